@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test project and ends with one line: "N passed, N failed[, N skipped]".
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+bash eng/restore-tools.sh || exit 1
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+dotnet test TrustHubGen.sln -c Release --nologo "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# VSTest prints one summary line per test project: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."
+summary="$(awk '
+  /(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+, +Skipped: +[0-9]+/ {
+    line=$0; gsub(/,/, "", line); n=split(line, w, /[ \t]+/)
+    for (i=1; i<=n; i++) { if (w[i]=="Failed:") f+=w[i+1]; if (w[i]=="Passed:") p+=w[i+1]; if (w[i]=="Skipped:") s+=w[i+1] }
+    projects++
+  }
+  END { printf "%d %d %d %d", p, f, s, projects }' "$log")"
+read -r passed failed skipped projects <<<"$summary"
+expected=$(ls -d tests/*/ | wc -l)
+if [ "$projects" -lt "$expected" ]; then
+  echo "eng/test: only $projects of $expected test projects reported results (a build or test host failed; see above)." >&2
+  failed=$((failed + expected - projects))
+  [ "$status" -eq 0 ] && status=1
+fi
+if [ "$skipped" -gt 0 ]; then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
+exit "$status"

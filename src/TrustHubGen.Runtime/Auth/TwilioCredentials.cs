@@ -1,0 +1,71 @@
+using System;
+
+namespace TrustHubGen.Runtime;
+
+/// <summary>
+/// The account and the secret used for HTTP Basic auth: Account SID + Auth Token, or API Key SID + secret.
+/// The secret never appears in <see cref="ToString"/>, logs or exception messages.
+/// </summary>
+public sealed class TwilioCredentials
+{
+    private readonly string _secret;
+
+    private TwilioCredentials(string accountSid, string username, string secret)
+    {
+        AccountSid = SidFormat.Validate(accountSid, "AC", "Account SID");
+        Username = username;
+        _secret = secret;
+    }
+
+    /// <summary>The account the calls act for (<c>AC…</c>).</summary>
+    public string AccountSid { get; }
+
+    /// <summary>The Basic auth user: the Account SID, or the API Key SID (<c>SK…</c>).</summary>
+    public string Username { get; }
+
+    /// <summary>True when the credentials are an API key rather than the account's auth token.</summary>
+    public bool IsApiKey => Username.StartsWith("SK", StringComparison.Ordinal);
+
+    /// <summary>Account SID + Auth Token.</summary>
+    public static TwilioCredentials FromAuthToken(string accountSid, string authToken) =>
+        new(accountSid, accountSid, RequireSecret(authToken, nameof(authToken)));
+
+    /// <summary>API Key SID (<c>SK…</c>) + secret, acting for <paramref name="accountSid"/>.</summary>
+    public static TwilioCredentials FromApiKey(string accountSid, string apiKeySid, string apiKeySecret) =>
+        new(accountSid, SidFormat.Validate(apiKeySid, "SK", "API Key SID"), RequireSecret(apiKeySecret, nameof(apiKeySecret)));
+
+    /// <summary>
+    /// Reads <c>TWILIO_ACCOUNT_SID</c> with <c>TWILIO_AUTH_TOKEN</c>, or with <c>TWILIO_API_KEY</c> and <c>TWILIO_API_SECRET</c>.
+    /// Returns null when the account SID or a secret is not set.
+    /// </summary>
+    public static TwilioCredentials? FromEnvironment()
+    {
+        var account = Environment.GetEnvironmentVariable("TWILIO_ACCOUNT_SID");
+        if (string.IsNullOrEmpty(account)) return null;
+        var apiKey = Environment.GetEnvironmentVariable("TWILIO_API_KEY");
+        var apiSecret = Environment.GetEnvironmentVariable("TWILIO_API_SECRET");
+        if (!string.IsNullOrEmpty(apiKey) && !string.IsNullOrEmpty(apiSecret)) return FromApiKey(account!, apiKey!, apiSecret!);
+        var token = Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN");
+        return string.IsNullOrEmpty(token) ? null : FromAuthToken(account!, token!);
+    }
+
+    /// <summary>
+    /// The same secret acting for a subaccount. With an auth token, Twilio accepts the subaccount's SID as the
+    /// user and the parent's token as the password; with an API key, the key stays the user.
+    /// </summary>
+    public TwilioCredentials ForSubaccount(string subaccountSid)
+    {
+        SidFormat.Validate(subaccountSid, "AC", "Subaccount SID");
+        return new TwilioCredentials(subaccountSid, IsApiKey ? Username : subaccountSid, _secret);
+    }
+
+    /// <summary>The value of the <c>Authorization</c> header.</summary>
+    public string ToBasicAuthorizationValue() =>
+        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Username + ":" + _secret));
+
+    /// <summary>Names the account and the kind of secret, never the secret itself.</summary>
+    public override string ToString() => $"TwilioCredentials {{ AccountSid = {AccountSid}, {(IsApiKey ? "ApiKey = " + Username : "AuthToken")} = *** }}";
+
+    private static string RequireSecret(string? secret, string name) =>
+        string.IsNullOrEmpty(secret) ? throw new ArgumentException($"{name} must not be empty.", name) : secret!;
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+
+namespace TrustHubGen.Runtime;
+
+/// <summary>
+/// Twilio answered with an error body <c>{code, message, more_info, status}</c>. The message never contains credentials.
+/// </summary>
+public sealed class TwilioApiException : Exception
+{
+    /// <summary>Creates the exception from the parts of Twilio's error body.</summary>
+    public TwilioApiException(int status, int? code, string twilioMessage, string? moreInfo, string request,
+        IReadOnlyDictionary<string, string>? details = null, Exception? innerException = null)
+        : base(Format(status, code, twilioMessage, moreInfo, request), innerException)
+    {
+        Status = status;
+        Code = code;
+        TwilioMessage = twilioMessage;
+        MoreInfo = moreInfo;
+        Request = request;
+        Details = details ?? new Dictionary<string, string>();
+    }
+
+    /// <summary>The HTTP status.</summary>
+    public int Status { get; }
+
+    /// <summary>Twilio's error code (e.g. 20429, 60711), when the body carried one.</summary>
+    public int? Code { get; }
+
+    /// <summary>Twilio's own message.</summary>
+    public string TwilioMessage { get; }
+
+    /// <summary>The documentation link Twilio gave, if any.</summary>
+    public string? MoreInfo { get; }
+
+    /// <summary>The request as method and path (no credentials, no body).</summary>
+    public string Request { get; }
+
+    /// <summary>Extra details from the body's <c>details</c> object, flattened to strings.</summary>
+    public IReadOnlyDictionary<string, string> Details { get; }
+
+    private static string Format(int status, int? code, string message, string? moreInfo, string request) =>
+        $"Twilio answered {status}{(code is null ? "" : $" with code {code}")} to {request}: {message}{(moreInfo is null ? "" : $" (see {moreInfo})")}";
+}

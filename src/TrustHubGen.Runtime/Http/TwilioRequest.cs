@@ -1,0 +1,43 @@
+using System;
+using System.Net.Http;
+
+namespace TrustHubGen.Runtime;
+
+/// <summary>One REST call as generated code describes it; the transport resolves the host and adds auth.</summary>
+public sealed class TwilioRequest
+{
+    /// <summary>Creates a request for <paramref name="path"/> on the spec's server (e.g. <c>https://trusthub.twilio.com</c>).</summary>
+    public TwilioRequest(HttpMethod method, string serverUrl, string path)
+    {
+        Method = method ?? throw new ArgumentNullException(nameof(method));
+        ServerUrl = serverUrl ?? throw new ArgumentNullException(nameof(serverUrl));
+        Path = path ?? throw new ArgumentNullException(nameof(path));
+    }
+
+    /// <summary>The HTTP method.</summary>
+    public HttpMethod Method { get; }
+
+    /// <summary>The server the spec names for this operation; <see cref="TwilioClientOptions.BaseAddresses"/> may redirect it.</summary>
+    public string ServerUrl { get; }
+
+    /// <summary>The path with path parameters already escaped, starting with '/'.</summary>
+    public string Path { get; }
+
+    /// <summary>Query-string parameters.</summary>
+    public TwilioParameters Query { get; } = new();
+
+    /// <summary>The form body, or null for requests without one.</summary>
+    public TwilioParameters? Form { get; set; }
+
+    /// <summary>
+    /// An absolute URL that replaces <see cref="ServerUrl"/>, <see cref="Path"/> and <see cref="Query"/>
+    /// (used to follow a page's <c>next_page_url</c>).
+    /// </summary>
+    public Uri? AbsoluteUrl { get; init; }
+
+    /// <summary>A subaccount to act for; null acts for the credentials' own account.</summary>
+    public string? SubaccountSid { get; init; }
+
+    /// <summary>A short description for logs: method and path, never credentials or body values.</summary>
+    public override string ToString() => $"{Method} {(AbsoluteUrl is null ? ServerUrl + Path : AbsoluteUrl.GetLeftPart(UriPartial.Path))}";
+}
