@@ -12,7 +12,7 @@ public sealed class TwilioCredentials
 
     private TwilioCredentials(string accountSid, string username, string secret)
     {
-        AccountSid = SidFormat.Validate(accountSid, "AC", "Account SID");
+        AccountSid = SidFormat.ValidateWithoutEcho(accountSid, "AC", "Account SID");
         Username = username;
         _secret = secret;
     }
@@ -32,7 +32,7 @@ public sealed class TwilioCredentials
 
     /// <summary>API Key SID (<c>SK…</c>) + secret, acting for <paramref name="accountSid"/>.</summary>
     public static TwilioCredentials FromApiKey(string accountSid, string apiKeySid, string apiKeySecret) =>
-        new(accountSid, SidFormat.Validate(apiKeySid, "SK", "API Key SID"), RequireSecret(apiKeySecret, nameof(apiKeySecret)));
+        new(accountSid, SidFormat.ValidateWithoutEcho(apiKeySid, "SK", "API Key SID"), RequireSecret(apiKeySecret, nameof(apiKeySecret)));
 
     /// <summary>
     /// Reads <c>TWILIO_ACCOUNT_SID</c> with <c>TWILIO_AUTH_TOKEN</c>, or with <c>TWILIO_API_KEY</c> and <c>TWILIO_API_SECRET</c>.
@@ -64,8 +64,9 @@ public sealed class TwilioCredentials
         Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Username + ":" + _secret));
 
     /// <summary>Names the account and the kind of secret, never the secret itself.</summary>
-    public override string ToString() => $"TwilioCredentials {{ AccountSid = {AccountSid}, {(IsApiKey ? "ApiKey = " + Username : "AuthToken")} = *** }}";
+    public override string ToString() =>
+        $"TwilioCredentials {{ AccountSid = {AccountSid}, {(IsApiKey ? "ApiKeySid = " + Username + ", ApiKeySecret" : "AuthToken")} = *** }}";
 
     private static string RequireSecret(string? secret, string name) =>
-        string.IsNullOrEmpty(secret) ? throw new ArgumentException($"{name} must not be empty.", name) : secret!;
+        string.IsNullOrWhiteSpace(secret) ? throw new ArgumentException($"{name} must not be empty or blank.", name) : secret!;
 }

@@ -26,7 +26,7 @@ public static class TwilioErrorBody
                     reader.Read();
                     switch (name)
                     {
-                        case "code" when reader.TokenType == JsonTokenType.Number: code = reader.GetInt32(); break;
+                        case "code" when reader.TokenType == JsonTokenType.Number: code = reader.TryGetInt32(out var number) ? number : null; break;
                         case "message" when reader.TokenType == JsonTokenType.String: message = reader.GetString(); break;
                         case "more_info" when reader.TokenType == JsonTokenType.String: moreInfo = reader.GetString(); break;
                         case "details" when reader.TokenType == JsonTokenType.StartObject: details = ReadDetails(ref reader); break;
@@ -41,6 +41,28 @@ public static class TwilioErrorBody
         }
         message ??= body.Length == 0 ? "(empty body)" : Encoding.UTF8.GetString(body.Length > 200 ? body.Slice(0, 200) : body);
         return new TwilioApiException(status, code, message, moreInfo, request, details);
+    }
+
+    /// <summary>Twilio's <c>code</c> from an error body, or null when the body is not Twilio's JSON or has none.</summary>
+    internal static int? TryReadCode(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isCode = reader.ValueTextEquals("code"u8);
+                reader.Read();
+                if (isCode) return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var code) ? code : null;
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: no code.
+        }
+        return null;
     }
 
     private static Dictionary<string, string> ReadDetails(ref Utf8JsonReader reader)

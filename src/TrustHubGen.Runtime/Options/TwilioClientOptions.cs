@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace TrustHubGen.Runtime;
 
@@ -28,23 +29,75 @@ public sealed class TwilioClientOptions
     /// <summary>Retries for 429/20429 and 5xx answers.</summary>
     public TwilioRetryOptions Retry { get; set; } = new();
 
+    /// <summary>The clock for backoff waits, <c>Retry-After</c> dates and elapsed times; tests substitute a fake one.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>Resolves the base address for a spec server URL.</summary>
     public Uri ResolveServer(string serverUrl)
     {
-        if (BaseAddresses.TryGetValue(serverUrl.TrimEnd('/'), out var mapped)) return mapped;
+        if (serverUrl is null) throw new ArgumentNullException(nameof(serverUrl));
+        var key = serverUrl.TrimEnd('/');
+        if (BaseAddresses.TryGetValue(key, out var mapped)) return mapped;
+        foreach (var pair in BaseAddresses)
+        {
+            // Keys written with a trailing slash ("https://trusthub.twilio.com/") name the same host.
+            if (string.Equals(pair.Key.TrimEnd('/'), key, StringComparison.OrdinalIgnoreCase)) return pair.Value;
+        }
         return AllHostsBaseAddress ?? new Uri(serverUrl);
     }
-}
 
-/// <summary>Retry policy for throttling (429, Twilio code 20429) and server errors (5xx).</summary>
-public sealed class TwilioRetryOptions
-{
-    /// <summary>Retries after the first attempt; 0 disables retrying.</summary>
-    public int MaxRetries { get; set; } = 5;
+    /// <summary>Throws <see cref="InvalidOperationException"/> listing every problem when the options cannot work.</summary>
+    public void Validate()
+    {
+        var problems = GetValidationProblems();
+        if (problems.Count > 0)
+            throw new InvalidOperationException("TwilioClientOptions are invalid: " + string.Join(" ", problems));
+    }
 
-    /// <summary>The first backoff delay, doubled each retry (with jitter) unless the answer carries <c>Retry-After</c>.</summary>
-    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>Every problem that would make calls fail, each a sentence naming the setting and what to do; empty when valid.</summary>
+    public IReadOnlyList<string> GetValidationProblems()
+    {
+        var problems = new List<string>();
+        if (Credentials is null)
+            problems.Add("Credentials is not set: use TwilioCredentials.FromAuthToken(accountSid, authToken), FromApiKey(accountSid, apiKeySid, apiKeySecret) or FromEnvironment().");
+        foreach (var pair in BaseAddresses)
+        {
+            if (!Uri.TryCreate(pair.Key, UriKind.Absolute, out var host) || !IsHttp(host))
+                problems.Add($"BaseAddresses key \"{pair.Key}\" is not an absolute http(s) URL; use the spec's server URL, such as \"https://trusthub.twilio.com\".");
+            CheckBaseAddress(problems, $"BaseAddresses[\"{pair.Key}\"]", pair.Value);
+        }
+        if (AllHostsBaseAddress is not null) CheckBaseAddress(problems, nameof(AllHostsBaseAddress), AllHostsBaseAddress);
+        if (TimeProvider is null) problems.Add("TimeProvider is null; leave it at TimeProvider.System unless testing.");
+        if (Retry is null) problems.Add("Retry is null; set it to new TwilioRetryOptions { MaxRetries = 0 } to disable retrying.");
+        else problems.AddRange(Retry.GetValidationProblems());
+        return problems;
+    }
 
-    /// <summary>The longest single wait, including a <c>Retry-After</c> the server asks for.</summary>
-    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>Describes the options without the secret.</summary>
+    public override string ToString()
+    {
+        var hosts = BaseAddresses.Select(pair => $"{pair.Key} -> {DescribeAddress(pair.Value)}");
+        return $"TwilioClientOptions {{ Credentials = {Credentials?.ToString() ?? "null"}, BaseAddresses = [{string.Join(", ", hosts)}], " +
+            $"AllHostsBaseAddress = {(AllHostsBaseAddress is null ? "null" : DescribeAddress(AllHostsBaseAddress))}, Retry = {Retry} }}";
+    }
+
+    private static void CheckBaseAddress(List<string> problems, string setting, Uri? address)
+    {
+        if (address is null)
+            problems.Add($"{setting} is null; give an absolute http(s) URL such as http://127.0.0.1:5000/.");
+        else if (!address.IsAbsoluteUri)
+            problems.Add($"{setting} is the relative address \"{address.OriginalString}\"; give an absolute http(s) URL such as http://127.0.0.1:5000/.");
+        else if (!IsHttp(address))
+            problems.Add($"{setting} has the scheme \"{address.Scheme}\"; give an absolute http(s) URL such as http://127.0.0.1:5000/.");
+        else if (address.UserInfo.Length > 0)
+            problems.Add($"{setting} carries user information; put credentials in TwilioClientOptions.Credentials, never in a URL.");
+        else if (address.Query.Length > 0 || address.Fragment.Length > 0)
+            problems.Add($"{setting} has a query or fragment; give only scheme, host, port and an optional path prefix.");
+    }
+
+    private static bool IsHttp(Uri uri) => uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps;
+
+    // Never print user info, even if misconfigured: it could hold a proxy password.
+    internal static string DescribeAddress(Uri address) =>
+        address.IsAbsoluteUri ? address.Scheme + "://" + address.Authority + address.AbsolutePath : "(relative) " + address.OriginalString.Split('@').Last();
 }

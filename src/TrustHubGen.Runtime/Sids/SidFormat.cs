@@ -12,29 +12,58 @@ public static class SidFormat
     /// Returns null when <paramref name="value"/> is a well-formed SID with the given prefix (any two letters when
     /// <paramref name="prefix"/> is null), otherwise a message that names the type and says what is wrong.
     /// </summary>
-    public static string? Check(string? value, string? prefix, string typeName)
-    {
-        if (value is null) return $"{typeName} cannot be null.";
-        if (value.Length != Length)
-            return $"{typeName} must be {Length} characters ({Describe(prefix)} followed by 32 hex digits), but \"{Truncate(value)}\" has {value.Length}.";
-        if (!IsAsciiLetter(value[0]) || !IsAsciiLetter(value[1]))
-            return $"{typeName} must start with two letters, but \"{value}\" starts with \"{value.Substring(0, 2)}\".";
-        if (prefix is not null && !string.Equals(value.Substring(0, 2), prefix, StringComparison.Ordinal))
-            return $"{typeName} must start with \"{prefix}\", but \"{value}\" starts with \"{value.Substring(0, 2)}\".";
-        for (var i = 2; i < value.Length; i++)
-        {
-            if (!IsHex(value[i]))
-                return $"{typeName} must end with 32 hex digits, but \"{value}\" has '{value[i]}' at position {i}.";
-        }
-        return null;
-    }
+    public static string? Check(string? value, string? prefix, string typeName) => Check(value, prefix, typeName, showValue: true);
 
-    /// <summary>Throws <see cref="FormatException"/> with the <see cref="Check"/> message when the SID is malformed.</summary>
+    /// <summary>Throws <see cref="FormatException"/> with the <see cref="Check(string?, string?, string)"/> message when the SID is malformed.</summary>
     public static string Validate(string? value, string? prefix, string typeName)
     {
         var error = Check(value, prefix, typeName);
         if (error is not null) throw new FormatException(error);
         return value!;
+    }
+
+    /// <summary>
+    /// Like <see cref="Validate(string?, string?, string)"/>, but the message never repeats the value: for arguments
+    /// beside a secret, where swapped arguments would otherwise print the secret.
+    /// </summary>
+    internal static string ValidateWithoutEcho(string? value, string prefix, string typeName)
+    {
+        var error = Check(value, prefix, typeName, showValue: false);
+        if (error is not null) throw new FormatException(error);
+        return value!;
+    }
+
+    private static string? Check(string? value, string? prefix, string typeName, bool showValue)
+    {
+        if (value is null) return $"{typeName} cannot be null.";
+        var shown = showValue ? $"\"{Truncate(value)}\"" : "the value given (not shown, in case it is a secret)";
+        var expected = $"{Describe(prefix)} followed by 32 hex digits";
+        if (value.Length == 0) return $"{typeName} cannot be empty; expected {expected}.";
+        if (value.Trim().Length != value.Length)
+            return $"{typeName} must not have leading or trailing whitespace, but {shown} has; trim it.";
+        if (LooksLikePlaceholder(value))
+            return $"{typeName} must be a real SID ({expected}), but {shown} looks like a placeholder; replace it with the SID from the Twilio Console or API.";
+        if (value.Length != Length)
+            return $"{typeName} must be {Length} characters ({expected}), but {shown} has {value.Length}.";
+        var start = value.Substring(0, 2);
+        if (!IsAsciiLetter(value[0]) || !IsAsciiLetter(value[1]))
+            return $"{typeName} must start with two letters, but {shown} starts with \"{(showValue ? start : "…")}\".";
+        if (prefix is not null && !string.Equals(start, prefix, StringComparison.Ordinal))
+            return $"{typeName} must start with \"{prefix}\", but {shown} starts with \"{start}\".";
+        for (var i = 2; i < value.Length; i++)
+        {
+            if (!IsHex(value[i]))
+                return $"{typeName} must end with 32 hex digits, but {shown} has {(showValue ? $"'{value[i]}'" : "a non-hex character")} at position {i}.";
+        }
+        return null;
+    }
+
+    // "YOUR_PHONE_NUMBER_SID", "<customer-profile-sid>", "{{TRUST_PRODUCT_SID}}", "ACXXXXXXXX…": copied from docs unchanged.
+    private static bool LooksLikePlaceholder(string value)
+    {
+        if (value.IndexOf("YOUR", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        if (value.IndexOfAny(new[] { '<', '>', '{', '}', '_' }) >= 0) return true;
+        return value.Length > 4 && value.Substring(2).Trim('x', 'X').Length == 0;
     }
 
     private static string Describe(string? prefix) => prefix is null ? "two letters" : $"\"{prefix}\"";

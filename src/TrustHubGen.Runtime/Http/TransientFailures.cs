@@ -1,0 +1,33 @@
+using System;
+using System.Net.Http;
+
+namespace TrustHubGen.Runtime;
+
+/// <summary>Which failed attempts are worth repeating.</summary>
+internal static class TransientFailures
+{
+    /// <summary>Twilio's code for "too many concurrent requests": the request was never processed.</summary>
+    public const int TooManyConcurrentRequests = 20429;
+
+    /// <summary>429, any answer with code 20429, and 5xx. Other 4xx answers would fail the same way again.</summary>
+    public static bool IsRetryable(HttpAttempt attempt) =>
+        attempt.Status == 429 || attempt.Status >= 500 || (attempt.Status >= 400 && attempt.Code == TooManyConcurrentRequests);
+
+    /// <summary>
+    /// A connection that could not be made (the request never left) is retried for every method; a connection
+    /// dropped mid-answer only for methods safe to repeat, because a POST may already have taken effect.
+    /// </summary>
+    public static bool IsRetryable(Exception exception, HttpMethod method)
+    {
+        if (exception is not HttpRequestException http) return false;
+        return http.HttpRequestError switch
+        {
+            HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError => true,
+            HttpRequestError.ResponseEnded => IsIdempotent(method),
+            _ => false,
+        };
+    }
+
+    private static bool IsIdempotent(HttpMethod method) =>
+        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Delete || method == HttpMethod.Options;
+}

@@ -1,0 +1,48 @@
+using System;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
+
+namespace TrustHubGen.Runtime;
+
+/// <summary>Builds the Polly pipeline behind <see cref="TwilioHttpTransport"/> from <see cref="TwilioRetryOptions"/>.</summary>
+internal static class TwilioRetryPipeline
+{
+    public static readonly ResiliencePropertyKey<SendState> State = new("TrustHubGen.SendState");
+
+    public static ResiliencePipeline<HttpAttempt> Build(TwilioRetryOptions options, TimeProvider timeProvider, Action<TwilioRetryInfo> onRetry)
+    {
+        if (options.MaxRetries == 0) return ResiliencePipeline<HttpAttempt>.Empty;
+        var maxDelay = options.MaxDelay;
+        return new ResiliencePipelineBuilder<HttpAttempt> { TimeProvider = timeProvider }
+            .AddRetry(new RetryStrategyOptions<HttpAttempt>
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.BaseDelay,
+                MaxDelay = maxDelay,
+                ShouldHandle = static args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context)),
+                // Polly does not cap generator delays with MaxDelay, so the cap is applied here.
+                DelayGenerator = args => new ValueTask<TimeSpan?>(
+                    args.Outcome.Result?.RetryAfter is { } wait ? (wait > maxDelay ? maxDelay : wait) : null),
+                OnRetry = args =>
+                {
+                    var state = args.Context.Properties.GetValue(State, null!);
+                    var answer = args.Outcome.Result;
+                    onRetry(new TwilioRetryInfo(state.Description, args.AttemptNumber + 1, answer?.Status, answer?.Code,
+                        args.RetryDelay, answer?.RetryAfter is not null, args.Outcome.Exception));
+                    return default;
+                },
+            })
+            .Build();
+    }
+
+    private static bool ShouldRetry(Outcome<HttpAttempt> outcome, ResilienceContext context)
+    {
+        if (outcome.Exception is OperationCanceledException) return false;
+        if (outcome.Exception is { } exception)
+            return TransientFailures.IsRetryable(exception, context.Properties.GetValue(State, null!).Request.Method);
+        return outcome.Result is { } attempt && TransientFailures.IsRetryable(attempt);
+    }
+}
