@@ -47,6 +47,9 @@ public sealed class TwilioHttpTransport : ITwilioTransport
         _pipeline = TwilioRetryPipeline.Build(options.Retry, _time, ReportRetry);
     }
 
+    /// <summary>The account the credentials act for (<c>AC…</c>); requests may act for a subaccount instead.</summary>
+    public string AccountSid => _options.Credentials!.AccountSid;
+
     /// <inheritdoc />
     public async Task<TwilioResponse> SendAsync(TwilioRequest request, CancellationToken cancellationToken)
     {

@@ -38,6 +38,20 @@ public sealed class TwilioRequest
     /// <summary>A subaccount to act for; null acts for the credentials' own account.</summary>
     public string? SubaccountSid { get; init; }
 
-    /// <summary>A short description for logs: method and path, never credentials or body values.</summary>
-    public override string ToString() => $"{Method} {(AbsoluteUrl is null ? ServerUrl + Path : AbsoluteUrl.GetLeftPart(UriPartial.Path))}";
+    /// <summary>
+    /// A copy of this request acting for <paramref name="subaccountSid"/> (null: the credentials' own account),
+    /// with the same query, form and absolute URL.
+    /// </summary>
+    /// <exception cref="FormatException"><paramref name="subaccountSid"/> is not an account SID (<c>AC…</c>).</exception>
+    public TwilioRequest WithSubaccount(string? subaccountSid)
+    {
+        if (subaccountSid is not null) SidFormat.Validate(subaccountSid, "AC", "Subaccount SID");
+        var copy = new TwilioRequest(Method, ServerUrl, Path) { AbsoluteUrl = AbsoluteUrl, SubaccountSid = subaccountSid, Form = Form };
+        foreach (var pair in Query) copy.Query.Add(pair.Key, pair.Value);
+        return copy;
+    }
+
+    /// <summary>A short description for logs: method and URL without query, never credentials or body values.</summary>
+    public override string ToString() =>
+        $"{Method} {(AbsoluteUrl is { IsAbsoluteUri: true } ? TwilioTransportLog.SafeUrl(AbsoluteUrl) : ServerUrl.TrimEnd('/') + Path)}";
 }
