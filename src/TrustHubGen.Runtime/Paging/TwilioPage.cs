@@ -25,6 +25,10 @@ internal sealed class TwilioPage<T>
         {
             return ReadCore(body, itemsKey, readItem, request);
         }
+        catch (PageShapeException shape)
+        {
+            throw new JsonException(shape.Message);
+        }
         catch (JsonException exception)
         {
             throw new JsonException($"The list page from {request} is not valid JSON: {exception.Message}", exception);
@@ -35,7 +39,7 @@ internal sealed class TwilioPage<T>
     {
         var reader = new Utf8JsonReader(body);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            throw new JsonException($"The list page from {request} must be a JSON object with a \"{itemsKey}\" array.");
+            throw new PageShapeException($"The list page from {request} must be a JSON object with a \"{itemsKey}\" array.");
         List<T>? items = null;
         string? nextPageUrl = null, nextPageUri = null, metaKey = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -48,7 +52,7 @@ internal sealed class TwilioPage<T>
             else reader.Skip();
         }
         if (items is null)
-            throw new JsonException($"The list page from {request} has no \"{itemsKey}\" array" +
+            throw new PageShapeException($"The list page from {request} has no \"{itemsKey}\" array" +
                 (metaKey is null ? "." : $"; its meta.key names \"{metaKey}\" as the list field."));
         return new TwilioPage<T>(items, Blank(nextPageUrl) ?? Blank(nextPageUri));
     }
@@ -89,4 +93,13 @@ internal sealed class TwilioPage<T>
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
+
+/// <summary>Valid JSON in the wrong shape; its message is already complete, so it is not wrapped like a syntax error.</summary>
+internal sealed class PageShapeException : JsonException
+{
+    public PageShapeException(string message)
+        : base(message)
+    {
+    }
 }
