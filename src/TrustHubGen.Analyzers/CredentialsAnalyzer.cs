@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using TrustHubGen.Analyzers.Diagnostics;
+using TrustHubGen.Analyzers.Values;
+
+namespace TrustHubGen.Analyzers;
+
+/// <summary>
+/// TH1011: an auth token or API key secret written in source and passed to a client
+/// (<c>TwilioClient.Init</c>, <c>new TwilioRestClient</c>, <c>TwilioCredentials.FromAuthToken/FromApiKey</c>).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CredentialsAnalyzer : DiagnosticAnalyzer
+{
+    internal const string AuthTokenVariable = "TWILIO_AUTH_TOKEN";
+    internal const string ApiSecretVariable = "TWILIO_API_SECRET";
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CredentialInSource);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var values = new ConstantResolver(start.Compilation);
+            start.RegisterOperationAction(c => Check(c, values, ((IInvocationOperation)c.Operation).TargetMethod, ((IInvocationOperation)c.Operation).Arguments), OperationKind.Invocation);
+            start.RegisterOperationAction(c =>
+            {
+                var creation = (IObjectCreationOperation)c.Operation;
+                if (creation.Constructor is { } constructor) Check(c, values, constructor, creation.Arguments);
+            }, OperationKind.ObjectCreation);
+        });
+    }
+
+    private static void Check(OperationAnalysisContext context, ConstantResolver values, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        var secretParameter = SecretParameter(method);
+        if (secretParameter is null) return;
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name != secretParameter || argument.ArgumentKind == ArgumentKind.DefaultValue) continue;
+            var value = values.Resolve(argument.Value, context.CancellationToken);
+            if (value is null || value.Value.Text.Length == 0) continue;
+            var variable = secretParameter == "apiKeySecret" || IsApiKeyUser(values, arguments, context) ? ApiSecretVariable : AuthTokenVariable;
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.EnvironmentVariable, variable);
+            var what = $"The {(variable == ApiSecretVariable ? "API key secret" : "auth token")} passed to {method.ContainingType.Name}.{(method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name)}";
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CredentialInSource, ConstantResolver.Unwrap(argument.Value).Syntax.GetLocation(), properties, what));
+        }
+    }
+
+    // Basic auth with an API key uses the key SID (SK…) as the user name and its secret as the password.
+    private static bool IsApiKeyUser(ConstantResolver values, ImmutableArray<IArgumentOperation> arguments, OperationAnalysisContext context)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == "username")
+                return values.Resolve(argument.Value, context.CancellationToken)?.Text.StartsWith("SK", System.StringComparison.Ordinal) == true;
+        }
+        return false;
+    }
+
+    private static string? SecretParameter(IMethodSymbol method)
+    {
+        var type = method.ContainingType?.ToDisplayString();
+        return type switch
+        {
+            "Twilio.TwilioClient" when method.Name is "Init" or "SetPassword" => "password",
+            "Twilio.Clients.TwilioRestClient" when method.MethodKind == MethodKind.Constructor => "password",
+            "TrustHubGen.Runtime.TwilioCredentials" when method.Name == "FromAuthToken" => "authToken",
+            "TrustHubGen.Runtime.TwilioCredentials" when method.Name == "FromApiKey" => "apiKeySecret",
+            _ => null,
+        };
+    }
+}

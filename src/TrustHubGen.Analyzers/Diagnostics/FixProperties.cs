@@ -1,0 +1,19 @@
+namespace TrustHubGen.Analyzers.Diagnostics;
+
+/// <summary>Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/> that carry a fix from analyzer to code fix.</summary>
+internal static class FixProperties
+{
+    /// <summary>The string values the flagged literal may be replaced with, best first, separated by <see cref="Separator"/>.</summary>
+    public const string Replacements = "Replacements";
+
+    /// <summary>A short label per replacement (same order), for the fix title; optional.</summary>
+    public const string Labels = "Labels";
+
+    /// <summary>Present when the fix replaces the flagged expression with an environment-variable read of this name.</summary>
+    public const string EnvironmentVariable = "EnvironmentVariable";
+
+    /// <summary>Present on TH1004 when the fix may copy the profile assignment named by the first additional location.</summary>
+    public const string InsertProfileAssignment = "InsertProfileAssignment";
+
+    public const char Separator = '\n';
+}

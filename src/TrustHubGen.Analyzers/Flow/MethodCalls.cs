@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using TrustHubGen.Analyzers.Model;
+using TrustHubGen.Analyzers.Policies;
+using TrustHubGen.Analyzers.Rules;
+using TrustHubGen.Policies;
+
+namespace TrustHubGen.Analyzers.Flow;
+
+/// <summary>
+/// The Twilio calls of one method body in source order. Lambdas and local functions are left out: when they run
+/// relative to the rest is unknown, and the flow rules stay silent where they cannot know.
+/// </summary>
+internal sealed class MethodCalls
+{
+    private MethodCalls(List<TwilioCall> calls) => Calls = calls;
+
+    public IReadOnlyList<TwilioCall> Calls { get; }
+
+    public static MethodCalls Collect(IEnumerable<IOperation> blocks)
+    {
+        var calls = new List<TwilioCall>();
+        var pending = new Stack<IOperation>(blocks);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            if (operation is IAnonymousFunctionOperation or ILocalFunctionOperation) continue;
+            if (operation is IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation
+                && TwilioCallReader.Read(operation) is { } call)
+                calls.Add(call);
+            foreach (var child in operation.ChildOperations) pending.Push(child);
+        }
+        calls.Sort((a, b) => a.Anchor.Syntax.SpanStart.CompareTo(b.Anchor.Syntax.SpanStart));
+        return new MethodCalls(calls);
+    }
+
+    public IEnumerable<TwilioCall> Where(TwilioResource resource, TwilioAction action) =>
+        Calls.Where(c => c.Resource == resource && c.Action == action);
+
+    /// <summary>The policy of a trust product created in this method, by the key of its SID (e.g. "e:product.Sid").</summary>
+    public PolicyDefinition? PolicyOfProduct(RuleContext context, string? productKey)
+    {
+        if (productKey is null) return null;
+        foreach (var create in Where(TwilioResource.TrustProducts, TwilioAction.Create))
+        {
+            if (ValueKeys.OfCreatedResource(create.Anchor) != productKey) continue;
+            return context.Resolve(create.Find("policySid")) is { } sid ? context.Policies.Find(sid.Text) : null;
+        }
+        return null;
+    }
+
+    /// <summary>Trust-product policies created anywhere in this method.</summary>
+    public IEnumerable<PolicyDefinition> ProductPolicies(RuleContext context) =>
+        Where(TwilioResource.TrustProducts, TwilioAction.Create)
+            .Select(c => context.Resolve(c.Find("policySid")) is { } sid ? context.Policies.Find(sid.Text) : null)
+            .Where(p => p is { Kind: BundleKind.TrustProduct })!;
+
+    public static int Position(TwilioCall call) => call.Anchor.Syntax.SpanStart;
+
+    public static int Line(TwilioCall call) => call.Anchor.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+
+    public static string Describe(PolicyDefinition policy) => KnownPolicies.Describe(policy);
+}

@@ -1,0 +1,40 @@
+using System.Linq;
+using TrustHubGen.Analyzers.Model;
+using TrustHubGen.Analyzers.Policies;
+using TrustHubGen.Analyzers.Rules;
+using TrustHubGen.Analyzers.Values;
+using TrustHubGen.Policies;
+
+namespace TrustHubGen.Analyzers.Flow;
+
+/// <summary>
+/// TH1002 for the Business Profile of a trust product: in a method that also creates a trust product (or assigns an
+/// entity to one), a customer profile created with the Starter policy, or with a policy the product's policy does not
+/// accept as its Business Profile.
+/// </summary>
+internal static class ProfilePolicyRule
+{
+    public static void Check(RuleContext context, MethodCalls method)
+    {
+        var productPolicies = method.ProductPolicies(context).ToList();
+        var makesProduct = productPolicies.Count > 0
+            || method.Where(TwilioResource.TrustProducts, TwilioAction.Create).Any()
+            || method.Where(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create).Any();
+        if (!makesProduct) return;
+        var accepted = productPolicies.SelectMany(p => p.BusinessProfile?.AcceptedPolicySids ?? default).Distinct().ToList();
+
+        foreach (var create in method.Where(TwilioResource.CustomerProfiles, TwilioAction.Create))
+        {
+            var policySid = create.Find("policySid");
+            if (context.Resolve(policySid) is not { } value) continue;
+            var isStarter = value.Text == KnownPolicies.StarterProfileSid;
+            if (!isStarter && (accepted.Count == 0 || accepted.Contains(value.Text))) continue;
+            if (!isStarter && context.Policies.Find(value.Text) is not { Kind: BundleKind.CustomerProfile }) continue;
+            var because = isStarter
+                ? $"The Starter profile policy ({value.Text}) cannot make the primary Business Profile the trust product in this method needs; use a Business Profile policy"
+                : $"The trust product in this method ({string.Join(", ", productPolicies.Select(KnownPolicies.Describe))}) does not accept a Business Profile made with {value.Text}";
+            PolicySidRules.ReportWrongKind(context, ConstantResolver.Unwrap(policySid!).Syntax, value, value.Text,
+                BundleKind.CustomerProfile, BundleKind.CustomerProfile, "CustomerProfiles.Create", because);
+        }
+    }
+}

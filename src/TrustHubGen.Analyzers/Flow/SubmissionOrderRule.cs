@@ -1,0 +1,56 @@
+using System.Linq;
+using TrustHubGen.Analyzers.Diagnostics;
+using TrustHubGen.Analyzers.Model;
+using TrustHubGen.Analyzers.Rules;
+using TrustHubGen.Analyzers.Values;
+
+namespace TrustHubGen.Analyzers.Flow;
+
+/// <summary>
+/// TH1012: a trust product set to "pending-review" in a method that makes an assignment to the same product later,
+/// or that created the product with a known policy and has not yet made the entity assignments the policy requires.
+/// </summary>
+internal static class SubmissionOrderRule
+{
+    public static void Check(RuleContext context, MethodCalls method)
+    {
+        foreach (var update in method.Where(TwilioResource.TrustProducts, TwilioAction.Update))
+        {
+            var status = update.Find("status");
+            if (status is null || CallRules.ReadStatus(context, status)?.Text != StatusRule.PendingReview) continue;
+            var product = ValueKeys.Of(context, update.Find("pathSid"));
+            if (product is null) continue;
+            var problem = Problem(context, method, update, product);
+            if (problem is not null)
+                context.Report(Reporter.Create(Descriptors.SubmittedBeforeAssignments, ConstantResolver.Unwrap(status).Syntax, problem));
+        }
+    }
+
+    private static string? Problem(RuleContext context, MethodCalls method, TwilioCall submit, string product)
+    {
+        var position = MethodCalls.Position(submit);
+        var entities = method.Where(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create)
+            .Where(c => ValueKeys.Of(context, c.Find("pathTrustProductSid")) == product).ToList();
+        var laterEntity = entities.FirstOrDefault(c => MethodCalls.Position(c) > position);
+        if (laterEntity is not null)
+            return $"Trust product {ValueKeys.Display(product)} is submitted for review before its entity assignment on line {MethodCalls.Line(laterEntity)}; a bundle in review cannot be edited, so make every assignment first";
+
+        var policy = method.PolicyOfProduct(context, product);
+        if (policy is null) return null;
+        if (policy.ChannelEndpoints is { AllowedAfterSubmission: false })
+        {
+            var laterNumber = method.Where(TwilioResource.TrustProductsChannelEndpointAssignment, TwilioAction.Create)
+                .FirstOrDefault(c => MethodCalls.Position(c) > position && ValueKeys.Of(context, c.Find("pathTrustProductSid")) == product);
+            if (laterNumber is not null)
+                return $"Trust product {ValueKeys.Display(product)} is submitted for review before its phone number assignment on line {MethodCalls.Line(laterNumber)}; {MethodCalls.Describe(policy)} takes numbers only before submission";
+        }
+        var required = (policy.BusinessProfile is { Required: true } ? 1 : 0) + policy.EndUsers.Sum(e => e.Min) + policy.SupportingDocuments.Sum(d => d.Min);
+        var made = entities.Count(c => MethodCalls.Position(c) < position);
+        if (made >= required) return null;
+        var parts = new System.Collections.Generic.List<string>();
+        if (policy.BusinessProfile is { Required: true }) parts.Add("the Business Profile");
+        parts.AddRange(policy.EndUsers.Where(e => e.Min > 0).Select(e => $"{e.Min} {e.Type} end user{(e.Min == 1 ? "" : "s")}"));
+        parts.AddRange(policy.SupportingDocuments.Where(d => d.Min > 0).Select(d => $"{d.Min} {d.Type} document{(d.Min == 1 ? "" : "s")}"));
+        return $"Trust product {ValueKeys.Display(product)} is submitted for review after {made} of the {required} entity assignments {MethodCalls.Describe(policy)} requires ({string.Join(", ", parts)}); assign them before setting \"pending-review\"";
+    }
+}

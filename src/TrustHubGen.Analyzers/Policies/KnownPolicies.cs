@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using TrustHubGen.Policies;
+
+namespace TrustHubGen.Analyzers.Policies;
+
+/// <summary>
+/// The policies the analyzers know: the built-in definitions plus every <c>AdditionalFiles</c> item with
+/// <c>TrustHubGenKind=Policy</c>, so a user's own policy file teaches the analyzers. A file with errors is skipped
+/// here; the generator reports its problems with file and line.
+/// </summary>
+internal sealed class KnownPolicies
+{
+    public const string KindMetadata = "build_metadata.AdditionalFiles.TrustHubGenKind";
+
+    /// <summary>End-user types Twilio documents, accepted even when no known policy names them.</summary>
+    private static readonly string[] DocumentedEndUserTypes =
+    {
+        "cnam_information", "customer_profile_business_information", "authorized_representative_1",
+        "authorized_representative_2", "voice_integrity_information",
+    };
+
+    /// <summary>The Starter Customer Profile policy: a real customer-profile policy, but never the primary Business Profile.</summary>
+    public const string StarterProfileSid = "RN806dd6cd175f314e1f96a9727ee271f4";
+
+    /// <summary>
+    /// Policies trusthub.md documents that have no policy file (their requirements are not published): known, so never
+    /// "unknown", but never offered as a fix either.
+    /// </summary>
+    private static readonly Dictionary<string, (string Name, BundleKind Kind)> DocumentedOnly = new(StringComparer.Ordinal)
+    {
+        [StarterProfileSid] = ("StarterBusinessProfile", BundleKind.CustomerProfile),
+        ["RN670d5d2e282a6130ae063b234b6019c8"] = ("SoleProprietorA2P", BundleKind.TrustProduct),
+        ["RNb0d4771c2c98518d916a3d4cd70a8f8b"] = ("A2PMessagingProfile", BundleKind.TrustProduct),
+    };
+
+    private static readonly string[] DefaultSettableStatuses = { "pending-review", "draft" };
+
+    private static readonly ConditionalWeakTable<SourceText, PolicyReadResult> ReadCache = new();
+
+    private readonly Dictionary<string, PolicyDefinition> _bySid;
+
+    private KnownPolicies(IEnumerable<PolicyDefinition> policies)
+    {
+        _bySid = new Dictionary<string, PolicyDefinition>(StringComparer.Ordinal);
+        foreach (var policy in policies) _bySid[policy.Sid] = policy;
+        All = _bySid.Values.OrderBy(p => p.Sid, StringComparer.Ordinal).ToImmutableArray();
+        EndUserTypes = DocumentedEndUserTypes
+            .Concat(All.SelectMany(p => p.EndUsers).Select(e => e.Type))
+            .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToImmutableArray();
+        var settable = All.SelectMany(p => p.Submission.ClientSettableStatuses).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        ClientSettableStatuses = settable.IsEmpty ? DefaultSettableStatuses.ToImmutableArray() : settable;
+        CnamDisplayNameRule = All.SelectMany(p => p.EndUsers).SelectMany(e => e.Attributes)
+            .FirstOrDefault(a => a.Name == "cnam_display_name");
+    }
+
+    public ImmutableArray<PolicyDefinition> All { get; }
+
+    public ImmutableArray<string> EndUserTypes { get; }
+
+    public ImmutableArray<string> ClientSettableStatuses { get; }
+
+    public AttributeRule? CnamDisplayNameRule { get; }
+
+    public PolicyDefinition? Find(string sid) => _bySid.TryGetValue(sid, out var policy) ? policy : null;
+
+    /// <summary>A documented policy without a definition file: its name and kind.</summary>
+    public static (string Name, BundleKind Kind)? FindDocumentedOnly(string sid) =>
+        DocumentedOnly.TryGetValue(sid, out var policy) ? policy : null;
+
+    public IEnumerable<PolicyDefinition> OfKind(BundleKind kind) => All.Where(p => p.Kind == kind);
+
+    public static KnownPolicies Create(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var policies = new List<PolicyDefinition>(BuiltInPolicies.All);
+        foreach (var file in options.AdditionalFiles)
+        {
+            var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
+            if (!fileOptions.TryGetValue(KindMetadata, out var kind) || !string.Equals(kind, "Policy", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var text = file.GetText(cancellationToken);
+            if (text is null) continue;
+            var result = ReadCache.GetValue(text, t => PolicyReader.Read(file.Path, t.ToString()));
+            if (result.Policy is not null && !result.Diagnostics.Any(d => d.Severity == "error")) policies.Add(result.Policy);
+        }
+        return new KnownPolicies(policies);
+    }
+
+    public static string Describe(PolicyDefinition policy) => $"{policy.Name} ({policy.Sid})";
+}

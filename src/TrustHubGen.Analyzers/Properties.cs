@@ -1,0 +1,5 @@
+using System.Runtime.CompilerServices;
+
+// The code fixes read the rule IDs and the property keys the analyzers attach; the tests inspect the descriptors.
+[assembly: InternalsVisibleTo("TrustHubGen.CodeFixes")]
+[assembly: InternalsVisibleTo("TrustHubGen.Analyzers.Tests")]

@@ -1,0 +1,17 @@
+using Microsoft.CodeAnalysis;
+using TrustHubGen.Analyzers.Diagnostics;
+using TrustHubGen.Analyzers.Values;
+
+namespace TrustHubGen.Analyzers.Rules;
+
+/// <summary>TH1003: the only documented channel endpoint type is "phone-number".</summary>
+internal static class ChannelEndpointTypeRule
+{
+    public const string PhoneNumber = "phone-number";
+
+    public static void Check(RuleContext context, SyntaxNode node, KnownValue value)
+    {
+        if (value.Text == PhoneNumber) return;
+        context.Report(Reporter.WithReplacement(Descriptors.ChannelEndpointType, node, value.IsLiteral, PhoneNumber, value.Text));
+    }
+}

@@ -1,0 +1,68 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using TrustHubGen.Analyzers.Diagnostics;
+using TrustHubGen.Analyzers.Policies;
+using TrustHubGen.Analyzers.Values;
+using TrustHubGen.Policies;
+
+namespace TrustHubGen.Analyzers.Rules;
+
+/// <summary>TH1001 (unknown policy) and TH1002 (policy of the wrong kind); malformed values fall to TH1005/TH1006.</summary>
+internal static class PolicySidRules
+{
+    // A corrupted SID (a digit lost, swapped or mistyped) is within a few edits of the real one; an invented one is not.
+    private const int MaxTypoDistance = 4;
+
+    private static readonly string[] PolicyPrefix = { "RN" };
+
+    public static void Check(RuleContext context, SyntaxNode node, KnownValue value, BundleKind? expectedKind, string callName)
+    {
+        if (SidFacts.IsPlaceholder(value.Text))
+        {
+            SidRules.Check(context, node, value, PolicyPrefix, "policySid");
+            return;
+        }
+        var known = context.Policies.Find(value.Text);
+        if (known is not null)
+        {
+            if (expectedKind is { } kind && known.Kind != kind) ReportWrongKind(context, node, value, KnownPolicies.Describe(known), known.Kind, kind, callName);
+            return;
+        }
+        if (KnownPolicies.FindDocumentedOnly(value.Text) is { } documented)
+        {
+            if (expectedKind is { } expected && documented.Kind != expected)
+                ReportWrongKind(context, node, value, $"{documented.Name} ({value.Text})", documented.Kind, expected, callName);
+            return;
+        }
+        var candidates = expectedKind is { } k ? context.Policies.OfKind(k) : context.Policies.All;
+        var closest = EditDistance.Closest(value.Text, candidates.Select(p => p.Sid), MaxTypoDistance);
+        if (closest is not null)
+        {
+            var policy = context.Policies.Find(closest)!;
+            context.Report(Reporter.WithReplacement(Descriptors.UnknownPolicy, node, value.IsLiteral, closest,
+                value.Text, $"; did you mean {KnownPolicies.Describe(policy)}?"));
+            return;
+        }
+        if (SidRules.Check(context, node, value, PolicyPrefix, "policySid")) return;
+        var list = string.Join(", ", candidates.Select(KnownPolicies.Describe));
+        context.Report(Reporter.Create(Descriptors.UnknownPolicy, node, value.Text,
+            $"; known {(expectedKind is null ? "" : KindName(expectedKind) + " ")}policies are {list} (a policy file in AdditionalFiles with TrustHubGenKind=Policy adds another)"));
+    }
+
+    public static void ReportWrongKind(
+        RuleContext context, SyntaxNode node, KnownValue value, string described, BundleKind actual, BundleKind kind, string callName, string? because = null)
+    {
+        var right = context.Policies.OfKind(kind).ToList();
+        var message = (because ?? $"{described} is a {KindName(actual)} policy, but {callName} takes a {KindName(kind)} policy") + ": " +
+                      string.Join(", ", right.Select(KnownPolicies.Describe));
+        context.Report(Reporter.WithReplacements(Descriptors.WrongPolicyKind, node, value.IsLiteral,
+            right.Select(p => p.Sid).ToList(), right.Select(p => p.Name).ToList(), message));
+    }
+
+    public static string KindName(BundleKind? kind) => kind switch
+    {
+        BundleKind.TrustProduct => "trust-product",
+        BundleKind.CustomerProfile => "customer-profile",
+        _ => "",
+    };
+}

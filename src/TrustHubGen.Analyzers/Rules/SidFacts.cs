@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using TrustHubGen.Analyzers.Model;
+
+namespace TrustHubGen.Analyzers.Rules;
+
+/// <summary>What a SID looks like, which resource each prefix names, and which prefixes each parameter takes.</summary>
+internal static class SidFacts
+{
+    public const int Length = 34;
+
+    private static readonly Dictionary<string, string> ResourceByPrefix = new(StringComparer.Ordinal)
+    {
+        ["AC"] = "Account",
+        ["BU"] = "Business Profile or trust product",
+        ["BV"] = "entity assignment",
+        ["RA"] = "channel endpoint assignment",
+        ["IT"] = "end user",
+        ["RD"] = "supporting document",
+        ["RN"] = "policy",
+        ["EL"] = "evaluation",
+        ["OY"] = "end-user or supporting-document type",
+        ["PN"] = "phone number",
+        ["AD"] = "address",
+        ["SK"] = "API key",
+    };
+
+    private static readonly string[] Bundle = { "BU" };
+    private static readonly string[] EntityObjects = { "BU", "IT", "RD" };
+
+    public static string Describe(string prefix) =>
+        ResourceByPrefix.TryGetValue(prefix, out var name) ? name : "unknown resource";
+
+    /// <summary>The prefixes a parameter of a call accepts, or null when it takes no SID (or any).</summary>
+    public static IReadOnlyList<string>? ExpectedPrefixes(TwilioResource resource, string parameterName) => parameterName switch
+    {
+        "pathTrustProductSid" or "pathCustomerProfileSid" => Bundle,
+        "policySid" => new[] { "RN" },
+        "objectSid" => EntityObjects,
+        "channelEndpointSid" => new[] { "PN" },
+        "pathAccountSid" => new[] { "AC" },
+        "pathSid" => resource switch
+        {
+            TwilioResource.TrustProducts or TwilioResource.CustomerProfiles => Bundle,
+            TwilioResource.EndUser => new[] { "IT" },
+            TwilioResource.TrustProductsChannelEndpointAssignment or TwilioResource.CustomerProfilesChannelEndpointAssignment => new[] { "RA" },
+            TwilioResource.TrustProductsEntityAssignments or TwilioResource.CustomerProfilesEntityAssignments => new[] { "BV" },
+            TwilioResource.TrustProductsEvaluations => new[] { "EL" },
+            TwilioResource.IncomingPhoneNumber => new[] { "PN" },
+            _ => null,
+        },
+        _ => null,
+    };
+
+    /// <summary>Null when <paramref name="value"/> has the SID shape, else what is wrong with it.</summary>
+    public static string? CheckShape(string value, string what)
+    {
+        if (IsPlaceholder(value))
+            return $"\"{value}\" is a placeholder from sample code, not a real {what}; use the SID from your account";
+        if (value.Length != Length)
+            return $"\"{Shorten(value)}\" is not a valid {what}: a SID has {Length} characters (two letters and 32 hex digits), this has {value.Length}";
+        if (!IsLetter(value[0]) || !IsLetter(value[1]))
+            return $"\"{value}\" is not a valid {what}: a SID starts with two letters";
+        for (var i = 2; i < value.Length; i++)
+        {
+            if (!IsHex(value[i]))
+                return $"\"{value}\" is not a valid {what}: a SID ends with 32 hex digits, but it has '{value[i]}' at position {i}";
+        }
+        return null;
+    }
+
+    /// <summary>Sample-code placeholders: <c>YOUR_…</c>, <c>&lt;…&gt;</c>, <c>BUXXXX…</c>, and 32 repeats of one digit (the docs' <c>BUaaaa…</c>).</summary>
+    public static bool IsPlaceholder(string value)
+    {
+        if (value.IndexOf("YOUR_", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf('<') >= 0 || value.IndexOf('{') >= 0) return true;
+        if (value.IndexOf("XXXX", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        if (value.Length != Length) return false;
+        for (var i = 3; i < value.Length; i++)
+        {
+            if (char.ToLowerInvariant(value[i]) != char.ToLowerInvariant(value[2])) return false;
+        }
+        return true;
+    }
+
+    public static string Prefix(string sid) => sid.Substring(0, 2);
+
+    private static string Shorten(string value) => value.Length <= 48 ? value : value.Substring(0, 45) + "...";
+
+    private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+    private static bool IsHex(char c) => c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';
+}
