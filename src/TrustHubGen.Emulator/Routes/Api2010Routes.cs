@@ -1,0 +1,90 @@
+using TrustHubGen.Emulator.State;
+using TrustHubGen.Emulator.Wire;
+
+namespace TrustHubGen.Emulator.Routes;
+
+/// <summary>API 2010: Accounts (the account and its subaccounts) and IncomingPhoneNumbers (list and fetch).</summary>
+internal static class Api2010Routes
+{
+    public static void Map(Router router)
+    {
+        router.Map("GET", "/2010-04-01/Accounts.json", ListAccounts);
+        router.Map("GET", "/2010-04-01/Accounts/{}.json", FetchAccount);
+        router.Map("GET", "/2010-04-01/Accounts/{}/IncomingPhoneNumbers.json", ListNumbers);
+        router.Map("GET", "/2010-04-01/Accounts/{}/IncomingPhoneNumbers/{}.json", FetchNumber);
+    }
+
+    /// <summary>The account in the path must be the acting account or one of its subaccounts; others are 404.</summary>
+    private static AccountState PathAccount(RequestContext c)
+    {
+        if (c.State.Accounts.TryGetValue(c.Args[0], out var account) && c.State.CanSee(c.Account, account.Sid))
+        {
+            return account;
+        }
+
+        throw ApiException.NotFound(c.Path);
+    }
+
+    private static Reply ListAccounts(RequestContext c)
+    {
+        var page = PageRequest.From(c.Query);
+        var friendlyName = c.QueryValue("FriendlyName");
+        var status = c.QueryValue("Status");
+        var filters = new List<(string, string)>();
+        if (friendlyName is not null) filters.Add(("FriendlyName", friendlyName));
+        if (status is not null) filters.Add(("Status", status));
+        List<string> subaccounts;
+        lock (c.Account.Gate)
+        {
+            subaccounts = [.. c.Account.Subaccounts];
+        }
+
+        var accounts = new List<AccountState> { c.Account };
+        accounts.AddRange(subaccounts.Select(c.State.OwnerOf));
+        accounts = accounts.Where(a => (friendlyName is null || a.FriendlyName == friendlyName) && (status is null || a.Status == status)).ToList();
+        return Paging.Api2010("/2010-04-01/Accounts.json", filters, page, "accounts", accounts, Api2010Json.Account);
+    }
+
+    private static Reply FetchAccount(RequestContext c)
+    {
+        var account = PathAccount(c);
+        return Reply.Json(200, w => Api2010Json.Account(w, account));
+    }
+
+    private static Reply ListNumbers(RequestContext c)
+    {
+        var account = PathAccount(c);
+        var page = PageRequest.From(c.Query);
+        var phoneNumber = c.QueryValue("PhoneNumber");
+        var friendlyName = c.QueryValue("FriendlyName");
+        var filters = new List<(string, string)>();
+        if (friendlyName is not null) filters.Add(("FriendlyName", friendlyName));
+        if (phoneNumber is not null) filters.Add(("PhoneNumber", phoneNumber));
+        lock (account.Gate)
+        {
+            IReadOnlyList<PhoneNumber> items = account.Numbers.Values;
+            if (phoneNumber is not null && friendlyName is null && account.NumberByE164.TryGetValue(phoneNumber, out var exact))
+            {
+                items = [account.Numbers[exact]];
+            }
+            else if (phoneNumber is not null || friendlyName is not null)
+            {
+                // Twilio matches PhoneNumber as a pattern of digits; a contains-match on the digits is close enough here.
+                var digits = phoneNumber?.TrimStart('+');
+                items = items.Where(n => (digits is null || n.E164.Contains(digits, StringComparison.Ordinal)) && (friendlyName is null || n.FriendlyName == friendlyName)).ToList();
+            }
+
+            return Paging.Api2010($"/2010-04-01/Accounts/{account.Sid}/IncomingPhoneNumbers.json", filters, page, "incoming_phone_numbers", items, Api2010Json.IncomingPhoneNumber);
+        }
+    }
+
+    private static Reply FetchNumber(RequestContext c)
+    {
+        var account = PathAccount(c);
+        lock (account.Gate)
+        {
+            var number = account.Numbers.GetValueOrDefault(c.Args[1]) ?? throw ApiException.NotFound(c.Path);
+            return Reply.Json(200, w => Api2010Json.IncomingPhoneNumber(w, number));
+        }
+    }
+}
