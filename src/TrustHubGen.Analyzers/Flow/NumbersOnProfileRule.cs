@@ -19,7 +19,9 @@ internal static class NumbersOnProfileRule
 {
     public static void Check(RuleContext context, MethodCalls method)
     {
+        // A call taking an options object has no number of its own: the options' creation carries it.
         var profileAdds = method.Where(TwilioResource.CustomerProfilesChannelEndpointAssignment, TwilioAction.Create)
+            .Where(c => c.Find("channelEndpointSid") is not null)
             .Select(c => (Call: c, Key: ValueKeys.Of(context, c.Find("channelEndpointSid")))).ToList();
         if (profileAdds.Count == 0) return;
 
