@@ -276,6 +276,26 @@ public class PolicyReaderTests
     }
 
     [Fact]
+    public void An_undocumented_channel_endpoint_type_is_a_TH0118_warning()
+    {
+        string text = PolicyText.Replace(14, "\"phone-number\"", "\"phone_number\"");
+        PolicyReadResult result = PolicyReader.Read(Path, text);
+
+        InputDiagnostic d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("TH0118", "warning", 14, 32), (d.Id, d.Severity, d.Line, d.Column));
+        Assert.Contains("\"phone_number\"; \"phone-number\" is the only documented ChannelEndpointType", d.Message, StringComparison.Ordinal);
+        Assert.NotNull(result.Policy);
+    }
+
+    [Fact]
+    public void Numbers_that_must_be_on_a_profile_the_policy_does_not_take_are_TH0119()
+    {
+        string text = PolicyText.WithLine(7, "");
+        int column = PolicyText.Lines[14].IndexOf("true", StringComparison.Ordinal);
+        AssertSingle(PolicyReader.Read(Path, text), "TH0119", 14, column, "does not require a Business Profile");
+    }
+
+    [Fact]
     public void Several_problems_are_all_reported()
     {
         string text = PolicyText.Replace(4, "trust-product", "bundle").Replace("\"high\"", "\"low\"", StringComparison.Ordinal);

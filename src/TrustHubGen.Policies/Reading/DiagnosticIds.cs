@@ -53,5 +53,11 @@ namespace TrustHubGen.Policies
 
         /// <summary>The file has so many problems that the rest are not reported.</summary>
         public const string TooManyProblems = "TH0117";
+
+        /// <summary>A channel-endpoint type other than <c>phone-number</c>, the only documented one (a warning).</summary>
+        public const string UndocumentedChannelEndpointType = "TH0118";
+
+        /// <summary>Numbers must be on the Business Profile, but the policy takes no Business Profile.</summary>
+        public const string ContradictoryRules = "TH0119";
     }
 }

@@ -10,6 +10,7 @@ namespace TrustHubGen.Policies.Reading
     {
         internal const string TrustProductKind = "trust-product";
         internal const string CustomerProfileKind = "customer-profile";
+        internal const string PhoneNumberEndpointType = "phone-number";
 
         private static readonly Regex SidPattern = new Regex("^RN[0-9a-fA-F]{32}$", RegexOptions.CultureInvariant);
         private static readonly Regex NamePattern = new Regex("^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
@@ -44,6 +45,7 @@ namespace TrustHubGen.Policies.Reading
             ChannelEndpointRule? channelEndpoints = ChannelEndpoints(policy);
             SubmissionRule? submission = Submission(policy);
             policy.ReportUnknown();
+            CheckNumbersHaveAProfile(policy, businessProfile, channelEndpoints);
 
             if (bag.HasErrors || sid is null || name is null || friendlyName is null || kind is null || confidence is null || source is null || submission is null)
             {
@@ -236,6 +238,16 @@ namespace TrustHubGen.Policies.Reading
             }
 
             string? type = view.String("type", required: true);
+            if (type is not null && type != PhoneNumberEndpointType)
+            {
+                JsonNode node = view.Get("type", required: true)!.Value;
+                view.Bag.Warning(
+                    PolicyDiagnosticIds.UndocumentedChannelEndpointType,
+                    "\"type\" in " + view.Context + " is \"" + type + "\"; \"" + PhoneNumberEndpointType + "\" is the only documented ChannelEndpointType, and Twilio rejects others at run time.",
+                    node.Line,
+                    node.Column);
+            }
+
             bool? mustBeOnProfile = view.Boolean("mustBeOnBusinessProfile", required: true);
             EquatableArray<string> countries = Strings(view, "allowedCountries", required: true, item =>
                 CountryPattern.IsMatch(item.Text)
@@ -250,6 +262,37 @@ namespace TrustHubGen.Policies.Reading
             }
 
             return new ChannelEndpointRule(type, mustBeOnProfile.Value, countries, tollFree.Value, afterSubmission.Value);
+        }
+
+        /// <summary>A number can only be "already on the Business Profile" when the bundle has one.</summary>
+        private static void CheckNumbersHaveAProfile(ObjectView policy, BusinessProfileRule? businessProfile, ChannelEndpointRule? channelEndpoints)
+        {
+            // A businessProfile that failed to bind was reported already; only a declared absence contradicts.
+            JsonNode declared = FirstProperty(policy.Node, "businessProfile");
+            bool declaredAbsent = ReferenceEquals(declared, policy.Node) || declared.Kind == JsonKind.Null;
+            if (channelEndpoints is { MustBeOnBusinessProfile: true } && (declaredAbsent || businessProfile is { Required: false }))
+            {
+                JsonNode node = FirstProperty(FirstProperty(policy.Node, "channelEndpoints"), "mustBeOnBusinessProfile");
+                policy.Bag.Error(
+                    PolicyDiagnosticIds.ContradictoryRules,
+                    "channelEndpoints.mustBeOnBusinessProfile is true, but the policy does not require a Business Profile; add \"businessProfile\" with \"required\": true, or set mustBeOnBusinessProfile to false.",
+                    node.Line,
+                    node.Column);
+            }
+        }
+
+        /// <summary>The value of the first property named <paramref name="name"/> (the one the binder used); the object itself when absent.</summary>
+        private static JsonNode FirstProperty(JsonNode node, string name)
+        {
+            foreach (JsonProperty property in node.Properties)
+            {
+                if (property.Name == name)
+                {
+                    return property.Value;
+                }
+            }
+
+            return node;
         }
 
         private static SubmissionRule? Submission(ObjectView policy)
