@@ -30,7 +30,7 @@ public sealed class EnvironmentSecretCodeFixProvider : CodeFixProvider
             if (!diagnostic.Properties.TryGetValue(FixProperties.EnvironmentVariable, out var variable) || variable is null) continue;
             if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression) continue;
             context.RegisterCodeFix(
-                CodeAction.Create($"Read the secret from {variable}", ct => ReplaceAsync(context.Document, expression, variable, ct), $"{diagnostic.Id}.{variable}"),
+                CodeAction.Create($"Read the secret from {variable}", ct => ReplaceAsync(context.Document, expression, variable, ct), diagnostic.Id),
                 diagnostic);
         }
     }
