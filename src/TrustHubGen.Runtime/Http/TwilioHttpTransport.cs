@@ -59,14 +59,12 @@ public sealed class TwilioHttpTransport : ITwilioTransport
         var started = _time.GetTimestamp();
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(TwilioRetryPipeline.State, state);
+        HttpAttempt attempt;
         try
         {
-            var attempt = await _pipeline.ExecuteAsync(
+            attempt = await _pipeline.ExecuteAsync(
                 static (ctx, s) => s.Transport.SendOnceAsync(s.State, ctx.CancellationToken),
                 context, (Transport: this, State: state)).ConfigureAwait(false);
-            LogAnswer(state, attempt.Status, started);
-            if (attempt.IsSuccess) return new TwilioResponse(attempt.Status, attempt.Body, state.Uri);
-            throw TwilioErrorBody.ToException(attempt.Status, attempt.Body, state.Description);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -74,7 +72,7 @@ public sealed class TwilioHttpTransport : ITwilioTransport
                 TwilioTransportLog.Cancelled(_logger, request.Method.Method, TwilioTransportLog.SafeUrl(state.Uri), ElapsedMs(started), Retries(state));
             throw;
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        catch (Exception exception)
         {
             if (_logger is not null)
                 TwilioTransportLog.Failed(_logger, request.Method.Method, TwilioTransportLog.SafeUrl(state.Uri), ElapsedMs(started),
@@ -85,6 +83,10 @@ public sealed class TwilioHttpTransport : ITwilioTransport
         {
             ResilienceContextPool.Shared.Return(context);
         }
+
+        LogAnswer(state, attempt.Status, started);
+        if (attempt.IsSuccess) return new TwilioResponse(attempt.Status, attempt.Body, state.Uri);
+        throw TwilioErrorBody.ToException(attempt.Status, attempt.Body, state.Description);
     }
 
     /// <summary>The absolute URI for <paramref name="request"/> after base-address overrides.</summary>
