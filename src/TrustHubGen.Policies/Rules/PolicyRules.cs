@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,6 +13,10 @@ namespace TrustHubGen.Policies
     {
         // Policies hold a handful of patterns; caching avoids re-parsing them for every value checked.
         private static readonly ConcurrentDictionary<string, Regex?> Patterns = new ConcurrentDictionary<string, Regex?>(StringComparer.Ordinal);
+
+        // Rules are immutable; the index lives as long as the rule object does.
+        private static readonly ConditionalWeakTable<AttributeRule, Dictionary<string, string>> DisallowedByNormalForm =
+            new ConditionalWeakTable<AttributeRule, Dictionary<string, string>>();
 
         // A bound on matching time so a pathological user pattern cannot hang a build or a server.
         private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
@@ -54,16 +60,29 @@ namespace TrustHubGen.Policies
                 return quoted + " is not an accepted value; use one of \"" + string.Join("\", \"", rule.AllowedValues) + "\" (exact spelling).";
             }
 
-            string normalized = Normalize(value);
-            foreach (string disallowed in rule.DisallowedValues)
+            if (!rule.DisallowedValues.IsEmpty
+                && DisallowedByNormalForm.GetValue(rule, IndexDisallowed).TryGetValue(Normalize(value), out string? disallowed))
             {
-                if (string.Equals(Normalize(disallowed), normalized, StringComparison.Ordinal))
-                {
-                    return quoted + " is rejected by the policy as a generic value (\"" + disallowed + "\")" + Expectation(rule);
-                }
+                return quoted + " is rejected by the policy as a generic value (\"" + disallowed + "\")" + Expectation(rule);
             }
 
             return null;
+        }
+
+        /// <summary>Maps each disallowed value's normal form to the value as written, so a check is one lookup.</summary>
+        private static Dictionary<string, string> IndexDisallowed(AttributeRule rule)
+        {
+            var index = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string disallowed in rule.DisallowedValues)
+            {
+                string key = Normalize(disallowed);
+                if (!index.ContainsKey(key))
+                {
+                    index.Add(key, disallowed);
+                }
+            }
+
+            return index;
         }
 
         /// <summary>Ends a message with the attribute's description, so the reader learns what a good value looks like.</summary>
