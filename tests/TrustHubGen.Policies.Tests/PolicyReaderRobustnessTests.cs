@@ -92,6 +92,19 @@ public class PolicyReaderRobustnessTests
         Assert.Equal(("TH0102", 20_000_000, 0), (d.Id, d.Line, d.Column));
     }
 
+    [Fact]
+    public void User_text_in_messages_is_shortened_and_control_characters_are_visible()
+    {
+        string longName = new string('x', 1_000_000);
+        string text = PolicyText.Replace(6, "\"source\": \"tests\"", "\"source\": \"tests\", \"" + longName + "\": 1, \"a\\nb\": 2");
+        PolicyReadResult result = PolicyReader.Read(Path, text);
+
+        Assert.Equal(2, result.Diagnostics.Count);
+        Assert.All(result.Diagnostics, d => Assert.True(d.Message.Length < 400, d.Message));
+        Assert.Contains("\"" + new string('x', 79) + "…\"", result.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains("\"a\\u000ab\"", result.Diagnostics[1].Message, StringComparison.Ordinal);
+    }
+
     private static void AssertWellBehaved(string text)
     {
         PolicyReadResult result = PolicyReader.ReadCore(Path, text);

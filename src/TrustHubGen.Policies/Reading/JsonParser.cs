@@ -146,7 +146,7 @@ namespace TrustHubGen.Policies.Reading
                 {
                     return Fail(
                         PolicyDiagnosticIds.MalformedJson,
-                        "Unexpected " + DescribeChar(_text[_pos]) + ": a ':' is expected after the property name \"" + name + "\".");
+                        "Unexpected " + DescribeChar(_text[_pos]) + ": a ':' is expected after the property name " + MessageText.Quote(name) + ".");
                 }
 
                 _pos++;

@@ -26,7 +26,7 @@ namespace TrustHubGen.Policies.Reading
                 {
                     _bag.Error(
                         PolicyDiagnosticIds.DuplicateProperty,
-                        "Property \"" + property.Name + "\" appears twice in " + Context + "; keep one (the first is used).",
+                        "Property " + MessageText.Quote(property.Name) + " appears twice in " + Context + "; keep one (the first is used).",
                         property.Line,
                         property.Column);
                     continue;
@@ -110,7 +110,7 @@ namespace TrustHubGen.Policies.Reading
             {
                 _bag.Error(
                     PolicyDiagnosticIds.InvalidNumber,
-                    "\"" + name + "\" in " + Context + " is " + text + "; it must be a whole number from "
+                    "\"" + name + "\" in " + Context + " is " + MessageText.Shorten(text) + "; it must be a whole number from "
                     + minimum.ToString(CultureInfo.InvariantCulture) + " to " + maximum.ToString(CultureInfo.InvariantCulture) + ".",
                     property.Value.Line,
                     property.Value.Column);
@@ -148,7 +148,7 @@ namespace TrustHubGen.Policies.Reading
                 }
                 else if (!seen.Add(item.Text))
                 {
-                    _bag.Error(PolicyDiagnosticIds.DuplicateEntry, where + " repeats \"" + item.Text + "\"; list each value once.", item.Line, item.Column);
+                    _bag.Error(PolicyDiagnosticIds.DuplicateEntry, where + " repeats " + MessageText.Quote(item.Text) + "; list each value once.", item.Line, item.Column);
                     ok = false;
                 }
                 else
@@ -208,7 +208,7 @@ namespace TrustHubGen.Policies.Reading
                 {
                     _bag.Warning(
                         PolicyDiagnosticIds.UnknownProperty,
-                        "Unknown property \"" + property.Name + "\" in " + Context + " is ignored; the known properties are " + string.Join(", ", _known) + ".",
+                        "Unknown property " + MessageText.Quote(property.Name) + " in " + Context + " is ignored; the known properties are " + string.Join(", ", _known) + ".",
                         property.Line,
                         property.Column);
                 }

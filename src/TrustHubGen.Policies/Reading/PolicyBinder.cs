@@ -69,7 +69,7 @@ namespace TrustHubGen.Policies.Reading
 
         private static string SidMessage(string context, string property, string sid)
         {
-            return "\"" + property + "\" in " + context + " is \"" + sid + "\", which is not a policy SID: it must be \"RN\" followed by 32 hex digits (34 characters, e.g. RNf3db3cd1fe25fcfd3c3ded065c8fea53)"
+            return "\"" + property + "\" in " + context + " is " + MessageText.Quote(sid) + ", which is not a policy SID: it must be \"RN\" followed by 32 hex digits (34 characters, e.g. RNf3db3cd1fe25fcfd3c3ded065c8fea53)"
                 + (sid.Length != 34 ? "; this one has " + sid.Length.ToString(CultureInfo.InvariantCulture) + " characters." : ".");
         }
 
@@ -81,7 +81,7 @@ namespace TrustHubGen.Policies.Reading
                 view.ErrorAt(
                     view.Get("name", required: true)!.Value,
                     PolicyDiagnosticIds.InvalidName,
-                    "\"name\" is \"" + name + "\"; it names generated types, so it must start with an upper-case letter and hold only ASCII letters and digits (e.g. \"Cnam\", \"ShakenStir\").");
+                    "\"name\" is " + MessageText.Quote(name) + "; it names generated types, so it must start with an upper-case letter and hold only ASCII letters and digits (e.g. \"Cnam\", \"ShakenStir\").");
                 return null;
             }
 
@@ -103,7 +103,7 @@ namespace TrustHubGen.Policies.Reading
                     view.ErrorAt(
                         view.Get("kind", required: true)!.Value,
                         PolicyDiagnosticIds.UnknownBundleKind,
-                        "\"kind\" is \"" + kind + "\", which is not a bundle kind; use \"" + TrustProductKind + "\" or \"" + CustomerProfileKind + "\".");
+                        "\"kind\" is " + MessageText.Quote(kind) + ", which is not a bundle kind; use \"" + TrustProductKind + "\" or \"" + CustomerProfileKind + "\".");
                     return null;
             }
         }
@@ -122,7 +122,7 @@ namespace TrustHubGen.Policies.Reading
 
         private static string NotAllowed(string property, string context, string value, string[] allowed)
         {
-            return "\"" + property + "\" in " + context + " is \"" + value + "\"; it must be one of \"" + string.Join("\", \"", allowed) + "\".";
+            return "\"" + property + "\" in " + context + " is " + MessageText.Quote(value) + "; it must be one of \"" + string.Join("\", \"", allowed) + "\".";
         }
 
         private static BusinessProfileRule? BusinessProfile(ObjectView policy)
@@ -243,7 +243,7 @@ namespace TrustHubGen.Policies.Reading
                 JsonNode node = view.Get("type", required: true)!.Value;
                 view.Bag.Warning(
                     PolicyDiagnosticIds.UndocumentedChannelEndpointType,
-                    "\"type\" in " + view.Context + " is \"" + type + "\"; \"" + PhoneNumberEndpointType + "\" is the only documented ChannelEndpointType, and Twilio rejects others at run time.",
+                    "\"type\" in " + view.Context + " is " + MessageText.Quote(type) + "; \"" + PhoneNumberEndpointType + "\" is the only documented ChannelEndpointType, and Twilio rejects others at run time.",
                     node.Line,
                     node.Column);
             }
@@ -252,7 +252,7 @@ namespace TrustHubGen.Policies.Reading
             EquatableArray<string> countries = Strings(view, "allowedCountries", required: true, item =>
                 CountryPattern.IsMatch(item.Text)
                     ? null
-                    : (PolicyDiagnosticIds.ValueNotAllowed, "\"allowedCountries\" in " + view.Context + " holds \"" + item.Text + "\"; use ISO 3166 alpha-2 codes in upper case, e.g. \"US\" or \"CA\"."));
+                    : (PolicyDiagnosticIds.ValueNotAllowed, "\"allowedCountries\" in " + view.Context + " holds " + MessageText.Quote(item.Text) + "; use ISO 3166 alpha-2 codes in upper case, e.g. \"US\" or \"CA\"."));
             bool? tollFree = view.Boolean("tollFreeAllowed", required: true);
             bool? afterSubmission = view.Boolean("allowedAfterSubmission", required: true);
             view.ReportUnknown();
@@ -320,7 +320,7 @@ namespace TrustHubGen.Policies.Reading
                 view.ErrorAt(
                     view.Get(property, required: true)!.Value,
                     PolicyDiagnosticIds.DuplicateEntry,
-                    view.Context + " repeats " + property + " \"" + value + "\"; describe each " + property + " once.");
+                    view.Context + " repeats " + property + " " + MessageText.Quote(value) + "; describe each " + property + " once.");
                 return null;
             }
 

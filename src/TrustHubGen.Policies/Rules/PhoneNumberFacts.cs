@@ -105,7 +105,7 @@ namespace TrustHubGen.Policies
 
             if (!IsE164(e164))
             {
-                return "\"" + e164 + "\" is not an E.164 phone number; write '+', the country code and the number with no spaces or punctuation (e.g. +12125551234; +1 numbers have 10 digits after the 1).";
+                return MessageText.Quote(e164) + " is not an E.164 phone number; write '+', the country code and the number with no spaces or punctuation (e.g. +12125551234; +1 numbers have 10 digits after the 1).";
             }
 
             if (!rule.TollFreeAllowed && IsTollFree(e164))

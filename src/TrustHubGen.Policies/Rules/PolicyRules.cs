@@ -40,7 +40,7 @@ namespace TrustHubGen.Policies
                 return rule.Required ? rule.Name + " is required but " + (value is null ? "missing" : "empty") + Expectation(rule) : null;
             }
 
-            string quoted = rule.Name + " \"" + value + "\"";
+            string quoted = rule.Name + " " + MessageText.Quote(value);
             int length = CountCharacters(value);
             if (rule.MaxLength is int max && length > max)
             {
