@@ -48,6 +48,17 @@ public class BuiltInPoliciesTests
     }
 
     [Fact]
+    public void Trust_products_accept_only_the_primary_and_secondary_profiles_never_the_starter()
+    {
+        foreach (PolicyDefinition policy in BuiltInPolicies.All.Where(p => p.Kind == BundleKind.TrustProduct))
+        {
+            Assert.Equal(new[] { PrimarySid, SecondarySid }, policy.BusinessProfile!.AcceptedPolicySids);
+            Assert.DoesNotContain("RN806dd6cd175f314e1f96a9727ee271f4", policy.BusinessProfile.AcceptedPolicySids);
+            Assert.True(policy.ChannelEndpoints!.MustBeOnBusinessProfile);
+        }
+    }
+
+    [Fact]
     public void Find_answers_null_for_an_unknown_or_miscased_sid()
     {
         Assert.Null(BuiltInPolicies.Find("RN00000000000000000000000000000000"));
@@ -141,8 +152,9 @@ public class BuiltInPoliciesTests
     }
 
     [Fact]
-    public void All_is_ordered_by_sid_and_names_are_unique()
+    public void All_is_ordered_by_sid_and_sids_and_names_are_unique()
     {
+        Assert.Equal(BuiltInPolicies.All.Count, BuiltInPolicies.All.Select(p => p.Sid).Distinct().Count());
         Assert.Equal(BuiltInPolicies.All.Select(p => p.Sid).OrderBy(s => s, StringComparer.Ordinal), BuiltInPolicies.All.Select(p => p.Sid));
         Assert.Equal(BuiltInPolicies.All.Count, BuiltInPolicies.All.Select(p => p.Name).Distinct().Count());
     }
