@@ -157,6 +157,7 @@ public class PolicyReaderTests
     [InlineData("RNf3db3cd1fe25fcfd3c3ded065c8fea5z", "not a policy SID")]
     [InlineData("BUf3db3cd1fe25fcfd3c3ded065c8fea53", "not a policy SID")]
     [InlineData("YOUR_POLICY_SID", "15 characters")]
+    [InlineData("RNf3db3cd1fe25fcfd3c3ded065c8fea53\\n", "35 characters")]
     public void A_bad_sid_is_TH0106_at_the_value(string sid, string fragment)
     {
         string text = PolicyText.Replace(1, "RNf3db3cd1fe25fcfd3c3ded065c8fea53", sid);

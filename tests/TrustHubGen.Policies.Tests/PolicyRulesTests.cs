@@ -43,6 +43,7 @@ public class PolicyRulesTests
     [InlineData("Acme!")]
     [InlineData("Café")]
     [InlineData("Acme\tCo")]
+    [InlineData("Acme\n")]
     public void Characters_other_than_letters_digits_periods_commas_and_spaces_are_rejected(string name)
     {
         Assert.Contains("does not have the required form", PolicyRules.CheckAttribute(DisplayName, name), StringComparison.Ordinal);
@@ -104,6 +105,15 @@ public class PolicyRulesTests
     }
 
     [Fact]
+    public void An_unanchored_pattern_must_still_match_the_whole_value()
+    {
+        var rule = new AttributeRule("code", true, null, "[0-9]+", "digits only", default, default, null);
+        Assert.Null(PolicyRules.CheckAttribute(rule, "123"));
+        Assert.NotNull(PolicyRules.CheckAttribute(rule, "a123"));
+        Assert.NotNull(PolicyRules.CheckAttribute(rule, "123\n"));
+    }
+
+    [Fact]
     public void A_pattern_without_description_quotes_the_pattern()
     {
         var rule = new AttributeRule("code", true, null, "^[0-9]+$", null, default, default, null);
@@ -115,6 +125,8 @@ public class PolicyRulesTests
     {
         var rule = new AttributeRule("code", true, null, "([0-9]", "digits", default, default, null);
         Assert.Contains("not a valid regular expression", PolicyRules.CheckAttribute(rule, "1"), StringComparison.Ordinal);
+        var unbalanced = rule with { Pattern = "a)(b" };
+        Assert.Contains("not a valid regular expression", PolicyRules.CheckAttribute(unbalanced, "ab"), StringComparison.Ordinal);
     }
 
     [Fact]

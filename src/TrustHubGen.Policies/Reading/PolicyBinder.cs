@@ -12,9 +12,10 @@ namespace TrustHubGen.Policies.Reading
         internal const string CustomerProfileKind = "customer-profile";
         internal const string PhoneNumberEndpointType = "phone-number";
 
-        private static readonly Regex SidPattern = new Regex("^RN[0-9a-fA-F]{32}$", RegexOptions.CultureInvariant);
-        private static readonly Regex NamePattern = new Regex("^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
-        private static readonly Regex CountryPattern = new Regex("^[A-Z]{2}$", RegexOptions.CultureInvariant);
+        // \z, not $: in .NET, $ also matches before a final newline, and "RN…\n" is not a SID.
+        private static readonly Regex SidPattern = new Regex("^RN[0-9a-fA-F]{32}\\z", RegexOptions.CultureInvariant);
+        private static readonly Regex NamePattern = new Regex("^[A-Z][A-Za-z0-9]*\\z", RegexOptions.CultureInvariant);
+        private static readonly Regex CountryPattern = new Regex("^[A-Z]{2}\\z", RegexOptions.CultureInvariant);
         private static readonly string[] Confidences = { "high", "medium" };
         private static readonly string[] ClientStatuses = { "draft", "pending-review" };
         private static readonly string[] BundleStatuses = { "draft", "pending-review", "in-review", "twilio-approved", "twilio-rejected" };

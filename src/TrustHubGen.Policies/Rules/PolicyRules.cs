@@ -129,7 +129,11 @@ namespace TrustHubGen.Policies
         {
             try
             {
-                return new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
+                // Validate the pattern as written: wrapping could turn an unbalanced one such as "a)(b" into a valid one.
+                _ = new Regex(pattern, RegexOptions.CultureInvariant);
+
+                // The whole value must match: a policy's "^…$" would otherwise accept a trailing newline, as .NET's $ does.
+                return new Regex("^(?:" + pattern + ")\\z", RegexOptions.CultureInvariant, MatchTimeout);
             }
             catch (ArgumentException)
             {
