@@ -146,6 +146,8 @@ public class BuiltInPoliciesTests
         PolicyDefinition vi = BuiltInPolicies.Find(VoiceIntegritySid)!;
         EndUserRule endUser = Assert.Single(vi.EndUsers);
         Assert.Equal("voice_integrity_information", endUser.Type);
+        Assert.Equal(new[] { "EIN", "DUNS" }, vi.BusinessProfile!.RequiredRegistrationIdentifiers);
+        Assert.True(vi.ChannelEndpoints!.MustBeOnBusinessProfile);
         Assert.Equal(
             new[] { "use_case", "business_employee_count", "average_business_day_call_volume", "notes" },
             endUser.Attributes.Select(a => a.Name));
