@@ -11,14 +11,14 @@ namespace TrustHubGen.Analyzers;
 
 /// <summary>
 /// Checks the order of Trust Hub calls within one method: numbers on the profile before the trust product (TH1004),
-/// numbers the product's policy accepts (TH1010), a Business Profile policy the product accepts (TH1002), and assignments before submission (TH1012).
+/// numbers the product's policy accepts (TH1010), a Business Profile policy the product accepts (TH1002), end users the product accepts (TH1008), and assignments before submission (TH1012).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TrustHubFlowAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.WrongPolicyKind, Descriptors.NumberNotOnProfile, Descriptors.NumberCannotCarryProduct, Descriptors.SubmittedBeforeAssignments);
+        Descriptors.WrongPolicyKind, Descriptors.EndUserType, Descriptors.NumberNotOnProfile, Descriptors.NumberCannotCarryProduct, Descriptors.SubmittedBeforeAssignments);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -36,6 +36,7 @@ public sealed class TrustHubFlowAnalyzer : DiagnosticAnalyzer
                 if (method.Calls.Count == 0) return;
                 var rules = new RuleContext(policies, values, block.ReportDiagnostic, block.CancellationToken);
                 ProfilePolicyRule.Check(rules, method);
+                EndUserAcceptanceRule.Check(rules, method);
                 NumbersOnProfileRule.Check(rules, method);
                 NumberCountryRule.Check(rules, method);
                 SubmissionOrderRule.Check(rules, method);

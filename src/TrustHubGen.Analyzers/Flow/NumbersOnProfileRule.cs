@@ -41,7 +41,8 @@ internal static class NumbersOnProfileRule
                     $"Phone number {ValueKeys.Display(key)} is assigned to the trust product before it is put on the Business Profile (line {MethodCalls.Line(later.Call)}); assign it to the profile first"));
                 continue;
             }
-            if (!ValueKeys.IsConstant(key) || before.Any(p => p.Key is null)) continue;
+            // A malformed constant is TH1005's to report; an unknown profile assignment before this one may be this number.
+            if (!ValueKeys.IsConstant(key) || SidFacts.CheckShape(key.Substring(2), "SID") is not null || before.Any(p => p.Key is null)) continue;
             var message = $"Phone number {ValueKeys.Display(key)} is assigned to the trust product, but this method never puts it on the Business Profile; only numbers already on the profile may be assigned";
             context.Report(WithTemplate(node, FindTemplate(profileAdds.Select(p => p.Call)), message));
         }

@@ -76,7 +76,7 @@ internal static class CnamDisplayNameRule
 
     private static string Suggestion(string? corrected) => corrected is null ? "" : $" (\"{corrected}\" would be valid)";
 
-    /// <summary>A mechanical correction (drop disallowed characters, start at the first letter, cut to the maximum length), when it yields a valid name.</summary>
+    /// <summary>A mechanical correction (drop disallowed characters, start at the first letter, cut to the maximum length at a word boundary), when it yields a valid name.</summary>
     public static string? Correct(AttributeRule rule, string name)
     {
         var builder = new StringBuilder();
@@ -87,7 +87,14 @@ internal static class CnamDisplayNameRule
             else if (c == ' ' && builder[builder.Length - 1] != ' ') builder.Append(c);
         }
         var max = rule.MaxLength ?? 15;
-        var corrected = (builder.Length > max ? builder.ToString(0, max) : builder.ToString()).TrimEnd(' ', ',', '.');
+        var corrected = builder.ToString();
+        if (corrected.Length > max)
+        {
+            // Cut at a word boundary when one is within the limit, so "Acme Plumbing Services" becomes "Acme Plumbing".
+            var cut = corrected[max] == ' ' ? max : corrected.LastIndexOf(' ', max - 1);
+            corrected = corrected.Substring(0, cut > 0 ? cut : max);
+        }
+        corrected = corrected.TrimEnd(' ', ',', '.');
         if (corrected.Length == 0 || corrected == name) return null;
         return PolicyRules.CheckAttribute(rule, corrected) is null ? corrected : null;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using TrustHubGen.Analyzers.Model;
 
 namespace TrustHubGen.Analyzers.Rules;
@@ -57,6 +58,8 @@ internal static class SidFacts
     {
         if (IsPlaceholder(value))
             return $"\"{value}\" is a placeholder from sample code, not a real {what}; use the SID from your account";
+        if (value.Length > 1 && value[0] == '+' && value.Substring(1).All(char.IsDigit))
+            return $"\"{value}\" is a phone number, not a {what}; pass the number's SID (PN…), e.g. from IncomingPhoneNumberResource.Read(phoneNumber: \"{value}\")";
         if (value.Length != Length)
             return $"\"{Shorten(value)}\" is not a valid {what}: a SID has {Length} characters (two letters and 32 hex digits), this has {value.Length}";
         if (!IsLetter(value[0]) || !IsLetter(value[1]))

@@ -66,9 +66,9 @@ public sealed class ReplaceValueFixTests
 
     [Fact]
     public Task TH1007_corrects_a_json_display_name_mechanically() => CodeFixVerifier.VerifyFixAsync(
-        Method("""EndUserResource.Create("cnam", "cnam_information", "{\"cnam_display_name\":\"1st Choice Plumbing & Heating\"}");"""),
+        Method("""EndUserResource.Create("cnam", "cnam_information", "{\"cnam_display_name\":\"Acme Plumbing & Heating Co\"}");"""),
         "TH1007",
-        Method("""EndUserResource.Create("cnam", "cnam_information", "{\"cnam_display_name\":\"st Choice Plumb\"}");"""));
+        Method("""EndUserResource.Create("cnam", "cnam_information", "{\"cnam_display_name\":\"Acme Plumbing\"}");"""));
 
     [Fact]
     public Task TH1007_corrects_an_anonymous_object_display_name() => CodeFixVerifier.VerifyFixAsync(

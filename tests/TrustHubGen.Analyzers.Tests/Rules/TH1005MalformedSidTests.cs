@@ -20,6 +20,12 @@ public sealed class TH1005MalformedSidTests
         """));
 
     [Fact]
+    public Task Phone_number_instead_of_its_sid_is_reported_once() => AnalyzerVerifier.VerifyAsync(Method($$"""
+        CustomerProfilesChannelEndpointAssignmentResource.Create("{{Profile}}", "phone-number", "{{Number}}");
+        TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", "phone-number", {|TH1005:"+14155550100"|});
+        """));
+
+    [Fact]
     public Task Well_formed_and_unknown_values_are_silent() => AnalyzerVerifier.VerifyAsync(Method($$"""
         TrustProductsResource.Fetch("{{Product}}");
         var sid = Console.ReadLine()!;
