@@ -140,12 +140,12 @@ public sealed class EmulatorHost : IAsyncDisposable
         {
             var bytes = await File.ReadAllBytesAsync(options.StatePath, cancellationToken).ConfigureAwait(false);
             StateFileReader.Load(state, options.StatePath, bytes);
-            if (!state.Accounts.ContainsKey(options.AccountSid))
+            if (!state.Accounts.TryGetValue(options.AccountSid, out var loaded))
             {
-                state.AddAccount(options.AccountSid, options.AuthToken, "TrustHubGen emulator account", null, state.Now());
+                loaded = state.AddAccount(options.AccountSid, options.AuthToken, "TrustHubGen emulator account", null, state.Now());
             }
 
-            return basic;
+            return DemoSeed.Describe(state, loaded) ?? basic;
         }
 
         var account = state.AddAccount(options.AccountSid, options.AuthToken, "TrustHubGen emulator account", null, state.Now());

@@ -94,6 +94,33 @@ internal static class DemoSeed
         };
     }
 
+    /// <summary>Recognises the demo seed's content in a reloaded state (its SIDs are deterministic); null when absent.</summary>
+    public static EmulatorSeedInfo? Describe(EmulatorState state, AccountState account)
+    {
+        string Sid(string prefix, string name) => Sids.Deterministic(prefix, $"{account.Sid}:{name}");
+        if (state.BySid.GetValueOrDefault(Sid("BU", "primary-business-profile")) is not Bundle profile)
+        {
+            return null;
+        }
+
+        SeededNumber? Find(string sid) => state.BySid.GetValueOrDefault(sid) is PhoneNumber n ? new SeededNumber(n.Sid, n.E164) : null;
+        var subSid = Sid("AC", "subaccount");
+        state.Accounts.TryGetValue(subSid, out var sub);
+        return new EmulatorSeedInfo
+        {
+            AccountSid = account.Sid,
+            AuthToken = account.AuthToken,
+            PrimaryBusinessProfileSid = profile.Sid,
+            NumbersOnProfile = Enumerable.Range(0, 10).Select(i => Find(Sid("PN", $"on-profile-{i}"))).OfType<SeededNumber>().ToList(),
+            NumbersNotOnProfile = Enumerable.Range(0, 5).Select(i => Find(Sid("PN", $"off-profile-{i}"))).OfType<SeededNumber>().ToList(),
+            TollFreeNumber = Find(Sid("PN", "toll-free")),
+            CanadianNumber = Find(Sid("PN", "canadian")),
+            SubaccountSid = sub?.Sid,
+            SubaccountAuthToken = sub?.AuthToken,
+            SubaccountNumbers = sub is null ? [] : Enumerable.Range(0, 3).Select(i => Find(Sids.Deterministic("PN", $"{sub.Sid}:number-{i}"))).OfType<SeededNumber>().ToList(),
+        };
+    }
+
     public static SeededNumber AddNumber(EmulatorState state, AccountState account, string sid, string e164)
     {
         state.AddNumber(account, sid, e164, Format(e164), state.Now());

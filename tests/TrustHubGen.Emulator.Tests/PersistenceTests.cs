@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using TrustHubGen.Emulator.Hosting;
+using TrustHubGen.Emulator.Tests.Infrastructure;
+using static TrustHubGen.Emulator.Tests.Infrastructure.Flows;
+
+namespace TrustHubGen.Emulator.Tests;
+
+/// <summary>--state FILE: state survives restarts, and a kill never leaves a partial file.</summary>
+public sealed class PersistenceTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("emulator-state-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task State_survives_a_restart()
+    {
+        var path = Path.Combine(_directory, "state.json");
+        string product, endUser;
+        await using (var first = await TestEmulator.StartAsync(o => o.StatePath = path))
+        {
+            product = await CnamReadyToSubmitAsync(first);
+            endUser = (await first.Client.GetAsync($"v1/TrustProducts/{product}/EntityAssignments?ObjectType=end_user")).Json.GetProperty("results")[0].GetProperty("object_sid").GetString()!;
+            await SetStatusAsync(first.Client, product, "pending-review");
+            await first.Client.PostAsync($"v1/TrustProducts/{product}/Evaluations", ("PolicySid", TestEmulator.Cnam));
+        }
+
+        await using var second = await TestEmulator.StartAsync(o =>
+        {
+            o.StatePath = path;
+            o.Seed = "none";
+        });
+        var fetched = await second.Client.GetAsync($"v1/TrustProducts/{product}");
+        Assert.Equal("twilio-approved", fetched.Str("status"));
+        Assert.Equal(2, (await second.Client.GetAsync($"v1/TrustProducts/{product}/EntityAssignments")).Json.GetProperty("results").GetArrayLength());
+        Assert.Equal(1, (await second.Client.GetAsync($"v1/TrustProducts/{product}/ChannelEndpointAssignments")).Json.GetProperty("results").GetArrayLength());
+        Assert.Equal("compliant", (await second.Client.GetAsync($"v1/TrustProducts/{product}/Evaluations")).Json.GetProperty("results")[0].GetProperty("status").GetString());
+        Assert.Equal("Owl Industries", (await second.Client.GetAsync($"v1/EndUsers/{endUser}")).Json.GetProperty("attributes").GetProperty("cnam_display_name").GetString());
+        Assert.Equal(12, (await second.Client.GetAsync($"v1/CustomerProfiles/{second.Profile}/ChannelEndpointAssignments")).Json.GetProperty("results").GetArrayLength());
+
+        // The rules still hold on the reloaded state: the product's number is not accepted twice.
+        AssertError(await AssignNumberAsync(second.Client, second.Profile, second.Seed.NumbersOnProfile[0].Sid, "CustomerProfiles"), HttpStatusCode.Conflict, 990002);
+    }
+
+    [Fact]
+    public async Task Killing_the_process_mid_write_never_leaves_a_partial_state_file()
+    {
+        var path = Path.Combine(_directory, "killed.json");
+        for (var round = 0; round < 4; round++)
+        {
+            using var process = EmulatorProcess.Start("--urls", "http://127.0.0.1:0", "--state", path, "--numbers", "20000", "--review-delay", "0");
+            var baseAddress = await process.WaitForListeningAsync();
+            using var client = new ApiClient(baseAddress, EmulatorDefaults.AccountSid, EmulatorDefaults.AuthToken);
+            using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(400 + (round * 250)));
+            var writers = Enumerable.Range(0, 4).Select(async _ =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    try
+                    {
+                        await client.PostAsync("v1/EndUsers", ("FriendlyName", "load"), ("Type", "cnam_information"), ("Attributes", """{"cnam_display_name":"Owl"}"""));
+                    }
+                    catch (HttpRequestException)
+                    {
+                        return;
+                    }
+                }
+            }).ToArray();
+            await Task.WhenAll(writers);
+            process.Kill();
+
+            // Whatever moment the kill hit, the file is complete JSON that the emulator loads.
+            using (var document = JsonDocument.Parse(await File.ReadAllBytesAsync(path)))
+            {
+                Assert.Equal("trusthubgen-emulator-state/1", document.RootElement.GetProperty("format").GetString());
+            }
+
+            await using var reloaded = await EmulatorHost.StartAsync(new EmulatorOptions { StatePath = path });
+            Assert.Equal(2, reloaded.State.Accounts.Count);
+        }
+    }
+}
+
+/// <summary>The emulator as a separate program (what <c>dotnet run --project src/TrustHubGen.Emulator</c> starts).</summary>
+internal sealed class EmulatorProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly System.Text.StringBuilder _output = new();
+
+    private EmulatorProcess(Process process)
+    {
+        _process = process;
+    }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static EmulatorProcess Start(params string[] args)
+    {
+        var dll = typeof(EmulatorHost).Assembly.Location;
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var wrapper = new EmulatorProcess(new Process { StartInfo = info });
+        wrapper._process.OutputDataReceived += (_, e) => wrapper.OnLine(e.Data);
+        wrapper._process.ErrorDataReceived += (_, e) => wrapper.OnLine(e.Data);
+        wrapper._process.Start();
+        wrapper._process.BeginOutputReadLine();
+        wrapper._process.BeginErrorReadLine();
+        return wrapper;
+    }
+
+    private void OnLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        const string Marker = "listening on ";
+        var at = line.IndexOf(Marker, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            _listening.TrySetResult(new Uri(line[(at + Marker.Length)..].Trim() + "/"));
+        }
+    }
+
+    public async Task<Uri> WaitForListeningAsync()
+    {
+        var done = await Task.WhenAny(_listening.Task, _process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
+        Assert.True(done == _listening.Task, "the emulator did not start:\n" + Output);
+        return await _listening.Task;
+    }
+
+    public async Task<int> WaitForExitAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
+    }
+
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            Kill();
+        }
+
+        _process.Dispose();
+    }
+}
