@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TrustHubGen.Emulator.Hosting;
 
 namespace TrustHubGen.Emulator;
@@ -38,13 +39,15 @@ internal static class Program
         await using (host.ConfigureAwait(false))
         {
             Banner.Print(Console.Out, host, options);
-            var stopped = new TaskCompletionSource();
-            Console.CancelKeyPress += (_, e) =>
+            var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            void Stop(PosixSignalContext context)
             {
-                e.Cancel = true;
+                context.Cancel = true;
                 stopped.TrySetResult();
-            };
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => stopped.TrySetResult();
+            }
+
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             await stopped.Task.ConfigureAwait(false);
         }
 
