@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using TrustHubGen.Generator.Naming;
+using TrustHubGen.Policies;
+
+namespace TrustHubGen.Generator.Emit;
+
+/// <summary>
+/// Emits <c>PolicyCatalog</c>: one nested static class per policy with its rules as constants, so pipelines and
+/// analyzers can use them in constant contexts (switch cases, attribute arguments).
+/// </summary>
+internal static class PolicyCatalogEmitter
+{
+    private const string Strings = "global::System.Collections.Generic.IReadOnlyList<string>";
+
+    public static string Emit(string ns, IReadOnlyList<PolicyDefinition> policies, bool hasPolicySid)
+    {
+        var w = FileHeader.Start(ns);
+        w.Summary("Every Trust Hub policy definition this project was built with (TrustHubGenKind=\"Policy\" files), as typed constants.");
+        w.Line(FileHeader.GeneratedCode);
+        w.Open("public static partial class PolicyCatalog");
+        w.Line("/// <summary>The SID of every policy in the catalog, sorted by name.</summary>");
+        w.Line($"public static {Strings} AllSids {{ get; }} = new[] {{ {string.Join(", ", policies.Select(p => Names.Pascal(p.Name) + ".SidValue"))} }};");
+        foreach (var policy in policies)
+        {
+            w.Line();
+            EmitPolicy(w, policy, hasPolicySid);
+        }
+        w.Close();
+        return w.ToString();
+    }
+
+    private static void EmitPolicy(SourceWriter w, PolicyDefinition policy, bool hasPolicySid)
+    {
+        w.Summary($"{policy.FriendlyName} ({policy.Sid}). Confidence: {policy.Confidence}. Source: {policy.Source}");
+        w.Open($"public static class {Names.Pascal(policy.Name)}");
+        w.Line("/// <summary>The policy SID as a string constant.</summary>");
+        w.Line($"public const string SidValue = {SourceWriter.Literal(policy.Sid)};");
+        w.Line();
+        if (hasPolicySid)
+        {
+            w.Line("/// <summary>The policy SID, typed.</summary>");
+            w.Line("public static PolicySid Sid { get; } = PolicySid.Parse(SidValue);");
+            w.Line();
+        }
+        w.Line("/// <summary>The identifier-like name.</summary>");
+        w.Line($"public const string Name = {SourceWriter.Literal(policy.Name)};");
+        w.Line();
+        w.Line("/// <summary>The human-readable name.</summary>");
+        w.Line($"public const string FriendlyName = {SourceWriter.Literal(policy.FriendlyName)};");
+        w.Line();
+        w.Line("/// <summary>True for a trust product policy, false for a customer profile (Business Profile) policy.</summary>");
+        w.Line($"public const bool IsTrustProduct = {Bool(policy.Kind == BundleKind.TrustProduct)};");
+        if (policy.BusinessProfile is { } profile)
+        {
+            w.Line();
+            w.Line("/// <summary>The Business Profile the bundle must be assigned.</summary>");
+            w.Open("public static class BusinessProfile");
+            Const(w, "Required", "Whether the bundle must carry one.", Bool(profile.Required), "bool");
+            List(w, "AcceptedPolicySids", "The profile policies accepted; empty means any.", profile.AcceptedPolicySids);
+            Const(w, "RequiredStatus", "The status the profile must have.", SourceWriter.Literal(profile.RequiredStatus), "string");
+            List(w, "RequiredRegistrationIdentifiers", "Registration identifiers of which the profile must carry one.", profile.RequiredRegistrationIdentifiers);
+            w.Close();
+        }
+        w.Line();
+        w.Line("/// <summary>The end-user types the bundle takes (empty when none).</summary>");
+        w.Open("public static class EndUsers");
+        List(w, "Types", "Every end-user type the bundle takes.", policy.EndUsers.Select(e => e.Type));
+        foreach (var endUser in policy.EndUsers)
+        {
+            w.Line();
+            w.Line($"/// <summary>End users of type <c>{SourceWriter.Xml(endUser.Type)}</c>.</summary>");
+            w.Open($"public static class {Names.Pascal(endUser.Type)}");
+            Const(w, "Type", "The end-user type.", SourceWriter.Literal(endUser.Type), "string");
+            Const(w, "Min", "The least number the bundle needs.", endUser.Min.ToString(CultureInfo.InvariantCulture), "int");
+            Const(w, "Max", "The most the bundle takes.", endUser.Max.ToString(CultureInfo.InvariantCulture), "int");
+            foreach (var attribute in endUser.Attributes)
+            {
+                w.Line();
+                w.Summary($"The <c>{attribute.Name}</c> attribute." + (attribute.Description is { Length: > 0 } d ? " " + d : ""));
+                w.Open($"public static class {Names.Pascal(attribute.Name)}");
+                Const(w, "Name", "The attribute key.", SourceWriter.Literal(attribute.Name), "string");
+                Const(w, "Required", "Whether the attribute must be present and non-empty.", Bool(attribute.Required), "bool");
+                if (attribute.MaxLength is { } max) Const(w, "MaxLength", "The most characters allowed.", max.ToString(CultureInfo.InvariantCulture), "int");
+                if (attribute.Pattern is { } pattern) Const(w, "Pattern", "The regular expression the whole value must match: " + (attribute.PatternDescription ?? pattern) + ".", SourceWriter.Literal(pattern), "string");
+                List(w, "AllowedValues", "The only values accepted; empty means any.", attribute.AllowedValues);
+                List(w, "DisallowedValues", "Values rejected (compared ignoring case, spacing, periods and commas).", attribute.DisallowedValues);
+                w.Close();
+            }
+            w.Close();
+        }
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>The supporting-document types the bundle takes.</summary>");
+        w.Line($"public static {Strings} SupportingDocumentTypes {{ get; }} = {Array(policy.SupportingDocuments.Select(s => s.Type))};");
+        if (policy.ChannelEndpoints is { } endpoints)
+        {
+            w.Line();
+            w.Line("/// <summary>The channel endpoints (phone numbers) the bundle takes.</summary>");
+            w.Open("public static class ChannelEndpoints");
+            Const(w, "Type", "The ChannelEndpointType.", SourceWriter.Literal(endpoints.Type), "string");
+            Const(w, "MustBeOnBusinessProfile", "Whether a number must already be on the bundle's Business Profile.", Bool(endpoints.MustBeOnBusinessProfile), "bool");
+            List(w, "AllowedCountries", "ISO 3166 alpha-2 codes of accepted numbers; empty means any.", endpoints.AllowedCountries);
+            Const(w, "TollFreeAllowed", "Whether NANP toll-free numbers are accepted.", Bool(endpoints.TollFreeAllowed), "bool");
+            Const(w, "AllowedAfterSubmission", "Whether numbers may still be assigned once the bundle is submitted.", Bool(endpoints.AllowedAfterSubmission), "bool");
+            w.Close();
+        }
+        w.Line();
+        w.Line("/// <summary>How the bundle is submitted.</summary>");
+        w.Open("public static class Submission");
+        List(w, "ClientSettableStatuses", "The statuses a client may set.", policy.Submission.ClientSettableStatuses);
+        Const(w, "EvaluateBeforeSubmit", "Whether an Evaluation runs before pending-review.", Bool(policy.Submission.EvaluateBeforeSubmit), "bool");
+        w.Close();
+        w.Close();
+    }
+
+    private static void Const(SourceWriter w, string name, string doc, string value, string type)
+    {
+        w.Doc("summary", doc);
+        w.Line($"public const {type} {name} = {value};");
+    }
+
+    private static void List(SourceWriter w, string name, string doc, IEnumerable<string> values)
+    {
+        w.Doc("summary", doc);
+        w.Line($"public static {Strings} {name} {{ get; }} = {Array(values)};");
+    }
+
+    private static string Array(IEnumerable<string> values)
+    {
+        var items = values.ToList();
+        return items.Count == 0 ? "global::System.Array.Empty<string>()" : "new[] { " + string.Join(", ", items.Select(SourceWriter.Literal)) + " }";
+    }
+
+    private static string Bool(bool value) => value ? "true" : "false";
+}

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using TrustHubGen.Generator.Model;
+
+namespace TrustHubGen.Generator.Emit;
+
+/// <summary>Emits one <c>readonly struct</c> per typed SID.</summary>
+internal static class SidEmitter
+{
+    public static string Emit(string ns, IEnumerable<SidTypeModel> sids)
+    {
+        var w = FileHeader.Start(ns);
+        var first = true;
+        foreach (var sid in sids)
+        {
+            if (!first) w.Line();
+            first = false;
+            Emit(w, sid);
+        }
+        return w.ToString();
+    }
+
+    private static void Emit(SourceWriter w, SidTypeModel sid)
+    {
+        var n = sid.Name;
+        const string R = TypeNames.Runtime;
+        w.Summary(sid.Description + " Parsing checks the prefix, the length and the hex digits, so a SID of another resource cannot be passed here.");
+        w.Line(FileHeader.GeneratedCode);
+        w.Open($"public readonly struct {n} : global::System.IEquatable<{n}>, {R}ITwilioSid");
+        w.Line($"/// <summary>The two letters every {n} starts with.</summary>");
+        w.Line($"public const string Prefix = {SourceWriter.Literal(sid.Prefix)};");
+        w.Line();
+        w.Line("private readonly string? _value;");
+        w.Line();
+        w.Line($"private {n}(string value) => _value = value;");
+        w.Line();
+        w.Line("/// <summary>The SID as sent on the wire.</summary>");
+        w.Line($"public string Value => _value ?? throw new global::System.InvalidOperationException(\"This {n} is default (uninitialised); create one with {n}.Parse.\");");
+        w.Line();
+        w.Line($"/// <summary>Parses a {n}; throws <see cref=\"global::System.FormatException\"/> saying what is wrong.</summary>");
+        w.Line($"public static {n} Parse(string value) => new({R}SidFormat.Validate(value, Prefix, \"{n}\"));");
+        w.Line();
+        w.Line($"/// <summary>Parses a {n} without throwing.</summary>");
+        w.Open($"public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value, out {n} sid)");
+        w.Line($"sid = {R}SidFormat.Check(value, Prefix, \"{n}\") is null ? new {n}(value!) : default;");
+        w.Line("return sid._value is not null;");
+        w.Close();
+        w.Line();
+        w.Line($"/// <summary>Reads a {n} from a JSON string; null for a JSON null.</summary>");
+        w.Line($"public static {n}? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => {R}TwilioJson.ReadString(ref reader) is {{ }} value ? Parse(value) : null;");
+        w.Line();
+        w.Line($"/// <summary>Any typed SID is also a <see cref=\"{R}TwilioSid\"/> (for fields such as ObjectSid that take several resources).</summary>");
+        w.Line($"public static implicit operator {R}TwilioSid({n} sid) => {R}TwilioSid.FromValidated(sid.Value);");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"public bool Equals({n} other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"public override bool Equals(object? obj) => obj is {n} other && Equals(other);");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line("public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);");
+        w.Line();
+        w.Line("/// <summary>The SID, or an empty string for a default instance.</summary>");
+        w.Line("public override string ToString() => _value ?? string.Empty;");
+        w.Line();
+        w.Line("/// <summary>Equality by value.</summary>");
+        w.Line($"public static bool operator ==({n} left, {n} right) => left.Equals(right);");
+        w.Line();
+        w.Line("/// <summary>Inequality by value.</summary>");
+        w.Line($"public static bool operator !=({n} left, {n} right) => !left.Equals(right);");
+        w.Close();
+    }
+}

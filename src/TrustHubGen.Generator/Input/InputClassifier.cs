@@ -1,0 +1,52 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TrustHubGen.Generator.Diagnostics;
+using TrustHubGen.Generator.Model;
+using TrustHubGen.Generator.Naming;
+using TrustHubGen.Policies;
+
+namespace TrustHubGen.Generator.Input;
+
+/// <summary>Reads the TrustHubGen item metadata and MSBuild properties.</summary>
+internal static class InputClassifier
+{
+    public const string DefaultNamespace = "TrustHubGen.Sdk";
+
+    public static InputFile Classify(AdditionalText file, AnalyzerConfigOptionsProvider options)
+    {
+        var metadata = options.GetOptions(file);
+        var raw = Get(metadata, "build_metadata.AdditionalFiles.TrustHubGenKind");
+        var kind = raw.Length == 0 ? InputKind.None
+            : string.Equals(raw, "OpenApi", StringComparison.OrdinalIgnoreCase) ? InputKind.OpenApi
+            : string.Equals(raw, "Policy", StringComparison.OrdinalIgnoreCase) ? InputKind.Policy
+            : InputKind.Unknown;
+        var selection = kind == InputKind.OpenApi
+            ? new FileSelection(List(Get(metadata, "build_metadata.AdditionalFiles.TrustHubGenOperations")),
+                List(Get(metadata, "build_metadata.AdditionalFiles.TrustHubGenPaths")),
+                Get(metadata, "build_metadata.AdditionalFiles.TrustHubGenSidNames"))
+            : new FileSelection(default, default, string.Empty);
+        return new InputFile(file, kind, raw, selection);
+    }
+
+    public static GeneratorOptions Options(AnalyzerConfigOptionsProvider options)
+    {
+        var ns = Get(options.GlobalOptions, "build_property.TrustHubGenNamespace");
+        if (ns.Length == 0) return new GeneratorOptions(DefaultNamespace, default);
+        if (Names.IsValidNamespace(ns)) return new GeneratorOptions(ns, default);
+        var diagnostic = new DiagnosticInfo(DiagnosticIds.InvalidNamespace,
+            $"TrustHubGenNamespace '{ns}' is not a valid C# namespace (dotted identifiers such as 'Contoso.Twilio'); the SDK is generated in '{DefaultNamespace}'.", string.Empty, 0, 0);
+        return new GeneratorOptions(DefaultNamespace, EquatableArray.Create(diagnostic));
+    }
+
+    public static DiagnosticInfo UnknownKind(InputFile file) => new(DiagnosticIds.UnknownInputKind,
+        $"TrustHubGenKind '{file.RawKind}' on {System.IO.Path.GetFileName(file.File.Path)} is not known; use 'OpenApi' or 'Policy'. The file is ignored.",
+        file.File.Path, 0, 0, IsError: false);
+
+    private static string Get(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && value is not null ? value.Trim() : string.Empty;
+
+    private static EquatableArray<string> List(string text) =>
+        new(text.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal));
+}

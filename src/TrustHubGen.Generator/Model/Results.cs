@@ -1,0 +1,39 @@
+using Microsoft.CodeAnalysis;
+using TrustHubGen.Generator.Diagnostics;
+using TrustHubGen.Policies;
+
+namespace TrustHubGen.Generator.Model;
+
+/// <summary>What an <c>AdditionalFiles</c> item is for, from its <c>TrustHubGenKind</c> metadata.</summary>
+internal enum InputKind
+{
+    None,
+    OpenApi,
+    Policy,
+    Unknown,
+}
+
+/// <summary>
+/// One additional file with its TrustHubGen metadata. It holds the <see cref="AdditionalText"/> itself (compared by
+/// reference, which the driver keeps stable while the file is unchanged) so that reading the text happens in the
+/// per-file parse step, not here.
+/// </summary>
+internal sealed record InputFile(AdditionalText File, InputKind Kind, string RawKind, FileSelection Selection);
+
+/// <summary>The item metadata that selects what to generate from an OpenAPI document.</summary>
+internal sealed record FileSelection(EquatableArray<string> Operations, EquatableArray<string> Paths, string SidNames);
+
+/// <summary>The parse result of one OpenAPI document.</summary>
+internal sealed record ApiDocumentResult(ApiDocumentModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The parse result of one policy file.</summary>
+internal sealed record PolicyResult(string Path, PolicyDefinition? Policy, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Every document after cross-file checks, sorted by path; colliding ones are left out.</summary>
+internal sealed record ApiDocumentSet(EquatableArray<ApiDocumentModel> Documents, EquatableArray<SidTypeModel> Sids, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Every policy after cross-file checks, sorted by name; colliding ones are left out.</summary>
+internal sealed record PolicySet(EquatableArray<PolicyDefinition> Policies, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The MSBuild options the generator reads.</summary>
+internal sealed record GeneratorOptions(string Namespace, EquatableArray<DiagnosticInfo> Diagnostics);

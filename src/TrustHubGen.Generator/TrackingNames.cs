@@ -1,0 +1,23 @@
+namespace TrustHubGen.Generator;
+
+/// <summary>Names of the pipeline steps; the incremental tests assert on them.</summary>
+internal static class TrackingNames
+{
+    /// <summary>The MSBuild options.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>Additional files with their TrustHubGen metadata.</summary>
+    public const string InputFiles = nameof(InputFiles);
+
+    /// <summary>One OpenAPI document parsed into the generator's model.</summary>
+    public const string OpenApiDocuments = nameof(OpenApiDocuments);
+
+    /// <summary>All documents after the cross-document checks.</summary>
+    public const string OpenApiDocumentSet = nameof(OpenApiDocumentSet);
+
+    /// <summary>One policy file parsed.</summary>
+    public const string PolicyDefinitions = nameof(PolicyDefinitions);
+
+    /// <summary>All policies after the cross-file checks.</summary>
+    public const string PolicySet = nameof(PolicySet);
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using TrustHubGen.Generator.Diagnostics;
+using TrustHubGen.Generator.Emit;
+using TrustHubGen.Generator.Input;
+using TrustHubGen.Generator.Model;
+using TrustHubGen.Generator.OpenApi;
+using TrustHubGen.Policies;
+
+namespace TrustHubGen.Generator;
+
+/// <summary>
+/// Generates a typed Twilio SDK from OpenAPI documents and a policy catalog from policy definitions, both given as
+/// <c>AdditionalFiles</c> with <c>TrustHubGenKind</c> metadata. See this project's README for the steps.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class TrustHubGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => InputClassifier.Options(provider))
+            .WithTrackingName(TrackingNames.Options);
+
+        // Why combine each file with the options provider and filter before any read: files without our metadata
+        // (the user's other AdditionalFiles) cost one dictionary lookup, and an edit to one file reruns only its row.
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => InputClassifier.Classify(pair.Left, pair.Right))
+            .Where(static file => file.Kind != InputKind.None)
+            .WithTrackingName(TrackingNames.InputFiles);
+
+        var documents = files
+            .Where(static file => file.Kind == InputKind.OpenApi)
+            .Select(static (file, ct) => ApiDocumentReader.Read(file.File.Path, file.File.GetText(ct)?.ToString(), file.Selection, ct))
+            .WithTrackingName(TrackingNames.OpenApiDocuments);
+
+        var policies = files
+            .Where(static file => file.Kind == InputKind.Policy)
+            .Select(static (file, ct) => ReadPolicy(file, ct))
+            .WithTrackingName(TrackingNames.PolicyDefinitions);
+
+        // Collisions need every file at once; the set is sorted by path so the same inputs give the same output
+        // whatever order MSBuild lists them in.
+        var documentSet = documents.Collect()
+            .Select(static (results, _) => SetBuilders.Documents(results))
+            .WithTrackingName(TrackingNames.OpenApiDocumentSet);
+
+        var policySet = policies.Collect()
+            .Select(static (results, _) => SetBuilders.Policies(results))
+            .WithTrackingName(TrackingNames.PolicySet);
+
+        // Diagnostics are reported apart from the sources, from the per-file results, so a broken file still shows
+        // its errors while the other files generate.
+        context.RegisterSourceOutput(documents, static (spc, result) => Report(spc, result.Diagnostics));
+        context.RegisterSourceOutput(policies, static (spc, result) => Report(spc, result.Diagnostics));
+        context.RegisterSourceOutput(files.Where(static f => f.Kind == InputKind.Unknown), static (spc, file) => spc.ReportDiagnostic(InputClassifier.UnknownKind(file).ToDiagnostic()));
+        context.RegisterSourceOutput(documentSet, static (spc, set) => Report(spc, set.Diagnostics));
+        context.RegisterSourceOutput(policySet, static (spc, set) => Report(spc, set.Diagnostics));
+        context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Diagnostics));
+
+        context.RegisterSourceOutput(documentSet.Combine(options), static (spc, pair) => EmitSdk(spc, pair.Left, pair.Right.Namespace));
+        context.RegisterSourceOutput(policySet.Combine(documentSet.Select(static (set, _) => set.Sids.Any(s => s.Name == "PolicySid"))).Combine(options),
+            static (spc, pair) => EmitPolicies(spc, pair.Left.Left, pair.Left.Right, pair.Right.Namespace));
+    }
+
+    private static PolicyResult ReadPolicy(InputFile file, System.Threading.CancellationToken ct)
+    {
+        var path = file.File.Path;
+        var result = PolicyReader.Read(path, file.File.GetText(ct)?.ToString() ?? string.Empty);
+        var diagnostics = result.Diagnostics.Select(d => new DiagnosticInfo(d.Id, d.Message, d.Path, d.Line, d.Column, d.Severity != "warning"));
+        return new PolicyResult(path, result.Policy, new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic());
+    }
+
+    private static void EmitSdk(SourceProductionContext context, ApiDocumentSet set, string ns)
+    {
+        if (set.Documents.IsEmpty) return;
+        context.AddSource("Sids.g.cs", SidEmitter.Emit(ns, set.Sids));
+        foreach (var document in set.Documents)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (!document.Enums.IsEmpty) context.AddSource(document.Name + ".Enums.g.cs", EnumEmitter.Emit(ns, document.Enums));
+            if (!document.Records.IsEmpty) context.AddSource(document.Name + ".Models.g.cs", ModelEmitter.Emit(ns, document.Records));
+            if (document.Resources.Any(r => r.Operations.Any(o => o.RequestTypeName is not null)))
+                context.AddSource(document.Name + ".Requests.g.cs", RequestEmitter.Emit(ns, document.Resources));
+            context.AddSource(document.Name + ".Clients.g.cs", ClientEmitter.Emit(ns, document));
+        }
+    }
+
+    private static void EmitPolicies(SourceProductionContext context, PolicySet set, bool hasPolicySid, string ns)
+    {
+        if (set.Policies.IsEmpty) return;
+        context.AddSource("PolicyCatalog.g.cs", PolicyCatalogEmitter.Emit(ns, set.Policies, hasPolicySid));
+    }
+}
