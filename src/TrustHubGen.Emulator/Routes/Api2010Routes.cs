@@ -60,6 +60,7 @@ internal static class Api2010Routes
         var filters = new List<(string, string)>();
         if (friendlyName is not null) filters.Add(("FriendlyName", friendlyName));
         if (phoneNumber is not null) filters.Add(("PhoneNumber", phoneNumber));
+        IReadOnlyList<PhoneNumber> slice;
         lock (account.Gate)
         {
             IReadOnlyList<PhoneNumber> items = account.Numbers.Values;
@@ -74,8 +75,11 @@ internal static class Api2010Routes
                 items = items.Where(n => (digits is null || n.E164.Contains(digits, StringComparison.Ordinal)) && (friendlyName is null || n.FriendlyName == friendlyName)).ToList();
             }
 
-            return Paging.Api2010($"/2010-04-01/Accounts/{account.Sid}/IncomingPhoneNumbers.json", filters, page, "incoming_phone_numbers", items, Api2010Json.IncomingPhoneNumber);
+            slice = new PageSlice<PhoneNumber>(items, page);
         }
+
+        // Numbers are immutable: their JSON is written outside the lock.
+        return Paging.Api2010($"/2010-04-01/Accounts/{account.Sid}/IncomingPhoneNumbers.json", filters, page, "incoming_phone_numbers", slice, Api2010Json.IncomingPhoneNumber);
     }
 
     private static Reply FetchNumber(RequestContext c)

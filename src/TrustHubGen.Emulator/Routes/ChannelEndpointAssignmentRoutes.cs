@@ -100,10 +100,11 @@ internal static class ChannelEndpointAssignmentRoutes
         var page = PageRequest.From(c.Query);
         var endpointSid = c.QueryValue("ChannelEndpointSid");
         var endpointSids = c.QueryValue("ChannelEndpointSids");
+        IReadOnlyList<ChannelAssignment> slice;
+        var filters = new List<(string, string)>();
         lock (owner.Gate)
         {
             IReadOnlyList<ChannelAssignment> items = bundle.Channels.Values;
-            var filters = new List<(string, string)>();
             if (endpointSid is not null || endpointSids is not null)
             {
                 // Filters go through the endpoint index, never a scan of the bundle's numbers.
@@ -127,8 +128,11 @@ internal static class ChannelEndpointAssignmentRoutes
                     .ToList();
             }
 
-            return Paging.V1(c.BaseUrl, c.Path, filters, page, "results", items, (w, a) => ResourceJson.ChannelAssignment(w, c.BaseUrl, type, a));
+            slice = new PageSlice<ChannelAssignment>(items, page);
         }
+
+        // Assignments never change once made, so their JSON is written outside the lock.
+        return Paging.V1(c.BaseUrl, c.Path, filters, page, "results", slice, (w, a) => ResourceJson.ChannelAssignment(w, c.BaseUrl, type, a));
     }
 
     private static Reply Fetch(RequestContext c, BundleType type)

@@ -165,18 +165,21 @@ internal static class EntityAssignmentRoutes
         var (owner, bundle) = Lookup.Bundle(c, type, c.Args[0]);
         var page = PageRequest.From(c.Query);
         var objectType = c.QueryValue("ObjectType");
+        IReadOnlyList<EntityAssignment> slice;
+        var filters = new List<(string, string)>();
         lock (owner.Gate)
         {
             IReadOnlyList<EntityAssignment> items = bundle.Entities.Values;
-            var filters = new List<(string, string)>();
             if (objectType is not null)
             {
                 filters.Add(("ObjectType", objectType));
                 items = items.Where(a => ObjectTypeOf(c.State, a.ObjectSid) == objectType).ToList();
             }
 
-            return Paging.V1(c.BaseUrl, c.Path, filters, page, "results", items, (w, a) => ResourceJson.EntityAssignment(w, c.BaseUrl, type, a));
+            slice = new PageSlice<EntityAssignment>(items, page);
         }
+
+        return Paging.V1(c.BaseUrl, c.Path, filters, page, "results", slice, (w, a) => ResourceJson.EntityAssignment(w, c.BaseUrl, type, a));
     }
 
     /// <summary>The spec's ObjectType filter values: customer_profile, end_user, supporting_document.</summary>

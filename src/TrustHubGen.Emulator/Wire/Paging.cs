@@ -79,7 +79,7 @@ internal static class Paging
             w.WriteString("key", key);
             w.WriteEndObject();
             w.WriteEndObject();
-        });
+        }, SizeHint(end - page.Offset, 400));
     }
 
     /// <summary>Writes an API 2010 list page: relative URIs, as the spec's examples show.</summary>
@@ -107,8 +107,10 @@ internal static class Paging
             w.WriteNumber("start", page.Offset);
             w.WriteString("uri", PageUri(path, filters, page.PageSize, page.Page));
             w.WriteEndObject();
-        });
+        }, SizeHint(end - page.Offset, 1300));
     }
+
+    private static int SizeHint(int items, int bytesPerItem) => 1024 + (Math.Max(0, items) * bytesPerItem);
 
     public static void WriteNullable(Utf8JsonWriter w, string name, string? value)
     {
@@ -134,4 +136,33 @@ internal static class Paging
             .Append("&Page=").Append(page.ToString(CultureInfo.InvariantCulture));
         return builder.ToString();
     }
+}
+
+/// <summary>
+/// One page of a list copied out under the owner's lock, posing as the whole list (same Count, the page's indexes
+/// readable), so the JSON of immutable items is written after the lock is released.
+/// </summary>
+internal sealed class PageSlice<T> : IReadOnlyList<T>
+{
+    private readonly T[] _items;
+    private readonly int _offset;
+
+    public PageSlice(IReadOnlyList<T> items, PageRequest page)
+    {
+        Count = items.Count;
+        _offset = Math.Min(page.Offset, Count);
+        _items = new T[Math.Min(page.PageSize, Count - _offset)];
+        for (var i = 0; i < _items.Length; i++)
+        {
+            _items[i] = items[_offset + i];
+        }
+    }
+
+    public int Count { get; }
+
+    public T this[int index] => _items[index - _offset];
+
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

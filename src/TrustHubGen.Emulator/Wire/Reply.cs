@@ -20,9 +20,9 @@ internal sealed class Reply
 
     public static Reply NoContent { get; } = new() { Status = 204 };
 
-    public static Reply Json(int status, Action<Utf8JsonWriter> write)
+    public static Reply Json(int status, Action<Utf8JsonWriter> write, int sizeHint = 512)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
+        var buffer = new ArrayBufferWriter<byte>(sizeHint);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             write(writer);

@@ -1,0 +1,94 @@
+// Requests per second the emulator sustains on loopback for the calls our pipeline makes most: channel-endpoint
+// assignment creates and list pages. Run: dotnet run -c Release [-- --concurrency 16 --creates 10000].
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using TrustHubGen.Emulator.Hosting;
+
+var concurrency = Arg("--concurrency", 16);
+var creates = Arg("--creates", 10_000);
+var listRequests = Arg("--lists", 4_000);
+const string ShakenStir = "RN7a97559effdf62d00f4298208492a5ea";
+
+Console.WriteLine($"Emulator load benchmark: {Environment.ProcessorCount} cores, concurrency {concurrency}, {creates} creates per scenario, {listRequests} list requests per scenario");
+await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { ExtraNumbers = creates, ExtraNumbersOnProfile = creates });
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { BaseAddress = emulator.BaseAddress };
+http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{emulator.AccountSid}:{emulator.AuthToken}")));
+var profile = emulator.Seed.PrimaryBusinessProfileSid!;
+var offProfile = emulator.Seed.NumbersNotOnProfile.Skip(5).Select(n => n.Sid).ToArray();
+var onProfile = emulator.Seed.NumbersOnProfile.Skip(10).Select(n => n.Sid).ToArray();
+
+// A SHAKEN/STIR product with the profile, ready to take numbers (the pipeline benchmark's hot path).
+var product = await PostAsync("v1/TrustProducts", ("FriendlyName", "bench"), ("Email", "bench@example.com"), ("PolicySid", ShakenStir));
+var productSid = JsonDocument.Parse(product).RootElement.GetProperty("sid").GetString()!;
+await PostAsync($"v1/TrustProducts/{productSid}/EntityAssignments", ("ObjectSid", profile));
+
+var results = new List<(string Scenario, int Requests, double Seconds, double P50, double P99)>
+{
+    await RunAsync("POST profile ChannelEndpointAssignments (create)", offProfile.Length,
+        i => Post($"v1/CustomerProfiles/{profile}/ChannelEndpointAssignments", ("ChannelEndpointType", "phone-number"), ("ChannelEndpointSid", offProfile[i]))),
+    await RunAsync("POST trust product ChannelEndpointAssignments (create)", onProfile.Length,
+        i => Post($"v1/TrustProducts/{productSid}/ChannelEndpointAssignments", ("ChannelEndpointType", "phone-number"), ("ChannelEndpointSid", onProfile[i]))),
+    await RunAsync("GET profile ChannelEndpointAssignments, PageSize=50", listRequests,
+        i => Get($"v1/CustomerProfiles/{profile}/ChannelEndpointAssignments?PageSize=50&Page={i % (creates / 50)}")),
+    await RunAsync("GET profile ChannelEndpointAssignments, PageSize=1000", listRequests / 10,
+        i => Get($"v1/CustomerProfiles/{profile}/ChannelEndpointAssignments?PageSize=1000&Page={i % Math.Max(1, creates / 1000)}")),
+    await RunAsync("GET 2010 IncomingPhoneNumbers, PageSize=1000", listRequests / 10,
+        i => Get($"2010-04-01/Accounts/{emulator.AccountSid}/IncomingPhoneNumbers.json?PageSize=1000&Page={i % Math.Max(1, creates / 1000)}")),
+};
+
+Console.WriteLine();
+Console.WriteLine("| scenario | requests | requests/s | p50 ms | p99 ms |");
+Console.WriteLine("|---|---:|---:|---:|---:|");
+foreach (var (scenario, requests, seconds, p50, p99) in results)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenario} | {requests} | {requests / seconds:F0} | {p50:F2} | {p99:F2} |"));
+}
+
+async Task<(string, int, double, double, double)> RunAsync(string scenario, int count, Func<int, Task> send)
+{
+    var latencies = new double[count];
+    var next = -1;
+    var clock = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+    {
+        int i;
+        while ((i = Interlocked.Increment(ref next)) < count)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await send(i);
+            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+    }));
+    var seconds = clock.Elapsed.TotalSeconds;
+    Array.Sort(latencies);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario}: {count / seconds:F0} requests/s"));
+    return (scenario, count, seconds, latencies[count / 2], latencies[Math.Min(count - 1, (int)(count * 0.99))]);
+}
+
+async Task Post(string path, params (string, string)[] form) => await PostAsync(path, form);
+
+async Task<string> PostAsync(string path, params (string Name, string Value)[] form)
+{
+    using var response = await http.PostAsync(path, new FormUrlEncodedContent(form.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
+    var body = await response.Content.ReadAsStringAsync();
+    return response.IsSuccessStatusCode ? body : throw new InvalidOperationException($"POST {path} answered {(int)response.StatusCode}: {body}");
+}
+
+async Task Get(string path)
+{
+    using var response = await http.GetAsync(path);
+    var body = await response.Content.ReadAsByteArrayAsync();
+    if (!response.IsSuccessStatusCode)
+    {
+        throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(body)}");
+    }
+}
+
+int Arg(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
