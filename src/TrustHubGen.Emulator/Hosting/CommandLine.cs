@@ -18,6 +18,7 @@ internal static class CommandLine
           --review-delay SECONDS     time per review step (default 3; 0 = immediate)
           --numbers N                add N US local numbers (not on any profile)
           --numbers-on-profile N     add N US local numbers on the demo Primary Business Profile
+          --policy FILE              add a policy definition, or replace the shipped one with its SID (repeatable)
           --faults FILE              fault injection rules (JSON; see docs/emulator.md)
           --max-concurrency N        per-account cap on requests in flight (429, code 20429, beyond it)
           --help                     this text
@@ -69,6 +70,9 @@ internal static class CommandLine
                     break;
                 case "--numbers-on-profile":
                     options.ExtraNumbersOnProfile = (int)Number(name, Value(), 0, 1_000_000);
+                    break;
+                case "--policy":
+                    options.PolicyFiles.Add(Value());
                     break;
                 case "--faults":
                     var path = Value();

@@ -82,7 +82,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         var loggers = options.LogToConsole
             ? LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
             : NullLoggerFactory.Instance;
-        var state = new EmulatorState(PolicyCatalog.BuiltIn(), TimeProvider.System);
+        var state = new EmulatorState(PolicyCatalog.BuiltIn(options.PolicyFiles), TimeProvider.System);
         var seed = await SeedAsync(state, options, cancellationToken).ConfigureAwait(false);
         var persister = options.StatePath is null ? null : new StatePersister(state, options.StatePath, TimeSpan.FromMilliseconds(200));
         if (persister is not null)

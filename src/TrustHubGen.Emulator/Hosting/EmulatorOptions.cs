@@ -35,6 +35,12 @@ public sealed class EmulatorOptions
     /// <summary>How long each review step takes (pending-review → in-review → verdict). Zero: the review completes immediately.</summary>
     public TimeSpan ReviewStepDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// Extra policy definitions (the format of specs/policies/*.json). A file whose SID matches a shipped policy replaces
+    /// it, for when Twilio changes a policy; other files add policies.
+    /// </summary>
+    public IList<string> PolicyFiles { get; } = new List<string>();
+
     /// <summary>Fault injection; none by default.</summary>
     public FaultOptions Faults { get; set; } = new();
 

@@ -6,7 +6,30 @@ namespace TrustHubGen.Emulator.Rules;
 /// <summary>Maps the shared policy definitions (<see cref="BuiltInPolicies"/>) onto what the emulator enforces.</summary>
 internal static class BuiltInPolicySource
 {
-    public static IReadOnlyList<PolicyModel> Load() => BuiltInPolicies.All.Select(Map).ToArray();
+    /// <summary>The shipped definitions, with each extra file replacing the shipped policy of the same SID or adding one.</summary>
+    public static IReadOnlyList<PolicyModel> Load(IEnumerable<string> extraFiles)
+    {
+        var policies = BuiltInPolicies.All.ToDictionary(p => p.Sid, StringComparer.Ordinal);
+        foreach (var path in extraFiles)
+        {
+            if (!File.Exists(path))
+            {
+                throw new ArgumentException($"Policy file \"{path}\" does not exist.");
+            }
+
+            var result = PolicyReader.Read(path, File.ReadAllText(path));
+            var errors = result.Diagnostics.Where(d => d.Severity == "error").ToArray();
+            if (result.Policy is null || errors.Length > 0)
+            {
+                throw new ArgumentException($"Policy file \"{path}\" is not a valid policy definition:\n"
+                    + string.Join("\n", errors.Select(d => $"  {d.Path}({d.Line + 1},{d.Column + 1}): {d.Id} {d.Message}")));
+            }
+
+            policies[result.Policy.Sid] = result.Policy;
+        }
+
+        return policies.Values.Select(Map).ToArray();
+    }
 
     public static PolicyModel Map(PolicyDefinition definition)
     {

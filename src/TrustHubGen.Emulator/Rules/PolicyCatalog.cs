@@ -52,8 +52,8 @@ internal sealed class PolicyCatalog
     public IReadOnlyList<AttributeRequirement> AttributesOf(string endUserType) =>
         _endUserTypes.TryGetValue(endUserType, out var attributes) ? attributes : [];
 
-    /// <summary>The shipped definitions from TrustHubGen.Policies.</summary>
-    public static PolicyCatalog BuiltIn() => new(BuiltInPolicySource.Load());
+    /// <summary>The shipped definitions from TrustHubGen.Policies, plus or replaced by <paramref name="extraFiles"/>.</summary>
+    public static PolicyCatalog BuiltIn(IEnumerable<string> extraFiles) => new(BuiltInPolicySource.Load(extraFiles));
 
     public static string Describe(BundleType kind) => kind == BundleType.CustomerProfile ? "Customer Profile" : "Trust Product";
 }
