@@ -74,7 +74,7 @@ internal sealed class SpecSelection
         foreach (var missing in wantedOperations.Where(o => !selected.Contains(o)).OrderBy(o => o, StringComparer.Ordinal))
         {
             var near = allOperations.FirstOrDefault(o => string.Equals(o, missing, StringComparison.OrdinalIgnoreCase))
-                ?? allOperations.Where(o => o.StartsWith(missing.Substring(0, Math.Min(4, missing.Length)), StringComparison.Ordinal)).OrderBy(o => o, StringComparer.Ordinal).FirstOrDefault();
+                ?? allOperations.Where(o => o.StartsWith(missing.Substring(0, Math.Min(5, missing.Length)), StringComparison.OrdinalIgnoreCase)).OrderBy(o => o, StringComparer.Ordinal).FirstOrDefault();
             diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnknownOperation,
                 $"TrustHubGenOperations selects '{missing}', but {FileName(path)} has no operation with that operationId" +
                 (near is null ? " (ids are case-sensitive)." : $"; did you mean '{near}'?"), path, 0, 0));
