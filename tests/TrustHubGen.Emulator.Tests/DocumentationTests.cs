@@ -1,0 +1,33 @@
+using TrustHubGen.Emulator.Tests.Infrastructure;
+using TrustHubGen.Emulator.Wire;
+
+namespace TrustHubGen.Emulator.Tests;
+
+/// <summary>docs/emulator.md lists every error code the emulator can answer and the demo seed's real SIDs.</summary>
+public sealed class DocumentationTests
+{
+    private static readonly string Docs = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "emulator.md"));
+
+    [Fact]
+    public void Every_error_code_is_documented_and_ours_stay_in_their_range()
+    {
+        foreach (var code in ErrorCodes.Descriptions.Keys)
+        {
+            Assert.Contains($"| {code} |", Docs, StringComparison.Ordinal);
+            Assert.True(code < 100_000 || code is >= 990_001 and <= 990_099, $"code {code} is outside Twilio's and our ranges");
+        }
+    }
+
+    [Fact]
+    public async Task The_demo_seed_sids_in_the_docs_are_the_ones_seeded()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var seed = emulator.Seed;
+        var sids = new[] { seed.AccountSid, seed.AuthToken, seed.PrimaryBusinessProfileSid!, seed.SubaccountSid!, seed.SubaccountAuthToken!, seed.TollFreeNumber!.Sid, seed.CanadianNumber!.Sid }
+            .Concat(seed.NumbersOnProfile.Concat(seed.NumbersNotOnProfile).Concat(seed.SubaccountNumbers).Select(n => n.Sid));
+        foreach (var sid in sids)
+        {
+            Assert.Contains(sid, Docs, StringComparison.Ordinal);
+        }
+    }
+}
