@@ -1,0 +1,35 @@
+namespace TrustHubGen.Package.Tests;
+
+/// <summary>Packs src/TrustHubGen once per test run into a temporary feed, under a version no cache has seen.</summary>
+public sealed class PackedPackageFixture : IAsyncLifetime
+{
+    public string FeedDirectory { get; } = Directory.CreateTempSubdirectory("trusthubgen-feed-").FullName;
+
+    // A fresh prerelease version per run: the global packages folder never serves a stale copy of an earlier pack.
+    public string Version { get; } = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+
+    public string PackagePath => Path.Combine(FeedDirectory, $"TrustHubGen.{Version}.nupkg");
+
+    public async Task InitializeAsync()
+    {
+        var configuration = typeof(PackedPackageFixture).Assembly.Location.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var project = Path.Combine(RepoPaths.Root, "src", "TrustHubGen", "TrustHubGen.csproj");
+        (await ProcessRunner.RunAsync("dotnet", $"pack \"{project}\" -c {configuration} -o \"{FeedDirectory}\" -p:PackageVersion={Version} --nologo",
+            RepoPaths.Root, TimeSpan.FromMinutes(8))).EnsureSuccess("dotnet pack src/TrustHubGen");
+        Assert.True(File.Exists(PackagePath), $"dotnet pack did not produce {PackagePath}.");
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(FeedDirectory, recursive: true);
+        var cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "trusthubgen", Version);
+        if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
+        return Task.CompletedTask;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackedPackageCollection : ICollectionFixture<PackedPackageFixture>
+{
+    public const string Name = "packed package";
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace TrustHubGen.Package.Tests;
+
+internal sealed record ProcessResult(int ExitCode, string Output)
+{
+    public ProcessResult EnsureSuccess(string what)
+    {
+        if (ExitCode != 0) throw new Xunit.Sdk.XunitException($"{what} failed with exit code {ExitCode}:\n{Output}");
+        return this;
+    }
+}
+
+internal static class ProcessRunner
+{
+    public static async Task<ProcessResult> RunAsync(string fileName, string arguments, string workingDirectory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var info = new ProcessStartInfo(fileName, arguments)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // A nested dotnet must not inherit the test host's MSBuild state (it would reuse the outer build's node and SDK resolver).
+        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "DOTNET_HOST_PATH" }) info.Environment.Remove(name);
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        if (environment is not null) foreach (var (key, value) in environment) info.Environment[key] = value;
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = info };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new Xunit.Sdk.XunitException($"{fileName} {arguments} did not finish within {timeout}:\n{output}");
+        }
+        lock (output) return new ProcessResult(process.ExitCode, output.ToString());
+    }
+}
