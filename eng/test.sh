@@ -20,7 +20,7 @@ summary="$(awk '
   }
   END { printf "%d %d %d %d", p, f, s, projects }' "$log")"
 read -r passed failed skipped projects <<<"$summary"
-expected=$(ls -d tests/*/ | wc -l)
+expected=$(ls -d tests/*.Tests/ | wc -l)
 if [ "$projects" -lt "$expected" ]; then
   echo "eng/test: only $projects of $expected test projects reported results (a build or test host failed; see above)." >&2
   failed=$((failed + expected - projects))

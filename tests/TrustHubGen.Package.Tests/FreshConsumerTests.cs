@@ -1,3 +1,4 @@
+using TrustHubGen.Testing;
 namespace TrustHubGen.Package.Tests;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using TrustHubGen.Testing;
 using System.IO.Compression;
 using System.Xml.Linq;
 

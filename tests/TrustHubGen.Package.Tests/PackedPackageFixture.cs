@@ -1,3 +1,4 @@
+using TrustHubGen.Testing;
 namespace TrustHubGen.Package.Tests;
 
 /// <summary>Packs src/TrustHubGen once per test run into a temporary feed, under a version no cache has seen.</summary>

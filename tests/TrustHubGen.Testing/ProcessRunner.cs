@@ -1,18 +1,18 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace TrustHubGen.Package.Tests;
+namespace TrustHubGen.Testing;
 
-internal sealed record ProcessResult(int ExitCode, string Output)
+public sealed record ProcessResult(int ExitCode, string Output)
 {
     public ProcessResult EnsureSuccess(string what)
     {
-        if (ExitCode != 0) throw new Xunit.Sdk.XunitException($"{what} failed with exit code {ExitCode}:\n{Output}");
+        if (ExitCode != 0) throw new InvalidOperationException($"{what} failed with exit code {ExitCode}:\n{Output}");
         return this;
     }
 }
 
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     public static async Task<ProcessResult> RunAsync(string fileName, string arguments, string workingDirectory, TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null)
@@ -46,7 +46,7 @@ internal static class ProcessRunner
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException($"{fileName} {arguments} did not finish within {timeout}:\n{output}");
+            throw new TimeoutException($"{fileName} {arguments} did not finish within {timeout}:\n{output}");
         }
         lock (output) return new ProcessResult(process.ExitCode, output.ToString());
     }
