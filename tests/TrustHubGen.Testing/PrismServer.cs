@@ -31,7 +31,10 @@ public sealed class PrismServer : IAsyncDisposable
 
     /// <summary>The request violations Prism logged, warnings included: a conforming client leaves this empty.</summary>
     public IReadOnlyList<string> RequestViolations =>
-        Output.Split('\n').Where(line => line.Contains("Violation: request", StringComparison.Ordinal)).Select(line => line.Trim()).ToList();
+        Output.Split('\n')
+            .Where(line => line.Contains("[VALIDATOR]", StringComparison.Ordinal) && (line.Contains('⚠') || line.Contains('✖'))
+                && !line.Contains("Response", StringComparison.Ordinal))
+            .Select(line => line.Trim()).ToList();
 
     public static Task<PrismServer> StartMockAsync(string specPath) => StartAsync("mock", specPath, null);
 

@@ -45,8 +45,9 @@ internal static class SidEmitter
         w.Line("return sid._value is not null;");
         w.Close();
         w.Line();
-        w.Line($"/// <summary>Reads a {n} from a JSON string; null for a JSON null.</summary>");
-        w.Line($"public static {n}? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => {R}TwilioJson.ReadString(ref reader) is {{ }} value ? Parse(value) : null;");
+        // API 2010 answers "" for an unset SID (sms_application_sid, trunk_sid…), as the spec's own examples show.
+        w.Line($"/// <summary>Reads a {n} from a JSON string; null for a JSON null or the empty string Twilio sends for an unset SID.</summary>");
+        w.Line($"public static {n}? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => {R}TwilioJson.ReadString(ref reader) is {{ Length: > 0 }} value ? Parse(value) : null;");
         w.Line();
         w.Line($"/// <summary>Any typed SID is also a <see cref=\"{R}TwilioSid\"/> (for fields such as ObjectSid that take several resources).</summary>");
         w.Line($"public static implicit operator {R}TwilioSid({n} sid) => {R}TwilioSid.FromValidated(sid.Value);");
