@@ -212,7 +212,7 @@ public sealed class GeneratedBehaviourTests
     public async Task Api2010ListsNumbersOfTheSubaccountAndReadsRfc2822Dates()
     {
         var (result, transport) = await Run("ListIncomingNumbersOfSubaccount",
-            """{"incoming_phone_numbers": [{"sid": "PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "phone_number": "+15005550006", "date_created": "Thu, 30 Jul 2015 23:19:04 +0000", "capabilities": {"voice": true, "sms": false}}], "next_page_uri": null}""");
+            """{"incoming_phone_numbers": [{"sid": "PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "phone_number": "+15005550006", "date_created": "Thu, 30 Jul 2015 23:19:04 +0000", "trunk_sid": "", "sms_application_sid": null, "bundle_sid": "", "capabilities": {"voice": true, "sms": false}}], "next_page_uri": null}""");
 
         var request = transport.Requests[0];
         Assert.Equal("/2010-04-01/Accounts/AC00000000000000000000000000000001/IncomingPhoneNumbers.json", request.Path);

@@ -38,7 +38,7 @@ internal static class TypeNames
         TypeKind.DateTime or TypeKind.DateTimeRfc2822 => Runtime + "TwilioJson.ReadDateTime(ref reader)",
         TypeKind.Uri => Runtime + "TwilioJson.ReadUri(ref reader)",
         TypeKind.Sid or TypeKind.Enum => Q(ns, type.Name!) + ".ReadJson(ref reader)",
-        TypeKind.AnySid => Runtime + "TwilioJson.ReadString(ref reader) is { } value ? " + Runtime + "TwilioSid.Parse(value) : null",
+        TypeKind.AnySid => Runtime + "TwilioJson.ReadString(ref reader) is { Length: > 0 } value ? " + Runtime + "TwilioSid.Parse(value) : null",
         TypeKind.Record => "reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : " + Q(ns, type.Name!) + ".ReadJson(ref reader)",
         TypeKind.RecordArray => Runtime + "TwilioJson.ReadArray<" + Q(ns, type.Name!) + ">(ref reader, " + Q(ns, type.Name!) + ".ReadJson)",
         TypeKind.EnumArray => Runtime + "TwilioJson.ReadArray<" + Q(ns, type.Name!) + ">(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r) => " + Q(ns, type.Name!) + ".ReadJson(ref r)!.Value)",
