@@ -67,6 +67,20 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void EveryTruncationIsADiagnosticNeverACrash()
+    {
+        for (var length = 1; length < Minimal.Length; length += 13)
+        {
+            var (_, result, output) = GeneratorHarness.Run([new TestInput("/specs/cut.json", Minimal.Substring(0, length), "OpenApi")]);
+
+            Assert.Null(result.Results.Single().Exception);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CS8785" or "TH0016");
+            Assert.Contains(result.Diagnostics, d => d.Id.StartsWith("TH000", StringComparison.Ordinal));
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        }
+    }
+
+    [Fact]
     public void EmptyFile()
     {
         var diagnostic = Assert.Single(Run(new TestInput("/specs/empty.json", "  \n", "OpenApi")));

@@ -60,6 +60,27 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void SpecEditRerunsOnlyThatDocument()
+    {
+        var inputs = TestInput.Official();
+        var compilation = GeneratorHarness.Compilation("namespace Consumer { internal static class Empty { } }");
+        var driver = GeneratorHarness.CreateDriver(inputs).RunGenerators(compilation);
+        var trustHub = inputs.Single(i => i.Path == RepoPaths.TrustHubSpec);
+        var oldText = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.InputFiles]
+            .SelectMany(s => s.Outputs).Select(o => o.Value)
+            .Select(v => v.GetType().GetProperty("File")!.GetValue(v)).OfType<AdditionalText>().Single(t => t.Path == trustHub.Path);
+        var newText = new InMemoryAdditionalText(trustHub.Path, trustHub.Text.Replace("Create a new Trust Product.", "Create a new Trust Product (edited).", StringComparison.Ordinal));
+
+        var second = driver.ReplaceAdditionalText(oldText, newText).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        AssertAllCached(second, [TrackingNames.Options, TrackingNames.PolicyDefinitions, TrackingNames.PolicySet]);
+        var documents = second.TrackedSteps[TrackingNames.OpenApiDocuments].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(1, documents.Count(o => o.Reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(documents.Count - 1, documents.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Contains("Create a new Trust Product (edited).", second.GeneratedSources.Single(s => s.HintName == "TrustHub.Clients.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PipelineHoldsNoSymbolsSyntaxJsonElementsOrOpenApiObjects()
     {
         var (_, result, _) = GeneratorHarness.Run(TestInput.Official());
