@@ -81,7 +81,7 @@ internal static class ClientEmitter
             else
             {
                 w.Line($"/// <summary>The {resource.Name} resources under the given parent.</summary>");
-                foreach (var p in parameters) w.Doc("param", p.Description ?? p.WireName, $"name=\"{p.Name.TrimStart('@')}\"");
+                foreach (var p in parameters) w.Doc("param", string.IsNullOrWhiteSpace(p.Description) ? p.WireName : p.Description, $"name=\"{p.Name.TrimStart('@')}\"");
                 w.Line($"public {resource.ClientName} {resource.AccessorName}({string.Join(", ", parameters.Select(p => Declare(p, ns)))}) => new(_transport, _subaccountSid, {string.Join(", ", parameters.Select(p => p.Name))});");
             }
         }
@@ -115,7 +115,7 @@ internal static class ClientEmitter
             var last = child.ClientParameters[child.ClientParameters.Count - 1];
             var arguments = resource.ClientParameters.Select(Field).Concat(new[] { last.Name });
             w.Line($"/// <summary>The {child.Name} resources of one {resource.Name}.</summary>");
-            w.Doc("param", last.Description ?? last.WireName, $"name=\"{last.Name.TrimStart('@')}\"");
+            w.Doc("param", string.IsNullOrWhiteSpace(last.Description) ? last.WireName : last.Description, $"name=\"{last.Name.TrimStart('@')}\"");
             w.Line($"public {child.ClientName} {child.AccessorName}({Declare(last, ns)}) => new(_transport, _subaccountSid, {string.Join(", ", arguments)});");
         }
         w.Close();
@@ -129,8 +129,8 @@ internal static class ClientEmitter
         if (hasRequest) parameters.Add(requestRequired ? $"{operation.RequestTypeName} request" : $"{operation.RequestTypeName}? request = null");
         parameters.Add(Ct);
 
-        w.Summary(operation.Description ?? operation.OperationId);
-        foreach (var p in operation.PathParameters) w.Doc("param", p.Description ?? p.WireName, $"name=\"{p.Name.TrimStart('@')}\"");
+        w.Summary(operation.Description, operation.OperationId);
+        foreach (var p in operation.PathParameters) w.Doc("param", string.IsNullOrWhiteSpace(p.Description) ? p.WireName : p.Description, $"name=\"{p.Name.TrimStart('@')}\"");
         if (hasRequest) w.Doc("param", "The parameters; unset optional ones are not sent.", "name=\"request\"");
         w.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         var record = operation.ResponseRecord;

@@ -22,12 +22,12 @@ internal static class ModelEmitter
     private static void Emit(SourceWriter w, RecordModel record, string ns)
     {
         var n = record.Name;
-        w.Summary(record.Description ?? $"A {n} resource as Twilio returns it.");
+        w.Summary(record.Description, $"A {n} resource as Twilio returns it.");
         w.Line(FileHeader.GeneratedCode);
         w.Open($"public sealed partial record {n}");
         foreach (var property in record.Properties)
         {
-            w.Summary(property.Description ?? $"The <c>{property.JsonName}</c> field.");
+            w.Summary(property.Description, $"The {property.JsonName} field.");
             w.Line($"public {TypeNames.Of(property.Type, forRequest: false, ns)}? {property.Name} {{ get; init; }}");
             w.Line();
         }

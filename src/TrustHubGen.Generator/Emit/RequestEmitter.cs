@@ -32,7 +32,7 @@ internal static class RequestEmitter
         w.Open($"public sealed class {operation.RequestTypeName}");
         foreach (var field in operation.QueryFields.Concat(operation.FormFields))
         {
-            w.Summary(field.Description ?? $"The <c>{field.WireName}</c> parameter.");
+            w.Summary(field.Description, $"The {field.WireName} parameter.");
             var type = TypeNames.Of(field.Type, forRequest: true, ns);
             w.Line(field.Required ? $"public required {type} {field.Name} {{ get; init; }}" : $"public {type}? {field.Name} {{ get; init; }}");
             w.Line();

@@ -30,6 +30,9 @@ internal sealed class SourceWriter
         return Line("}" + suffix);
     }
 
+    /// <summary>Writes the spec's text, or <paramref name="fallback"/> when the spec has none (public members always get a doc).</summary>
+    public SourceWriter Summary(string? text, string fallback) => Summary(string.IsNullOrWhiteSpace(text) ? fallback : text);
+
     /// <summary>Writes a <c>/// &lt;summary&gt;</c> from spec text, escaped and split into lines.</summary>
     public SourceWriter Summary(string? text)
     {

@@ -27,6 +27,8 @@ internal static class Names
     /// <summary><c>trust_product_enum_status</c> → <c>TrustProductEnumStatus</c>; <c>pending-review</c> → <c>PendingReview</c>.</summary>
     public static string Pascal(string text)
     {
+        // API 2010 filters by range with "StartTime<" and "StartTime>": keep them apart as ...Before / ...After.
+        text = text.Replace("<", " before ").Replace(">", " after ");
         var builder = new StringBuilder(text.Length);
         foreach (var word in SplitWords(text))
         {
@@ -65,6 +67,14 @@ internal static class Names
             || pascal.EndsWith("ch", StringComparison.Ordinal) || pascal.EndsWith("sh", StringComparison.Ordinal))
             return pascal + "es";
         return pascal + "s";
+    }
+
+    /// <summary>Adds a number to <paramref name="name"/> until it is not in <paramref name="used"/>, and records it.</summary>
+    public static string Unique(HashSet<string> used, string name)
+    {
+        var unique = name;
+        for (var i = 2; !used.Add(unique); i++) unique = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return unique;
     }
 
     /// <summary>True for a valid dotted C# namespace.</summary>

@@ -81,10 +81,11 @@ internal sealed partial class ApiModelBuilder
 
             var id = site.Operation.OperationId!;
             var verb = VerbOf(id);
+            var usedQuery = new HashSet<string>(StringComparer.Ordinal) { "WriteQuery", "WriteForm" };
             var query = parameters.Where(p => p.In == ParameterLocation.Query && p.Name is not null && !PagingParameters.Contains(p.Name))
-                .Select(p => new FieldModel(p.Name!, Names.Pascal(p.Name!), MapType(p.Schema, p.Name!, name, selfSid, forRequest: true), p.Required, p.Description))
+                .Select(p => new FieldModel(p.Name!, Names.Unique(usedQuery, Names.Pascal(p.Name!)), MapType(p.Schema, p.Name!, name, selfSid, forRequest: true), p.Required, p.Description))
                 .ToList();
-            var form = FormFields(site.Operation, name, selfSid);
+            var form = FormFields(site.Operation, name, selfSid, query.Select(q => q.Name));
             var methodName = verb == OperationVerb.Other ? id + "Async" : verb + "Async";
             if (!usedMethodNames.Add(methodName)) usedMethodNames.Add(methodName = id + "Async");
             var responseRecord = ResponseSchema(site.Operation, out var itemsKey) is { } schema ? RecordName(schema) : null;
@@ -99,16 +100,18 @@ internal sealed partial class ApiModelBuilder
             new EquatableArray<ParameterModel>(ordered), new EquatableArray<OperationModel>(operations));
     }
 
-    private List<FieldModel> FormFields(OpenApiOperation operation, string owner, string? selfSid)
+    private List<FieldModel> FormFields(OpenApiOperation operation, string owner, string? selfSid, IEnumerable<string> queryNames)
     {
         var fields = new List<FieldModel>();
         if (operation.RequestBody?.Content is not { } content) return fields;
+        var used = new HashSet<string>(StringComparer.Ordinal) { "WriteQuery", "WriteForm" };
+        foreach (var name in queryNames) used.Add(name);
         if (!content.TryGetValue("application/x-www-form-urlencoded", out var media) || media.Schema?.Properties is not { } properties) return fields;
         var required = media.Schema.Required ?? new HashSet<string>();
         foreach (var property in properties)
         {
             var type = MapType(property.Value, property.Key, owner, selfSid, forRequest: true);
-            fields.Add(new FieldModel(property.Key, Names.Pascal(property.Key), type, required.Contains(property.Key), property.Value.Description));
+            fields.Add(new FieldModel(property.Key, Names.Unique(used, Names.Pascal(property.Key)), type, required.Contains(property.Key), property.Value.Description));
         }
         return fields;
     }

@@ -28,6 +28,8 @@ internal sealed partial class ApiModelBuilder
     private readonly Dictionary<string, string> _recordSid = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, SidTypeModel> _sids = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, EnumModel> _enums = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _schemaTypeNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
 
     public ApiModelBuilder(string path, OpenApiDocument document, HashSet<string> selected, string sidNames, List<DiagnosticInfo> diagnostics)
     {
@@ -41,6 +43,7 @@ internal sealed partial class ApiModelBuilder
 
     public ApiDocumentModel Build()
     {
+        NameSchemas();
         foreach (var pair in _schemas.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (!IsRecord(pair.Value)) continue;
@@ -94,11 +97,13 @@ internal sealed partial class ApiModelBuilder
     private RecordModel BuildRecord(string name, IOpenApiSchema schema)
     {
         var properties = new List<PropertyModel>();
+        var used = new HashSet<string>(StringComparer.Ordinal) { "ReadJson", "WriteJson", "EqualityContract" };
         foreach (var property in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
         {
             var type = MapType(property.Value, property.Key, name, _recordSid.TryGetValue(name, out var self) ? self : null, forRequest: false);
             var propertyName = Names.Pascal(property.Key);
             if (propertyName == name) propertyName += "Value";
+            propertyName = Names.Unique(used, propertyName);
             properties.Add(new PropertyModel(property.Key, propertyName, type, property.Value.Description));
         }
         return new RecordModel(name, schema.Description, new EquatableArray<PropertyModel>(properties));
@@ -131,6 +136,7 @@ internal sealed partial class ApiModelBuilder
             if (schema.Enum is { Count: > 0 })
             {
                 var enumName = owner + Names.Pascal(fieldName);
+                if (_typeNames.Contains(enumName)) enumName += "Kind";
                 if (!_enums.ContainsKey(enumName)) _enums[enumName] = new EnumModel(enumName, schema.Description, EnumValues(schema));
                 return new TypeRef(TypeKind.Enum, enumName);
             }
@@ -206,12 +212,30 @@ internal sealed partial class ApiModelBuilder
         new(schema.Enum!.Where(v => v is not null).Select(v => v!.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()).Distinct(StringComparer.Ordinal));
 
     /// <summary><c>trusthub.v1.policies</c> → <c>Policy</c>; <c>api.v2010.account.incoming_phone_number</c> → <c>IncomingPhoneNumber</c>.</summary>
-    public static string RecordName(string schemaName)
+    public string RecordName(string schemaName) => _schemaTypeNames.TryGetValue(schemaName, out var name) ? name : BaseRecordName(schemaName);
+
+    /// <summary><c>trust_product_enum_status</c> → <c>TrustProductStatus</c> (<c>…Kind</c> when a record has that name: API 2010's call_enum_event).</summary>
+    public string EnumName(string schemaName) => _schemaTypeNames.TryGetValue(schemaName, out var name) ? name : BaseEnumName(schemaName);
+
+    // Type names are fixed once per document, so two schemas never share one (API 2010 has a call_event record and a
+    // call_enum_event enum): records keep theirs, a clashing enum gets "Kind", a clashing record a number.
+    private void NameSchemas()
+    {
+        foreach (var pair in _schemas.OrderBy(p => p.Key, StringComparer.Ordinal).Where(p => IsRecord(p.Value)))
+            _schemaTypeNames[pair.Key] = Names.Unique(_typeNames, BaseRecordName(pair.Key));
+        foreach (var pair in _schemas.OrderBy(p => p.Key, StringComparer.Ordinal).Where(p => IsEnum(p.Value)))
+        {
+            var name = BaseEnumName(pair.Key);
+            _schemaTypeNames[pair.Key] = Names.Unique(_typeNames, _typeNames.Contains(name) ? name + "Kind" : name);
+        }
+    }
+
+    private static string BaseRecordName(string schemaName)
     {
         var dot = schemaName.LastIndexOf('.');
         return Names.Singular(Names.Pascal(dot < 0 ? schemaName : schemaName.Substring(dot + 1)));
     }
 
     /// <summary><c>trust_product_enum_status</c> → <c>TrustProductStatus</c>.</summary>
-    public static string EnumName(string schemaName) => Names.Pascal(schemaName.Replace("_enum_", "_"));
+    private static string BaseEnumName(string schemaName) => Names.Pascal(schemaName.Replace("_enum_", "_"));
 }
