@@ -20,15 +20,29 @@ internal sealed partial class ApiModelBuilder
         // A resource is the schema its operations return. Path items are grouped by it (a delete has no body, so it
         // takes the resource of its path item's other operations).
         var groups = new SortedDictionary<string, List<OperationSite>>(StringComparer.Ordinal);
+        var pathResources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pathPair in _document.Paths)
+        {
+            foreach (var operation in (pathPair.Value.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>()).OrderBy(o => o.Value.OperationId ?? string.Empty, StringComparer.Ordinal))
+            {
+                if (ResponseSchema(operation.Value, out _) is { } schema)
+                {
+                    pathResources[TrimJson(pathPair.Key)] = schema;
+                    break;
+                }
+            }
+        }
         foreach (var pathPair in _document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var operations = (pathPair.Value.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>())
                 .OrderBy(o => o.Value.OperationId ?? string.Empty, StringComparer.Ordinal).ToList();
-            string? pathResource = null;
-            foreach (var operation in operations)
-            {
-                pathResource ??= ResponseSchema(operation.Value, out _);
-            }
+            // An instance path with only a delete (API 2010's UserDefinedMessageSubscriptions/{Sid}) takes the
+            // resource of its collection path, when that path is in the (selected) document.
+            var trimmed = TrimJson(pathPair.Key);
+            var pathResource = pathResources.TryGetValue(trimmed, out var own) ? own
+                : trimmed.EndsWith("}", StringComparison.Ordinal) && trimmed.LastIndexOf('/') is var slash and > 0
+                  && pathResources.TryGetValue(trimmed.Substring(0, slash), out var collection) ? collection
+                : null;
             foreach (var operation in operations)
             {
                 var id = operation.Value.OperationId;
@@ -37,7 +51,7 @@ internal sealed partial class ApiModelBuilder
                 if (schema is null)
                 {
                     _diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedOperation,
-                        $"Operation '{id}' ({operation.Key.Method} {pathPair.Key}) in {Path.GetFileName(_path)} is not generated: neither it nor another operation on its path returns a schema from components/schemas.", _path, 0, 0, IsError: false));
+                        $"Operation '{id}' ({operation.Key.Method} {pathPair.Key}) in {Path.GetFileName(_path)} is not generated: neither it, another operation on its path, nor its collection path returns a schema from components/schemas.", _path, 0, 0, IsError: false));
                     continue;
                 }
                 if (!groups.TryGetValue(schema, out var list)) groups[schema] = list = new List<OperationSite>();
