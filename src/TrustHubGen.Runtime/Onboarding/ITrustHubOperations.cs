@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace TrustHubGen.Runtime.Onboarding;
+
+/// <summary>
+/// The Trust Hub and API 2010 calls the onboarding engine makes. <see cref="TrustHubRestOperations"/> sends them
+/// over an <see cref="ITwilioTransport"/>; tests wrap it to count calls or simulate crashes.
+/// Methods named <c>Create…</c>, <c>Update…</c> and <c>Delete…</c> write; the others only read.
+/// </summary>
+public interface ITrustHubOperations
+{
+    /// <summary>Lists the account's bundles of <paramref name="kind"/> that use <paramref name="policySid"/>.</summary>
+    IAsyncEnumerable<TrustHubBundle> ListBundlesAsync(OnboardingBundleKind kind, string policySid, CancellationToken cancellationToken);
+
+    /// <summary>Fetches one bundle.</summary>
+    Task<TrustHubBundle> FetchBundleAsync(OnboardingBundleKind kind, string bundleSid, CancellationToken cancellationToken);
+
+    /// <summary>Creates a draft bundle.</summary>
+    Task<TrustHubBundle> CreateBundleAsync(OnboardingBundleKind kind, string policySid, string friendlyName, string email, string? statusCallback, CancellationToken cancellationToken);
+
+    /// <summary>Sets a bundle's status (clients set <c>pending-review</c> or <c>draft</c>).</summary>
+    Task<TrustHubBundle> UpdateBundleStatusAsync(OnboardingBundleKind kind, string bundleSid, string status, CancellationToken cancellationToken);
+
+    /// <summary>Lists a bundle's channel-endpoint (phone number) assignments.</summary>
+    IAsyncEnumerable<ChannelEndpointAssignment> ListChannelEndpointAssignmentsAsync(OnboardingBundleKind kind, string bundleSid, CancellationToken cancellationToken);
+
+    /// <summary>Assigns a channel endpoint (a <c>PN…</c>) to a bundle.</summary>
+    Task<ChannelEndpointAssignment> CreateChannelEndpointAssignmentAsync(OnboardingBundleKind kind, string bundleSid, string channelEndpointType, string channelEndpointSid, CancellationToken cancellationToken);
+
+    /// <summary>Removes a channel-endpoint assignment.</summary>
+    Task DeleteChannelEndpointAssignmentAsync(OnboardingBundleKind kind, string bundleSid, string assignmentSid, CancellationToken cancellationToken);
+
+    /// <summary>Lists a bundle's entity assignments (Business Profile, end users, documents).</summary>
+    IAsyncEnumerable<EntityAssignment> ListEntityAssignmentsAsync(OnboardingBundleKind kind, string bundleSid, CancellationToken cancellationToken);
+
+    /// <summary>Assigns an object (<c>BU…</c>, <c>IT…</c>, <c>RD…</c>) to a bundle.</summary>
+    Task<EntityAssignment> CreateEntityAssignmentAsync(OnboardingBundleKind kind, string bundleSid, string objectSid, CancellationToken cancellationToken);
+
+    /// <summary>Removes an entity assignment.</summary>
+    Task DeleteEntityAssignmentAsync(OnboardingBundleKind kind, string bundleSid, string assignmentSid, CancellationToken cancellationToken);
+
+    /// <summary>Creates an end user; <paramref name="attributesJson"/> is a JSON object of its attributes.</summary>
+    Task<TrustHubEndUser> CreateEndUserAsync(string type, string friendlyName, string attributesJson, CancellationToken cancellationToken);
+
+    /// <summary>Lists the account's end users.</summary>
+    IAsyncEnumerable<TrustHubEndUser> ListEndUsersAsync(CancellationToken cancellationToken);
+
+    /// <summary>Fetches one end user.</summary>
+    Task<TrustHubEndUser> FetchEndUserAsync(string endUserSid, CancellationToken cancellationToken);
+
+    /// <summary>Evaluates a bundle against a policy (answered at once).</summary>
+    Task<TrustHubEvaluation> CreateEvaluationAsync(OnboardingBundleKind kind, string bundleSid, string policySid, CancellationToken cancellationToken);
+
+    /// <summary>Lists the account's IncomingPhoneNumbers, optionally only those matching <paramref name="phoneNumber"/>.</summary>
+    IAsyncEnumerable<IncomingNumber> ListIncomingPhoneNumbersAsync(string? phoneNumber, CancellationToken cancellationToken);
+
+    /// <summary>Fetches one IncomingPhoneNumber of the account.</summary>
+    Task<IncomingNumber> FetchIncomingPhoneNumberAsync(string phoneNumberSid, CancellationToken cancellationToken);
+
+    /// <summary>Lists the account and its subaccounts (API 2010 <c>/Accounts.json</c>).</summary>
+    IAsyncEnumerable<TwilioAccount> ListAccountsAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A CustomerProfile or TrustProduct as the engine reads it.</summary>
+/// <param name="Sid">The bundle SID (<c>BU…</c>).</param>
+/// <param name="PolicySid">Its policy.</param>
+/// <param name="FriendlyName">Its friendly name.</param>
+/// <param name="Status">draft, pending-review, in-review, twilio-approved or twilio-rejected.</param>
+/// <param name="ErrorCodes">The codes of its <c>errors</c> (rejection reasons); empty when none.</param>
+public sealed record TrustHubBundle(string Sid, string PolicySid, string FriendlyName, string Status, IReadOnlyList<int> ErrorCodes);
+
+/// <summary>A channel-endpoint assignment (<c>RA…</c>).</summary>
+/// <param name="Sid">The assignment SID.</param>
+/// <param name="ChannelEndpointType">Its type (<c>phone-number</c>).</param>
+/// <param name="ChannelEndpointSid">The number (<c>PN…</c>).</param>
+public sealed record ChannelEndpointAssignment(string Sid, string ChannelEndpointType, string ChannelEndpointSid);
+
+/// <summary>An entity assignment (<c>BV…</c>).</summary>
+/// <param name="Sid">The assignment SID.</param>
+/// <param name="ObjectSid">The assigned object (<c>BU…</c>, <c>IT…</c>, <c>RD…</c>).</param>
+public sealed record EntityAssignment(string Sid, string ObjectSid);
+
+/// <summary>An end user (<c>IT…</c>).</summary>
+/// <param name="Sid">The end-user SID.</param>
+/// <param name="Type">Its type, e.g. <c>cnam_information</c>.</param>
+/// <param name="FriendlyName">Its friendly name.</param>
+/// <param name="Attributes">Its attributes as strings (non-string JSON values as their JSON text).</param>
+public sealed record TrustHubEndUser(string Sid, string Type, string FriendlyName, IReadOnlyDictionary<string, string> Attributes);
+
+/// <summary>An evaluation (<c>EL…</c>) with its failed requirements.</summary>
+/// <param name="Sid">The evaluation SID.</param>
+/// <param name="Status"><c>compliant</c> or <c>noncompliant</c>.</param>
+/// <param name="Findings">One entry per failed requirement or invalid field; empty when compliant.</param>
+public sealed record TrustHubEvaluation(string Sid, string Status, IReadOnlyList<EvaluationFinding> Findings)
+{
+    /// <summary>True when Trust Hub found nothing wrong.</summary>
+    public bool IsCompliant => Status == "compliant";
+}
+
+/// <summary>One thing an evaluation found wrong, readable on its own.</summary>
+/// <param name="Requirement">The requirement (<c>requirement_friendly_name</c>, else its name).</param>
+/// <param name="Field">The object field at fault, when the finding is about one field.</param>
+/// <param name="Code">Twilio's error code, when given.</param>
+/// <param name="Reason">Twilio's failure reason text.</param>
+public sealed record EvaluationFinding(string Requirement, string? Field, int? Code, string? Reason)
+{
+    /// <summary>What <see cref="Code"/> means (from Twilio's documented codes), or null when the code is not known.</summary>
+    public string? Meaning => Code is { } code ? TrustHubErrorCodes.Describe(code) : null;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Requirement}{(Field is null ? "" : $" / {Field}")}: {Reason ?? "failed"}{(Code is null ? "" : $" (code {Code}{(Meaning is null ? "" : $": {Meaning}")})")}";
+}
+
+/// <summary>An IncomingPhoneNumber (<c>PN…</c>).</summary>
+/// <param name="Sid">The number SID.</param>
+/// <param name="PhoneNumber">The E.164 number.</param>
+/// <param name="AccountSid">The account that owns it.</param>
+public sealed record IncomingNumber(string Sid, string PhoneNumber, string AccountSid);
+
+/// <summary>An account or subaccount (<c>AC…</c>).</summary>
+/// <param name="Sid">The account SID.</param>
+/// <param name="FriendlyName">Its friendly name.</param>
+/// <param name="Status">active, suspended or closed.</param>
+/// <param name="OwnerAccountSid">The parent account (itself for a main account).</param>
+public sealed record TwilioAccount(string Sid, string FriendlyName, string Status, string? OwnerAccountSid);

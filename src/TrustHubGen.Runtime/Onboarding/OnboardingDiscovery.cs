@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace TrustHubGen.Runtime.Onboarding;
+
+/// <summary>A requested number with its SID and E.164 form.</summary>
+internal sealed record ResolvedNumber(string Input, string Sid, string PhoneNumber);
+
+/// <summary>What the service holds for one policy's product.</summary>
+internal sealed class DiscoveredProduct
+{
+    public required OnboardingPolicy Policy { get; init; }
+    public required string FriendlyName { get; init; }
+    public TrustHubBundle? Bundle { get; set; }
+    public HashSet<string> NumberSids { get; } = new(StringComparer.Ordinal);
+    public bool HasProfile { get; set; }
+    public List<DiscoveredEndUser> EndUsers { get; } = new();
+    public List<ResolvedNumber> Accepted { get; } = new();
+
+    public bool IsLocked => Bundle is { Status: "pending-review" or "in-review" or "twilio-approved" };
+    public bool CanTakeNumbers => !IsLocked || Policy.ChannelEndpoints is { AllowedAfterSubmission: true };
+}
+
+/// <summary>One end user a product needs: the one assigned, else one from an earlier run to reuse, else one to create.</summary>
+internal sealed class DiscoveredEndUser
+{
+    public required OnboardingEndUserRule Rule { get; init; }
+    public required string FriendlyName { get; init; }
+    public required string AttributesJson { get; init; }
+    public string? AssignedSid { get; set; }
+    public string? ReusableSid { get; set; }
+}
+
+/// <summary>The account's current state as far as one request is concerned; read-only calls only.</summary>
+internal sealed class OnboardingDiscovery
+{
+    public List<ResolvedNumber> Numbers { get; } = new();
+    public HashSet<string> OnProfile { get; } = new(StringComparer.Ordinal);
+    public List<DiscoveredProduct> Products { get; } = new();
+    public List<RefusedNumber> Refused { get; } = new();
+    public List<string> Warnings { get; } = new();
+
+    public static string ProductName(OnboardingRequest request, OnboardingPolicy policy) =>
+        $"{request.Options.FriendlyNamePrefix} {policy.Name} {request.BusinessProfileSid}";
+
+    public static async Task<OnboardingDiscovery> ReadAsync(ITrustHubOperations ops, OnboardingRequest request, CancellationToken ct)
+    {
+        var found = new OnboardingDiscovery();
+        await foreach (var assignment in ops.ListChannelEndpointAssignmentsAsync(OnboardingBundleKind.CustomerProfile, request.BusinessProfileSid, ct).ConfigureAwait(false))
+            found.OnProfile.Add(assignment.ChannelEndpointSid);
+        await found.ResolveNumbersAsync(ops, request, ct).ConfigureAwait(false);
+        foreach (var policy in request.Policies)
+        {
+            var product = await DiscoverProductAsync(ops, request, policy, found.Warnings, ct).ConfigureAwait(false);
+            found.Products.Add(product);
+        }
+        found.DecideNumbers(request);
+        return found;
+    }
+
+    private async Task ResolveNumbersAsync(ITrustHubOperations ops, OnboardingRequest request, CancellationToken ct)
+    {
+        var bySid = new Dictionary<string, IncomingNumber>(StringComparer.Ordinal);
+        var byE164 = new Dictionary<string, IncomingNumber>(StringComparer.Ordinal);
+        await foreach (var number in ops.ListIncomingPhoneNumbersAsync(null, ct).ConfigureAwait(false))
+        {
+            bySid[number.Sid] = number;
+            byE164[number.PhoneNumber] = number;
+        }
+
+        if (request.Numbers.EveryOnProfile)
+        {
+            foreach (var sid in OnProfile.OrderBy(s => s, StringComparer.Ordinal))
+            {
+                if (bySid.TryGetValue(sid, out var number)) Numbers.Add(new ResolvedNumber(sid, sid, number.PhoneNumber));
+                else Refused.Add(new RefusedNumber(sid, null, null, $"{sid} is on the Business Profile but is not an IncomingPhoneNumber of this account (a subaccount's number?); onboard it by SID from that account."));
+            }
+            return;
+        }
+
+        foreach (var input in request.Numbers.Values)
+        {
+            if (request.Numbers.BySid)
+            {
+                if (SidFormat.Check(input, "PN", "Phone number SID") is { } bad) Refused.Add(new RefusedNumber(input, null, null, bad));
+                else if (bySid.TryGetValue(input, out var number)) Numbers.Add(new ResolvedNumber(input, input, number.PhoneNumber));
+                else Refused.Add(new RefusedNumber(input, null, null, $"{input} is not an IncomingPhoneNumber of account; check the SID or the account the credentials act for."));
+            }
+            else if (!NanpNumbers.IsE164(input))
+                Refused.Add(new RefusedNumber(input, null, null, $"\"{input}\" is not an E.164 number; write '+', the country code and the number with no spaces (e.g. +14155550100)."));
+            else if (byE164.TryGetValue(input, out var number)) Numbers.Add(new ResolvedNumber(input, number.Sid, input));
+            else Refused.Add(new RefusedNumber(input, input, null, $"{input} is not an IncomingPhoneNumber of this account."));
+        }
+    }
+
+    private static async Task<DiscoveredProduct> DiscoverProductAsync(ITrustHubOperations ops, OnboardingRequest request, OnboardingPolicy policy, List<string> warnings, CancellationToken ct)
+    {
+        var product = new DiscoveredProduct { Policy = policy, FriendlyName = ProductName(request, policy) };
+        var matches = new List<TrustHubBundle>();
+        await foreach (var bundle in ops.ListBundlesAsync(policy.Kind, policy.Sid, ct).ConfigureAwait(false))
+        {
+            if (bundle.FriendlyName == product.FriendlyName && bundle.PolicySid == policy.Sid) matches.Add(bundle);
+        }
+        // More than one can only come from someone else's work; the one furthest along wins, the rest are reported.
+        product.Bundle = matches.OrderBy(b => StatusRank(b.Status)).ThenBy(b => b.Sid, StringComparer.Ordinal).FirstOrDefault();
+        if (matches.Count > 1)
+            warnings.Add($"{matches.Count} {policy.Name} products are named \"{product.FriendlyName}\" ({string.Join(", ", matches.Select(m => m.Sid))}); using {product.Bundle!.Sid}.");
+
+        foreach (var rule in policy.EndUsers)
+        {
+            request.EndUserAttributes.TryGetValue(rule.Type, out var values);
+            if (values is null && rule.Min == 0) continue;
+            product.EndUsers.Add(new DiscoveredEndUser
+            {
+                Rule = rule,
+                FriendlyName = $"{request.Options.FriendlyNamePrefix} {policy.Name} {rule.Type} {request.BusinessProfileSid}",
+                AttributesJson = AttributesJson(rule, values),
+            });
+        }
+
+        if (product.Bundle is { } existing)
+        {
+            await foreach (var channel in ops.ListChannelEndpointAssignmentsAsync(policy.Kind, existing.Sid, ct).ConfigureAwait(false))
+                product.NumberSids.Add(channel.ChannelEndpointSid);
+            var assignedEndUsers = new List<string>();
+            await foreach (var entity in ops.ListEntityAssignmentsAsync(policy.Kind, existing.Sid, ct).ConfigureAwait(false))
+            {
+                if (entity.ObjectSid == request.BusinessProfileSid) product.HasProfile = true;
+                else if (entity.ObjectSid.StartsWith("BU", StringComparison.Ordinal))
+                    warnings.Add($"{policy.Name} product {existing.Sid} carries another Business Profile ({entity.ObjectSid}).");
+                else if (entity.ObjectSid.StartsWith("IT", StringComparison.Ordinal)) assignedEndUsers.Add(entity.ObjectSid);
+            }
+            foreach (var sid in assignedEndUsers)
+            {
+                var endUser = await ops.FetchEndUserAsync(sid, ct).ConfigureAwait(false);
+                var wanted = product.EndUsers.FirstOrDefault(e => e.Rule.Type == endUser.Type && e.AssignedSid is null);
+                if (wanted is not null) wanted.AssignedSid = endUser.Sid;
+            }
+        }
+
+        if (product.EndUsers.Any(e => e.AssignedSid is null))
+        {
+            // An end user created by a run that stopped before assigning it is reused, never created twice.
+            await foreach (var endUser in ops.ListEndUsersAsync(ct).ConfigureAwait(false))
+            {
+                foreach (var wanted in product.EndUsers.Where(e => e.AssignedSid is null && e.ReusableSid is null))
+                {
+                    if (endUser.Type == wanted.Rule.Type && endUser.FriendlyName == wanted.FriendlyName && SameAttributes(wanted.AttributesJson, endUser.Attributes))
+                        wanted.ReusableSid = endUser.Sid;
+                }
+            }
+        }
+        return product;
+    }
+
+    /// <summary>Which policies take which numbers; refusals are decided here, before any write.</summary>
+    private void DecideNumbers(OnboardingRequest request)
+    {
+        foreach (var product in Products)
+        {
+            var rule = product.Policy.ChannelEndpoints;
+            foreach (var number in Numbers)
+            {
+                if (rule is null)
+                {
+                    Refused.Add(new RefusedNumber(number.Input, number.PhoneNumber, product.Policy.Name, "this policy takes no phone numbers."));
+                    continue;
+                }
+                if (NanpNumbers.Check(rule, number.PhoneNumber) is { } why)
+                {
+                    Refused.Add(new RefusedNumber(number.Input, number.PhoneNumber, product.Policy.Name, why));
+                    continue;
+                }
+                if (rule.MustBeOnBusinessProfile && !request.Options.PutNumbersOnProfile && !OnProfile.Contains(number.Sid))
+                {
+                    Refused.Add(new RefusedNumber(number.Input, number.PhoneNumber, product.Policy.Name,
+                        $"{number.PhoneNumber} is not on Business Profile {request.BusinessProfileSid} and Options.PutNumbersOnProfile is off."));
+                    continue;
+                }
+                if (!product.NumberSids.Contains(number.Sid) && !product.CanTakeNumbers)
+                {
+                    Refused.Add(new RefusedNumber(number.Input, number.PhoneNumber, product.Policy.Name,
+                        $"product {product.Bundle!.Sid} is {product.Bundle.Status} and policy {product.Policy.Name} takes numbers only before submission; use another Options.FriendlyNamePrefix for a new product."));
+                    continue;
+                }
+                product.Accepted.Add(number);
+            }
+        }
+    }
+
+    private static int StatusRank(string status) => status switch
+    {
+        "twilio-approved" => 0,
+        "in-review" => 1,
+        "pending-review" => 2,
+        "draft" => 3,
+        _ => 4,
+    };
+
+    private static string AttributesJson(OnboardingEndUserRule rule, IReadOnlyDictionary<string, string>? values)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            if (values is not null)
+            {
+                foreach (var attribute in rule.Attributes)
+                {
+                    if (values.TryGetValue(attribute.Name, out var value) && value is not null) writer.WriteString(attribute.Name, value);
+                }
+                foreach (var pair in values.Where(p => rule.Attributes.All(a => a.Name != p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
+                    writer.WriteString(pair.Key, pair.Value);
+            }
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static bool SameAttributes(string wantedJson, IReadOnlyDictionary<string, string> actual)
+    {
+        using var wanted = JsonDocument.Parse(wantedJson);
+        foreach (var property in wanted.RootElement.EnumerateObject())
+        {
+            if (!actual.TryGetValue(property.Name, out var value) || value != property.Value.GetString()) return false;
+        }
+        return true;
+    }
+}
