@@ -23,6 +23,9 @@ internal sealed class DiscoveredProduct
     public List<DiscoveredEndUser> EndUsers { get; } = new();
     public List<ResolvedNumber> Accepted { get; } = new();
 
+    /// <summary>A product that does not exist yet and would get no number is not created.</summary>
+    public bool IsSkipped => Bundle is null && Accepted.Count == 0 && Policy.ChannelEndpoints is not null;
+
     public bool IsLocked => Bundle is { Status: "pending-review" or "in-review" or "twilio-approved" };
     public bool CanTakeNumbers => !IsLocked || Policy.ChannelEndpoints is { AllowedAfterSubmission: true };
 }

@@ -35,6 +35,11 @@ public sealed class OnboardingPlanner
         foreach (var product in found.Products)
         {
             var name = product.Policy.Name;
+            if (product.IsSkipped)
+            {
+                warnings.Add($"No number can be onboarded for {name}; no {name} product is created.");
+                continue;
+            }
             var target = product.Bundle?.Sid ?? $"\"{product.FriendlyName}\"";
             var changes = 0;
             void Add(OnboardingStepKind kind, string what, string why, string? numberSid = null)

@@ -97,6 +97,11 @@ public sealed class OnboardingRunner
         {
             var policy = product.Policy;
             var changes = 0;
+            if (product.IsSkipped)
+            {
+                _outcomes.Add(new ProductOutcome { Policy = policy.Name, NotSubmittedBecause = "no requested number can be onboarded for this policy." });
+                return;
+            }
             if (product.Bundle is null)
             {
                 Report("creating the trust product", policy.Name, 0, 0);
