@@ -31,9 +31,9 @@ internal sealed class EmulatorSession : IAsyncDisposable
 
     public TrustHubRestOperations Operations { get; }
 
-    public static async Task<EmulatorSession> StartAsync(int extraNumbers = 0, Action<FaultOptions>? faults = null)
+    public static async Task<EmulatorSession> StartAsync(int extraNumbers = 0, Action<FaultOptions>? faults = null, TimeSpan? reviewStepDelay = null)
     {
-        var options = new EmulatorOptions { ReviewStepDelay = TimeSpan.Zero, ExtraNumbers = extraNumbers };
+        var options = new EmulatorOptions { ReviewStepDelay = reviewStepDelay ?? TimeSpan.Zero, ExtraNumbers = extraNumbers };
         faults?.Invoke(options.Faults);
         return new EmulatorSession(await EmulatorHost.StartAsync(options), new OnboardingRetryMonitor());
     }
