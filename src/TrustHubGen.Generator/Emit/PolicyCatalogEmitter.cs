@@ -112,6 +112,7 @@ internal static class PolicyCatalogEmitter
         List(w, "ClientSettableStatuses", "The statuses a client may set.", policy.Submission.ClientSettableStatuses);
         Const(w, "EvaluateBeforeSubmit", "Whether an Evaluation runs before pending-review.", Bool(policy.Submission.EvaluateBeforeSubmit), "bool");
         w.Close();
+        OnboardingPolicyEmitter.Emit(w, policy);
         w.Close();
     }
 
