@@ -151,3 +151,22 @@ public sealed class RefusalAndFindingTests
         Assert.Contains("2 times", error.Message);
     }
 }
+
+public sealed class PolicyIsolationTests
+{
+    [Fact]
+    public async Task One_policy_failing_for_good_does_not_stop_the_other_and_names_its_cause()
+    {
+        await using var emulator = await EmulatorSession.StartAsync(faults: f =>
+            f.Routes.Add(new() { Method = "POST", Path = "/v1/EndUsers", ServiceUnavailableRate = 1.0 }));
+        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), PolicyMapper.Cnam, PolicyMapper.ShakenStir);
+
+        var result = await new OnboardingRunner(emulator.Operations).RunAsync(request);
+
+        var cnam = Assert.Single(result.Products, p => p.Policy == "Cnam");
+        Assert.Contains("503", cnam.NotSubmittedBecause);
+        Assert.Equal("draft", cnam.Status);
+        Assert.Equal("twilio-approved", Assert.Single(result.Products, p => p.Policy == "ShakenStir").Status);
+        Assert.False(result.Succeeded);
+    }
+}

@@ -74,7 +74,18 @@ public sealed class OnboardingRunner
 
             await AssignToProfileAsync(found).ConfigureAwait(false);
             foreach (var product in found.Products)
-                await OnboardProductAsync(product).ConfigureAwait(false);
+            {
+                try
+                {
+                    await OnboardProductAsync(product).ConfigureAwait(false);
+                }
+                catch (Exception e) when (IsPerCallFailure(e, _ct))
+                {
+                    // One policy's product failing (say, a refused end user) does not stop the other policies.
+                    _logger.LogWarning("Onboarding the {Policy} product stopped: {Cause}", product.Policy.Name, e.Message);
+                    _outcomes.Add(new ProductOutcome { Policy = product.Policy.Name, ProductSid = product.Bundle?.Sid, Status = product.Bundle?.Status, NotSubmittedBecause = $"stopped by an error: {e.Message}" });
+                }
+            }
             if (_request.Options.WaitForReview) await WaitForReviewsAsync().ConfigureAwait(false);
 
             return new OnboardingResult(_outcomes.ToList(), found.Refused.ToList(), _failures.OrderBy(f => f.PhoneNumber, StringComparer.Ordinal).ThenBy(f => f.Policy).ToList(),
@@ -88,7 +99,7 @@ public sealed class OnboardingRunner
             var type = found.Products.Select(p => p.Policy.ChannelEndpoints?.Type).FirstOrDefault(t => t is not null) ?? "phone-number";
             await ForEachNumberAsync("assigning numbers to the Business Profile", null, numbers, async number =>
             {
-                if (await AssignAsync(OnboardingBundleKind.CustomerProfile, _request.BusinessProfileSid, type, number, null).ConfigureAwait(false) is { } failure)
+                if (await AssignAsync(OnboardingBundleKind.CustomerProfile, _request.BusinessProfileSid, type, number, null).ConfigureAwait(false) is not null)
                     lock (_notOnProfile) _notOnProfile.Add(number.Sid);
             }).ConfigureAwait(false);
         }
