@@ -104,3 +104,22 @@ public sealed class OnboardingFlowTests
         Assert.Equal(N * 3 + 10 + 1 + 1 + 2 + 1 + 2, result.TotalCalls);
     }
 }
+
+public sealed class SubaccountNumberTests
+{
+    [Fact]
+    public async Task A_direct_customer_onboards_its_subaccounts_numbers_on_the_parents_profile()
+    {
+        await using var emulator = await EmulatorSession.StartAsync();
+        var subNumbers = emulator.Seed.SubaccountNumbers;
+        Assert.NotEmpty(subNumbers);
+        var request = emulator.Request(OnboardingNumbers.FromPhoneNumbers(subNumbers.Select(n => n.PhoneNumber).Append(emulator.Seed.NumbersOnProfile[0].PhoneNumber)), PolicyMapper.ShakenStir);
+
+        var result = await new OnboardingRunner(emulator.Operations).RunAsync(request);
+
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Equal(subNumbers.Count + 1, Assert.Single(result.Products).NumbersAssigned);
+        Assert.Equal(subNumbers.Count, result.ApiCalls["CreateChannelEndpointAssignment"] - (subNumbers.Count + 1));
+        Assert.Equal(1, result.ApiCalls["ListSubaccountPhoneNumbers"]);
+    }
+}

@@ -56,6 +56,9 @@ public interface ITrustHubOperations
     /// <summary>Lists the account's IncomingPhoneNumbers, optionally only those matching <paramref name="phoneNumber"/>.</summary>
     IAsyncEnumerable<IncomingNumber> ListIncomingPhoneNumbersAsync(string? phoneNumber, CancellationToken cancellationToken);
 
+    /// <summary>Lists the IncomingPhoneNumbers of <paramref name="accountSid"/>, a subaccount of the acting account (numbers a direct customer puts on its Primary Business Profile).</summary>
+    IAsyncEnumerable<IncomingNumber> ListSubaccountPhoneNumbersAsync(string accountSid, CancellationToken cancellationToken);
+
     /// <summary>Fetches one IncomingPhoneNumber of the account.</summary>
     Task<IncomingNumber> FetchIncomingPhoneNumberAsync(string phoneNumberSid, CancellationToken cancellationToken);
 

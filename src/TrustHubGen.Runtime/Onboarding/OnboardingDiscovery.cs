@@ -77,12 +77,27 @@ internal sealed class OnboardingDiscovery
             byE164[number.PhoneNumber] = number;
         }
 
+        var wanted = request.Numbers.EveryOnProfile ? OnProfile.Where(s => s.StartsWith("PN", StringComparison.Ordinal)) : request.Numbers.Values;
+        if (wanted.Any(n => !bySid.ContainsKey(n) && !byE164.ContainsKey(n)))
+        {
+            // Direct customers put their subaccounts' numbers on the parent's profile: look there only when needed.
+            await foreach (var account in ops.ListAccountsAsync(ct).ConfigureAwait(false))
+            {
+                if (account.OwnerAccountSid is null || account.Sid == account.OwnerAccountSid || account.Status is "closed") continue;
+                await foreach (var number in ops.ListSubaccountPhoneNumbersAsync(account.Sid, ct).ConfigureAwait(false))
+                {
+                    bySid.TryAdd(number.Sid, number);
+                    byE164.TryAdd(number.PhoneNumber, number);
+                }
+            }
+        }
+
         if (request.Numbers.EveryOnProfile)
         {
             foreach (var sid in OnProfile.OrderBy(s => s, StringComparer.Ordinal))
             {
                 if (bySid.TryGetValue(sid, out var number)) Numbers.Add(new ResolvedNumber(sid, sid, number.PhoneNumber));
-                else Refused.Add(new RefusedNumber(sid, null, null, $"{sid} is on the Business Profile but is not an IncomingPhoneNumber of this account (a subaccount's number?); onboard it by SID from that account."));
+                else Refused.Add(new RefusedNumber(sid, null, null, $"{sid} is on the Business Profile but is not an IncomingPhoneNumber of this account or its subaccounts."));
             }
             return;
         }
@@ -93,12 +108,12 @@ internal sealed class OnboardingDiscovery
             {
                 if (SidFormat.Check(input, "PN", "Phone number SID") is { } bad) Refused.Add(new RefusedNumber(input, null, null, bad));
                 else if (bySid.TryGetValue(input, out var number)) Numbers.Add(new ResolvedNumber(input, input, number.PhoneNumber));
-                else Refused.Add(new RefusedNumber(input, null, null, $"{input} is not an IncomingPhoneNumber of account; check the SID or the account the credentials act for."));
+                else Refused.Add(new RefusedNumber(input, null, null, $"{input} is not an IncomingPhoneNumber of this account or its subaccounts; check the SID or the account the credentials act for."));
             }
             else if (!NanpNumbers.IsE164(input))
                 Refused.Add(new RefusedNumber(input, null, null, $"\"{input}\" is not an E.164 number; write '+', the country code and the number with no spaces (e.g. +14155550100)."));
             else if (byE164.TryGetValue(input, out var number)) Numbers.Add(new ResolvedNumber(input, number.Sid, input));
-            else Refused.Add(new RefusedNumber(input, input, null, $"{input} is not an IncomingPhoneNumber of this account."));
+            else Refused.Add(new RefusedNumber(input, input, null, $"{input} is not an IncomingPhoneNumber of this account or its subaccounts."));
         }
     }
 

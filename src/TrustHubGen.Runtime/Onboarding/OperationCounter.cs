@@ -41,6 +41,7 @@ internal sealed class OperationCounter : ITrustHubOperations
     public Task<TrustHubEndUser> FetchEndUserAsync(string endUserSid, CancellationToken ct) => Count(_inner.FetchEndUserAsync(endUserSid, ct));
     public Task<TrustHubEvaluation> CreateEvaluationAsync(OnboardingBundleKind kind, string bundleSid, string policySid, CancellationToken ct) => Count(_inner.CreateEvaluationAsync(kind, bundleSid, policySid, ct));
     public IAsyncEnumerable<IncomingNumber> ListIncomingPhoneNumbersAsync(string? phoneNumber, CancellationToken ct) => Count(_inner.ListIncomingPhoneNumbersAsync(phoneNumber, ct));
+    public IAsyncEnumerable<IncomingNumber> ListSubaccountPhoneNumbersAsync(string accountSid, CancellationToken ct) => Count(_inner.ListSubaccountPhoneNumbersAsync(accountSid, ct));
     public Task<IncomingNumber> FetchIncomingPhoneNumberAsync(string phoneNumberSid, CancellationToken ct) => Count(_inner.FetchIncomingPhoneNumberAsync(phoneNumberSid, ct));
     public IAsyncEnumerable<TwilioAccount> ListAccountsAsync(CancellationToken ct) => Count(_inner.ListAccountsAsync(ct));
 }

@@ -150,6 +150,14 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
     }
 
     /// <inheritdoc />
+    public IAsyncEnumerable<IncomingNumber> ListSubaccountPhoneNumbersAsync(string accountSid, CancellationToken cancellationToken)
+    {
+        var request = new TwilioRequest(HttpMethod.Get, Api2010Server, $"/2010-04-01/Accounts/{Sid(accountSid, "AC", "Subaccount SID")}/IncomingPhoneNumbers.json");
+        request.Query.Add("PageSize", PageSize);
+        return TwilioPaging.ListAsync(_transport, request, "incoming_phone_numbers", TrustHubJsonReaders.Number, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<IncomingNumber> FetchIncomingPhoneNumberAsync(string phoneNumberSid, CancellationToken cancellationToken)
     {
         var request = new TwilioRequest(HttpMethod.Get, Api2010Server,

@@ -47,6 +47,7 @@ internal sealed class CrashingOperations(ITrustHubOperations inner, int crashAtW
     public Task<TrustHubEndUser> FetchEndUserAsync(string endUserSid, CancellationToken ct) => Read(inner.FetchEndUserAsync(endUserSid, ct));
     public Task<TrustHubEvaluation> CreateEvaluationAsync(OnboardingBundleKind kind, string bundleSid, string policySid, CancellationToken ct) => Write(() => inner.CreateEvaluationAsync(kind, bundleSid, policySid, ct));
     public IAsyncEnumerable<IncomingNumber> ListIncomingPhoneNumbersAsync(string? phoneNumber, CancellationToken ct) => Read(inner.ListIncomingPhoneNumbersAsync(phoneNumber, ct));
+    public IAsyncEnumerable<IncomingNumber> ListSubaccountPhoneNumbersAsync(string accountSid, CancellationToken ct) => Read(inner.ListSubaccountPhoneNumbersAsync(accountSid, ct));
     public Task<IncomingNumber> FetchIncomingPhoneNumberAsync(string phoneNumberSid, CancellationToken ct) => Read(inner.FetchIncomingPhoneNumberAsync(phoneNumberSid, ct));
     public IAsyncEnumerable<TwilioAccount> ListAccountsAsync(CancellationToken ct) => Read(inner.ListAccountsAsync(ct));
 }
