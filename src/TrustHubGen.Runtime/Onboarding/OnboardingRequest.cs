@@ -40,6 +40,8 @@ public sealed record OnboardingRequest
             foreach (var policy in Policies) problems.AddRange(policy.GetValidationProblems());
             foreach (var duplicate in Policies.GroupBy(p => p.Sid).Where(g => g.Count() > 1))
                 problems.Add($"Policies names {duplicate.Key} {duplicate.Count()} times; name each policy once.");
+            foreach (var duplicate in Policies.GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Count() > 1 && g.Select(p => p.Sid).Distinct().Count() > 1))
+                problems.Add($"Policies {string.Join(" and ", duplicate.Select(p => p.Sid))} share the Name \"{duplicate.Key}\"; products are found by name, so names must differ.");
             foreach (var policy in Policies)
             {
                 foreach (var rule in policy.EndUsers)
