@@ -42,6 +42,17 @@ public sealed class RestOperationsTests
     }
 
     [Fact]
+    public async Task The_status_callback_goes_with_the_new_product()
+    {
+        var transport = new RecordingTransport();
+        var ops = new TrustHubRestOperations(transport, Account);
+
+        await ops.CreateBundleAsync(OnboardingBundleKind.TrustProduct, Policy, "n", "a@example.com", "https://example.com/cb", default);
+
+        Assert.EndsWith("&StatusCallback=https%3A%2F%2Fexample.com%2Fcb", Assert.Single(transport.Requests));
+    }
+
+    [Fact]
     public async Task Sids_are_checked_before_they_reach_a_path()
     {
         var ops = new TrustHubRestOperations(new RecordingTransport(), Account);
