@@ -44,7 +44,7 @@ public sealed class DiagnosticsTests
         Assert.Equal(file, span.Path);
         Assert.Equal((line, column), (span.StartLinePosition.Line, span.StartLinePosition.Character));
         Assert.Contains(messagePart, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.Equal($"https://github.com/trusthubgen/trusthubgen/blob/main/docs/rules/{id}.md", diagnostic.Descriptor.HelpLinkUri);
+        Assert.Equal($"https://github.com/trusthubgen/trusthubgen/blob/main/docs/rules/inputs.md#{id.ToLowerInvariant()}", diagnostic.Descriptor.HelpLinkUri);
     }
 
     [Fact]
