@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TrustHubGen.Analyzers.Benchmarks;
+
+/// <summary>What the compiler's /reportanalyzer output and MSBuild's task summary say about one compilation.</summary>
+internal sealed partial record BuildTiming(double CscSeconds, double AllAnalyzersSeconds, double TrustHubSeconds, IReadOnlyList<(string Name, double Seconds)> TrustHubAnalyzers)
+{
+    public static BuildTiming Parse(string output)
+    {
+        var csc = CscTask().Match(output);
+        var total = TotalAnalyzers().Match(output);
+        if (!csc.Success || !total.Success) { var dump = Path.Combine(Path.GetTempPath(), "trusthubgen-analyzer-bench-output.txt"); File.WriteAllText(dump, output); throw new InvalidOperationException($"No Csc task time or analyzer report in the build output (saved to {dump})."); }
+        double trustHub = 0;
+        var rules = new List<(string, double)>();
+        foreach (Match line in AnalyzerLine().Matches(output))
+        {
+            var seconds = line.Groups[1].Value.StartsWith('<') ? 0 : double.Parse(line.Groups[1].Value, CultureInfo.InvariantCulture);
+            var name = line.Groups[3].Value.Trim();
+            if (name.StartsWith("TrustHubGen.Analyzers,", StringComparison.Ordinal)) trustHub = seconds;
+            else if (name.StartsWith("TrustHubGen.Analyzers.", StringComparison.Ordinal)) rules.Add((name, seconds));
+        }
+        return new BuildTiming(int.Parse(csc.Groups[1].Value, CultureInfo.InvariantCulture) / 1000.0,
+            double.Parse(total.Groups[1].Value, CultureInfo.InvariantCulture), trustHub, rules);
+    }
+
+    public void Print(int run)
+    {
+        Console.WriteLine($"run {run}: Csc {CscSeconds:F2} s, all analyzers {AllAnalyzersSeconds:F2} s, TrustHubGen analyzers {TrustHubSeconds:F3} s = {100 * TrustHubSeconds / CscSeconds:F2} % of compile time");
+        foreach (var (name, seconds) in TrustHubAnalyzers.OrderByDescending(r => r.Seconds))
+            Console.WriteLine($"    {seconds,7:F3} s  {name}");
+    }
+
+    [GeneratedRegex(@"(\d+) ms\s+Csc\s+\d+ calls")]
+    private static partial Regex CscTask();
+
+    [GeneratedRegex(@"Total analyzer execution time: ([\d.]+) seconds")]
+    private static partial Regex TotalAnalyzers();
+
+    [GeneratedRegex(@"^\s+(<?[\d.]+)\s+(<?\d+)\s+(\S.*)$", RegexOptions.Multiline)]
+    private static partial Regex AnalyzerLine();
+}

@@ -1,0 +1,72 @@
+using System.Text;
+
+namespace TrustHubGen.Analyzers.Benchmarks;
+
+/// <summary>Writes a project of many files full of Trust Hub calls (right and wrong, named and positional, options objects,
+/// constants from another file) that references the Twilio stand-in and TrustHubGen's analyzers.</summary>
+internal static class CorpusWriter
+{
+    private const int CallsPerMethod = 5;
+
+    // Each template is one call site; {0} is a per-site number making SIDs distinct, Sids.* are constants in another file.
+    private static readonly string[] CallSites =
+    [
+        "await TrustProductsResource.CreateAsync(\"Acme {0}\", \"ops@example.com\", Sids.Cnam);",
+        "await TrustProductsResource.CreateAsync(policySid: \"RNf3db3cd1fe25fcfd3c3ded065c8fea54\", email: \"ops@example.com\", friendlyName: \"Acme {0}\");",
+        "await TrustProductsChannelEndpointAssignmentResource.CreateAsync(channelEndpointType: \"phone-number\", channelEndpointSid: Sids.Number, pathTrustProductSid: Sids.Product);",
+        "TrustProductsChannelEndpointAssignmentResource.Create(Sids.Product, \"phone_number\", Sids.Number);",
+        "var update{0} = new UpdateTrustProductsOptions(Sids.Product) {{ Status = \"pending_review\" }};",
+        "await TrustProductsResource.UpdateAsync(Sids.Product, status: \"pending-review\");",
+        "await TrustProductsEntityAssignmentsResource.CreateAsync(Sids.Product, \"PN{0:x32}\");",
+        "await CustomerProfilesResource.CreateAsync(\"Acme {0}\", \"ops@example.com\", Sids.Primary);",
+        "var endUser{0} = new CreateEndUserOptions(\"Acme {0}\", \"cnam_information\");",
+        "await EndUserResource.CreateAsync(friendlyName: \"Acme {0}\", type: \"cnam_information\", attributes: new {{ cnam_display_name = \"ACME CORP\" }});",
+    ];
+
+    public static int Write(string dir, int files, string repoRoot)
+    {
+        var src = Directory.CreateDirectory(Path.Combine(dir, "src")).FullName;
+        File.WriteAllText(Path.Combine(dir, "Corpus.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>disable</Nullable>
+                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+                <NoWarn>$(NoWarn);CS1998;CS0219;CS0168</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{repoRoot}/samples/AnalyzerEnforcement/TwilioStandIn/TwilioStandIn.csproj" />
+                <ProjectReference Include="{repoRoot}/src/TrustHubGen.Analyzers/TrustHubGen.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{repoRoot}/src/TrustHubGen.Policies/TrustHubGen.Policies.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+            </Project>
+            """);
+        // Every finding a warning, so the build completes and the timing is reported for a full compilation.
+        var config = new StringBuilder("is_global = true\n");
+        for (var id = 1001; id <= 1012; id++) config.Append($"dotnet_diagnostic.TH{id}.severity = warning\n");
+        File.WriteAllText(Path.Combine(dir, ".globalconfig"), config.ToString());
+        File.WriteAllText(Path.Combine(src, "Sids.cs"), """
+            namespace Corpus;
+            public static class Sids
+            {
+                public const string Cnam = "RNf3db3cd1fe25fcfd3c3ded065c8fea53";
+                public const string Primary = "RN6433641899984f951173ef1738c3bdd0";
+                public const string Product = "BUfedcba9876543210fedcba9876543210";
+                public const string Number = "PN0123456789abcdef0123456789abcdef";
+            }
+            """);
+
+        var sites = 0;
+        for (var file = 0; file < files; file++)
+        {
+            var code = new StringBuilder("using Twilio.Rest.Trusthub.V1;\nusing Twilio.Rest.Trusthub.V1.TrustProducts;\n\nnamespace Corpus;\n\n");
+            code.Append($"public static class Onboarding{file}\n{{\n    public static async Task RunAsync()\n    {{\n");
+            for (var i = 0; i < CallsPerMethod; i++, sites++)
+                code.Append("        ").AppendFormat(CallSites[(file + i) % CallSites.Length], sites).Append('\n');
+            code.Append("    }\n}\n");
+            File.WriteAllText(Path.Combine(src, $"Onboarding{file}.cs"), code.ToString());
+        }
+        return sites;
+    }
+}
