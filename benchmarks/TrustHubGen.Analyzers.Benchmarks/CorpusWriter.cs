@@ -23,7 +23,10 @@ internal static class CorpusWriter
         "await EndUserResource.CreateAsync(friendlyName: \"Acme {0}\", type: \"cnam_information\", attributes: new {{ cnam_display_name = \"ACME CORP\" }});",
     ];
 
-    public static int Write(string dir, int files, string repoRoot)
+    public static int ShapeCount => CallSites.Length;
+
+    /// <summary>Writes the project; <paramref name="onlyShape"/> repeats one call shape everywhere, to time it alone.</summary>
+    public static int Write(string dir, int files, string repoRoot, int? onlyShape = null)
     {
         var src = Directory.CreateDirectory(Path.Combine(dir, "src")).FullName;
         File.WriteAllText(Path.Combine(dir, "Corpus.csproj"), $"""
@@ -63,7 +66,7 @@ internal static class CorpusWriter
             var code = new StringBuilder("using Twilio.Rest.Trusthub.V1;\nusing Twilio.Rest.Trusthub.V1.TrustProducts;\n\nnamespace Corpus;\n\n");
             code.Append($"public static class Onboarding{file}\n{{\n    public static async Task RunAsync()\n    {{\n");
             for (var i = 0; i < CallsPerMethod; i++, sites++)
-                code.Append("        ").AppendFormat(CallSites[(file + i) % CallSites.Length], sites).Append('\n');
+                code.Append("        ").AppendFormat(CallSites[onlyShape ?? (file + i) % CallSites.Length], sites).Append('\n');
             code.Append("    }\n}\n");
             File.WriteAllText(Path.Combine(src, $"Onboarding{file}.cs"), code.ToString());
         }
