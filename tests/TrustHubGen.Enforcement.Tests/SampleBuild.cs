@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 
 namespace TrustHubGen.Enforcement.Tests;
 
@@ -11,6 +12,10 @@ internal static class SampleBuild
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
+    // The configuration this test project was built in: the sample's references were built in the same one.
+    private static readonly string Configuration =
+        typeof(SampleBuild).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
     public static string SampleDir => Path.Combine(RepoRoot, "samples", "AnalyzerEnforcement");
 
     /// <summary>Builds the sample; the referenced projects were built with this test project, so only the sample compiles.</summary>
@@ -18,7 +23,7 @@ internal static class SampleBuild
     {
         var arguments = new List<string>
         {
-            "build", Path.Combine(SampleDir, "AnalyzerEnforcement.csproj"), "-nologo", "-v:q", "--disable-build-servers",
+            "build", Path.Combine(SampleDir, "AnalyzerEnforcement.csproj"), "-c", Configuration, "-nologo", "-v:q", "--disable-build-servers",
             "-p:BuildProjectReferences=false", "-p:UseSharedCompilation=false", "-p:TreatWarningsAsErrors=true",
             $"-p:EnforcementOutputRoot={outputRoot}",
         };
