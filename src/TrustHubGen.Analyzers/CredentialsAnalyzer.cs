@@ -66,6 +66,10 @@ public sealed class CredentialsAnalyzer : DiagnosticAnalyzer
 
     private static string? SecretParameter(IMethodSymbol method)
     {
+        // Cheap name checks first: this runs for every invocation and object creation in the compilation.
+        if (method.Name is not ("Init" or "SetPassword" or "FromAuthToken" or "FromApiKey")
+            && !(method.MethodKind == MethodKind.Constructor && method.ContainingType?.Name == "TwilioRestClient"))
+            return null;
         var type = method.ContainingType?.ToDisplayString();
         return type switch
         {

@@ -29,6 +29,8 @@ public sealed class SidParseAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
+            // Cheap first: a metadata-name lookup searches every reference, so only do it when the runtime is referenced.
+            if (!start.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "TrustHubGen.Runtime")) return;
             var sidInterface = start.Compilation.GetTypeByMetadataName("TrustHubGen.Runtime.ITwilioSid");
             var anySid = start.Compilation.GetTypeByMetadataName("TrustHubGen.Runtime.TwilioSid");
             if (sidInterface is null || anySid is null) return;
@@ -51,7 +53,7 @@ public sealed class SidParseAnalyzer : DiagnosticAnalyzer
                     PolicySidRules.Check(rules, node, value, expectedKind: null, $"{type.Name}.Parse");
                 else if (prefix is not null)
                     SidRules.Check(rules, node, value, new[] { prefix }, $"{type.Name}.Parse");
-                else if (SidFacts.CheckShape(value.Text, "SID") is { } problem)
+                else if (SidFacts.CheckShape(value.Text, null) is { } problem)
                     c.ReportDiagnostic(Reporter.Create(Descriptors.MalformedSid, node, problem));
             }, OperationKind.Invocation);
         });

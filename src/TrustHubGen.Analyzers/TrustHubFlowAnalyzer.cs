@@ -1,8 +1,10 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Flow;
+using TrustHubGen.Analyzers.Model;
 using TrustHubGen.Analyzers.Policies;
 using TrustHubGen.Analyzers.Rules;
 using TrustHubGen.Analyzers.Values;
@@ -30,16 +32,27 @@ public sealed class TrustHubFlowAnalyzer : DiagnosticAnalyzer
             if (!TrustHubCallAnalyzer.ReferencesTwilio(start.Compilation)) return;
             var policies = KnownPolicies.Create(start.Options, start.CancellationToken);
             var values = new ConstantResolver(start.Compilation);
-            start.RegisterOperationBlockAction(block =>
+            // Twilio calls are gathered by operation actions, which share the driver's walk of the operation tree, and
+            // checked once the method is done.
+            start.RegisterOperationBlockStartAction(blockStart =>
             {
-                var method = MethodCalls.Collect(block.OperationBlocks);
-                if (method.Calls.Count == 0) return;
-                var rules = new RuleContext(policies, values, block.ReportDiagnostic, block.CancellationToken);
-                ProfilePolicyRule.Check(rules, method);
-                EndUserAcceptanceRule.Check(rules, method);
-                NumbersOnProfileRule.Check(rules, method);
-                NumberCountryRule.Check(rules, method);
-                SubmissionOrderRule.Check(rules, method);
+                var calls = new List<TwilioCall>();
+                blockStart.RegisterOperationAction(operationContext =>
+                {
+                    if (TwilioCallReader.Read(operationContext.Operation) is not { } call || MethodCalls.IsInNestedFunction(call.Anchor)) return;
+                    lock (calls) calls.Add(call);
+                }, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+                blockStart.RegisterOperationBlockEndAction(end =>
+                {
+                    if (calls.Count == 0) return;
+                    var method = new MethodCalls(calls);
+                    var rules = new RuleContext(policies, values, end.ReportDiagnostic, end.CancellationToken);
+                    ProfilePolicyRule.Check(rules, method);
+                    EndUserAcceptanceRule.Check(rules, method);
+                    NumbersOnProfileRule.Check(rules, method);
+                    NumberCountryRule.Check(rules, method);
+                    SubmissionOrderRule.Check(rules, method);
+                });
             });
         });
     }

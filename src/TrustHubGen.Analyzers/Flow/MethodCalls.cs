@@ -15,25 +15,22 @@ namespace TrustHubGen.Analyzers.Flow;
 /// </summary>
 internal sealed class MethodCalls
 {
-    private MethodCalls(List<TwilioCall> calls) => Calls = calls;
+    public MethodCalls(List<TwilioCall> calls)
+    {
+        calls.Sort((a, b) => a.Anchor.Syntax.SpanStart.CompareTo(b.Anchor.Syntax.SpanStart));
+        Calls = calls;
+    }
 
     public IReadOnlyList<TwilioCall> Calls { get; }
 
-    public static MethodCalls Collect(IEnumerable<IOperation> blocks)
+    /// <summary>True inside a lambda or local function of the method, whose order relative to the rest is unknown.</summary>
+    public static bool IsInNestedFunction(IOperation operation)
     {
-        var calls = new List<TwilioCall>();
-        var pending = new Stack<IOperation>(blocks);
-        while (pending.Count > 0)
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
         {
-            var operation = pending.Pop();
-            if (operation is IAnonymousFunctionOperation or ILocalFunctionOperation) continue;
-            if (operation is IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation
-                && TwilioCallReader.Read(operation) is { } call)
-                calls.Add(call);
-            foreach (var child in operation.ChildOperations) pending.Push(child);
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation) return true;
         }
-        calls.Sort((a, b) => a.Anchor.Syntax.SpanStart.CompareTo(b.Anchor.Syntax.SpanStart));
-        return new MethodCalls(calls);
+        return false;
     }
 
     public IEnumerable<TwilioCall> Where(TwilioResource resource, TwilioAction action) =>

@@ -42,7 +42,7 @@ internal static class NumbersOnProfileRule
                 continue;
             }
             // A malformed constant is TH1005's to report; an unknown profile assignment before this one may be this number.
-            if (!ValueKeys.IsConstant(key) || SidFacts.CheckShape(key.Substring(2), "SID") is not null || before.Any(p => p.Key is null)) continue;
+            if (!ValueKeys.IsConstant(key) || SidFacts.CheckShape(key.Substring(2), null) is not null || before.Any(p => p.Key is null)) continue;
             var message = $"Phone number {ValueKeys.Display(key)} is assigned to the trust product, but this method never puts it on the Business Profile; only numbers already on the profile may be assigned";
             context.Report(WithTemplate(node, FindTemplate(profileAdds.Select(p => p.Call)), message));
         }

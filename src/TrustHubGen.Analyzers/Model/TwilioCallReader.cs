@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,9 +24,9 @@ internal static class TwilioCallReader
     private static TwilioCall? FromInvocation(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (!method.IsStatic || !IsTwilioNamespace(method.ContainingType)) return null;
+        if (!method.IsStatic) return null;
         var typeName = method.ContainingType.Name;
-        if (!typeName.EndsWith("Resource", StringComparison.Ordinal)) return null;
+        if (!typeName.EndsWith("Resource", StringComparison.Ordinal) || !IsTwilioNamespace(method.ContainingType)) return null;
         if (!TryParseResource(typeName.Substring(0, typeName.Length - "Resource".Length), out var resource)) return null;
         if (!TryParseAction(StripSuffix(method.Name), out var action)) return null;
 
@@ -72,7 +74,7 @@ internal static class TwilioCallReader
         resource = default;
         action = default;
         var name = type.Name;
-        if (!IsTwilioNamespace(type) || !name.EndsWith("Options", StringComparison.Ordinal)) return false;
+        if (!name.EndsWith("Options", StringComparison.Ordinal) || !IsTwilioNamespace(type)) return false;
         foreach (var actionName in ActionNames)
         {
             if (!name.StartsWith(actionName, StringComparison.Ordinal)) continue;
@@ -82,11 +84,21 @@ internal static class TwilioCallReader
         return false;
     }
 
+    // Twilio.Rest.Trusthub.V1[.TrustProducts|.CustomerProfiles] or Twilio.Rest.Api.V2010.Account, compared name by
+    // name: this runs for every invocation in the compilation, so it must not allocate display strings.
     private static bool IsTwilioNamespace(INamedTypeSymbol type)
     {
-        var ns = type.ContainingNamespace?.ToDisplayString();
-        return ns is not null && (ns.StartsWith("Twilio.Rest.Trusthub.V1", StringComparison.Ordinal) || ns == "Twilio.Rest.Api.V2010.Account");
+        var ns = type.ContainingNamespace;
+        if (ns is null) return false;
+        if (ns.Name is "TrustProducts" or "CustomerProfiles") ns = ns.ContainingNamespace;
+        if (ns?.Name == "V1" && ns.ContainingNamespace?.Name == "Trusthub") return IsTwilioRest(ns.ContainingNamespace.ContainingNamespace);
+        if (ns?.Name == "Account" && ns.ContainingNamespace?.Name == "V2010" && ns.ContainingNamespace.ContainingNamespace?.Name == "Api")
+            return IsTwilioRest(ns.ContainingNamespace.ContainingNamespace.ContainingNamespace);
+        return false;
     }
+
+    private static bool IsTwilioRest(INamespaceSymbol? rest) =>
+        rest?.Name == "Rest" && rest.ContainingNamespace?.Name == "Twilio" && rest.ContainingNamespace.ContainingNamespace?.IsGlobalNamespace == true;
 
     private static string StripSuffix(string methodName)
     {
@@ -97,11 +109,15 @@ internal static class TwilioCallReader
         return methodName;
     }
 
-    private static bool TryParseResource(string name, out TwilioResource resource) =>
-        Enum.TryParse(name, ignoreCase: false, out resource) && Enum.IsDefined(typeof(TwilioResource), resource);
+    private static readonly Dictionary<string, TwilioResource> Resources =
+        ((TwilioResource[])Enum.GetValues(typeof(TwilioResource))).ToDictionary(r => r.ToString(), StringComparer.Ordinal);
 
-    private static bool TryParseAction(string name, out TwilioAction action) =>
-        Enum.TryParse(name, ignoreCase: false, out action) && Enum.IsDefined(typeof(TwilioAction), action);
+    private static readonly Dictionary<string, TwilioAction> Actions =
+        ((TwilioAction[])Enum.GetValues(typeof(TwilioAction))).ToDictionary(a => a.ToString(), StringComparer.Ordinal);
+
+    private static bool TryParseResource(string name, out TwilioResource resource) => Resources.TryGetValue(name, out resource);
+
+    private static bool TryParseAction(string name, out TwilioAction action) => Actions.TryGetValue(name, out action);
 
     private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 }

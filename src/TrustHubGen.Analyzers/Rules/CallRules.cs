@@ -23,25 +23,33 @@ internal static class CallRules
                 CheckStatus(context, call, value.Operation);
                 continue;
             }
-            if (context.Resolve(value.Operation) is not { } known) continue;
-            var node = ConstantResolver.Unwrap(value.Operation).Syntax;
             switch (value.Name)
             {
                 case "channelEndpointType" when call.Action == TwilioAction.Create:
-                    ChannelEndpointTypeRule.Check(context, node, known);
+                    if (Known(context, value, out var type, out var typeNode)) ChannelEndpointTypeRule.Check(context, typeNode, type);
                     break;
                 case "policySid":
-                    PolicySidRules.Check(context, node, known, ExpectedKind(call.Resource), $"{call.Resource}.{call.Action}");
+                    if (Known(context, value, out var policy, out var policyNode))
+                        PolicySidRules.Check(context, policyNode, policy, ExpectedKind(call.Resource), $"{call.Resource}.{call.Action}");
                     break;
                 case "type" when call.Resource == TwilioResource.EndUser:
-                    EndUserTypeRule.Check(context, node, known);
+                    if (Known(context, value, out var endUserType, out var endUserNode)) EndUserTypeRule.Check(context, endUserNode, endUserType);
                     break;
                 default:
-                    if (SidFacts.ExpectedPrefixes(call.Resource, value.Name) is { } prefixes)
-                        SidRules.Check(context, node, known, prefixes, value.Name);
+                    if (SidFacts.ExpectedPrefixes(call.Resource, value.Name) is { } prefixes && Known(context, value, out var sid, out var sidNode))
+                        SidRules.Check(context, sidNode, sid, prefixes, value.Name);
                     break;
             }
         }
+    }
+
+    // Values are resolved only for parameters a rule checks: most arguments (names, emails, clients) are not.
+    private static bool Known(RuleContext context, TwilioValue value, out KnownValue known, out SyntaxNode node)
+    {
+        node = ConstantResolver.Unwrap(value.Operation).Syntax;
+        var resolved = context.Resolve(value.Operation);
+        known = resolved.GetValueOrDefault();
+        return resolved is not null;
     }
 
     private static void CheckStatus(RuleContext context, TwilioCall call, IOperation operation)

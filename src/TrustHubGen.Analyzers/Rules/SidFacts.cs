@@ -28,6 +28,13 @@ internal static class SidFacts
 
     private static readonly string[] Bundle = { "BU" };
     private static readonly string[] EntityObjects = { "BU", "IT", "RD" };
+    private static readonly string[] Policy = { "RN" };
+    private static readonly string[] PhoneNumber = { "PN" };
+    private static readonly string[] Account = { "AC" };
+    private static readonly string[] EndUser = { "IT" };
+    private static readonly string[] ChannelEndpointAssignment = { "RA" };
+    private static readonly string[] EntityAssignment = { "BV" };
+    private static readonly string[] Evaluation = { "EL" };
 
     public static string Describe(string prefix) =>
         ResourceByPrefix.TryGetValue(prefix, out var name) ? name : "unknown resource";
@@ -36,26 +43,28 @@ internal static class SidFacts
     public static IReadOnlyList<string>? ExpectedPrefixes(TwilioResource resource, string parameterName) => parameterName switch
     {
         "pathTrustProductSid" or "pathCustomerProfileSid" => Bundle,
-        "policySid" => new[] { "RN" },
+        "policySid" => Policy,
         "objectSid" => EntityObjects,
-        "channelEndpointSid" => new[] { "PN" },
-        "pathAccountSid" => new[] { "AC" },
+        "channelEndpointSid" => PhoneNumber,
+        "pathAccountSid" => Account,
         "pathSid" => resource switch
         {
             TwilioResource.TrustProducts or TwilioResource.CustomerProfiles => Bundle,
-            TwilioResource.EndUser => new[] { "IT" },
-            TwilioResource.TrustProductsChannelEndpointAssignment or TwilioResource.CustomerProfilesChannelEndpointAssignment => new[] { "RA" },
-            TwilioResource.TrustProductsEntityAssignments or TwilioResource.CustomerProfilesEntityAssignments => new[] { "BV" },
-            TwilioResource.TrustProductsEvaluations => new[] { "EL" },
-            TwilioResource.IncomingPhoneNumber => new[] { "PN" },
+            TwilioResource.EndUser => EndUser,
+            TwilioResource.TrustProductsChannelEndpointAssignment or TwilioResource.CustomerProfilesChannelEndpointAssignment => ChannelEndpointAssignment,
+            TwilioResource.TrustProductsEntityAssignments or TwilioResource.CustomerProfilesEntityAssignments => EntityAssignment,
+            TwilioResource.TrustProductsEvaluations => Evaluation,
+            TwilioResource.IncomingPhoneNumber => PhoneNumber,
             _ => null,
         },
         _ => null,
     };
 
-    /// <summary>Null when <paramref name="value"/> has the SID shape, else what is wrong with it.</summary>
-    public static string? CheckShape(string value, string what)
+    /// <summary>Null when <paramref name="value"/> has the SID shape, else what is wrong with it (naming the SID expected by its prefix).</summary>
+    public static string? CheckShape(string value, string? expectedPrefix)
     {
+        if (IsWellFormed(value) && !IsPlaceholder(value)) return null;
+        var what = expectedPrefix is null ? "SID" : $"{Describe(expectedPrefix)} SID";
         if (IsPlaceholder(value))
             return $"\"{value}\" is a placeholder from sample code, not a real {what}; use the SID from your account";
         if (value.Length > 1 && value[0] == '+' && value.Substring(1).All(char.IsDigit))
@@ -81,6 +90,16 @@ internal static class SidFacts
         for (var i = 3; i < value.Length; i++)
         {
             if (char.ToLowerInvariant(value[i]) != char.ToLowerInvariant(value[2])) return false;
+        }
+        return true;
+    }
+
+    private static bool IsWellFormed(string value)
+    {
+        if (value.Length != Length || !IsLetter(value[0]) || !IsLetter(value[1])) return false;
+        for (var i = 2; i < value.Length; i++)
+        {
+            if (!IsHex(value[i])) return false;
         }
         return true;
     }

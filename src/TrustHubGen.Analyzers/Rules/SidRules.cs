@@ -12,8 +12,7 @@ internal static class SidRules
     /// <summary>Reports and returns true when the SID is malformed or of the wrong resource.</summary>
     public static bool Check(RuleContext context, SyntaxNode node, KnownValue value, IReadOnlyList<string> prefixes, string parameterName)
     {
-        var what = $"{SidFacts.Describe(prefixes[0])} SID";
-        var shape = SidFacts.CheckShape(value.Text, what);
+        var shape = SidFacts.CheckShape(value.Text, prefixes[0]);
         if (shape is not null)
         {
             context.Report(Reporter.Create(Descriptors.MalformedSid, node, shape));
