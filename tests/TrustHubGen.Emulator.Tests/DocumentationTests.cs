@@ -1,3 +1,4 @@
+using TrustHubGen.Testing;
 using TrustHubGen.Emulator.Tests.Infrastructure;
 using TrustHubGen.Emulator.Wire;
 

@@ -1,3 +1,4 @@
+using TrustHubGen.Testing;
 using System.Diagnostics;
 using System.Text.Json;
 using TrustHubGen.Emulator.Hosting;
@@ -77,7 +78,7 @@ public sealed class NodeClientTests
     {
         var seed = JsonSerializer.Serialize(emulator.Seed, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
         var info = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(RepoPaths.NodeScripts, "trusthub-flows.cjs"));
+        info.ArgumentList.Add(Path.Combine(Path.Combine(RepoPaths.Root, "tests", "TrustHubGen.Emulator.Tests", "node"), "trusthub-flows.cjs"));
         info.ArgumentList.Add(mode);
         info.Environment["NODE_PATH"] = RepoPaths.NodeModules;
         info.Environment["EMULATOR_URL"] = emulator.Host.BaseAddress.ToString();

@@ -1,3 +1,4 @@
+using TrustHubGen.Testing;
 using System.Net;
 using System.Text.Json.Nodes;
 using TrustHubGen.Emulator.Hosting;

@@ -1,3 +1,4 @@
+using TrustHubGen.Testing;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -18,16 +19,16 @@ namespace TrustHubGen.Emulator.Tests;
 public sealed class SpecConformanceTests : IAsyncLifetime
 {
     private TestEmulator _emulator = null!;
-    private PrismProxy _trustHub = null!;
-    private PrismProxy _api2010 = null!;
+    private PrismServer _trustHub = null!;
+    private PrismServer _api2010 = null!;
     private ViolationRecorder _recorder = null!;
     private ApiClient _client = null!;
 
     public async Task InitializeAsync()
     {
         _emulator = await TestEmulator.StartAsync(o => o.ExtraNumbersOnProfile = 120);
-        _trustHub = await PrismProxy.StartAsync(RepoPaths.TrustHubSpec, _emulator.Host.BaseAddress, api2010: false);
-        _api2010 = await PrismProxy.StartAsync(RepoPaths.Api2010Spec, _emulator.Host.BaseAddress, api2010: true);
+        _trustHub = await PrismServer.StartProxyAsync(RepoPaths.TrustHubSpec, _emulator.Host.BaseAddress);
+        _api2010 = await PrismServer.StartProxyAsync(RepoPaths.Api2010Spec, _emulator.Host.BaseAddress);
         _recorder = new ViolationRecorder();
         _client = new ApiClient(_trustHub.BaseAddress, _emulator.Host.AccountSid, _emulator.Host.AuthToken, _recorder);
     }
@@ -166,7 +167,7 @@ public sealed class SpecConformanceTests : IAsyncLifetime
         });
         await app.StartAsync();
         var upstream = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        await using var prism = await PrismProxy.StartAsync(RepoPaths.TrustHubSpec, upstream, api2010: false);
+        await using var prism = await PrismServer.StartProxyAsync(RepoPaths.TrustHubSpec, upstream);
         var recorder = new ViolationRecorder();
         using var client = new ApiClient(prism.BaseAddress, _emulator.Host.AccountSid, "x", recorder);
         await client.GetAsync("v1/TrustProducts/BU" + new string('a', 32));
