@@ -48,9 +48,9 @@ internal static class EntityAssignmentRoutes
                     CheckDocument(c.State, bundle, policy, document);
                     document.AssignedTo.Add(bundle.Sid);
                     break;
-                case Bundle { Type: BundleType.CustomerProfile } profile when profile.AccountSid == bundle.AccountSid && profile.Sid != bundle.Sid:
+                case Bundle { Type: BundleType.CustomerProfile } profile when profile.Sid != bundle.Sid && IsProfileVisibleTo(c.State, profile, bundle):
                     CheckProfile(c.State, bundle, policy, profile);
-                    profile.AssignedTo.Add(bundle.Sid);
+                    AddAssignedTo(c.State, owner, profile, bundle.Sid);
                     bundle.BusinessProfileSid = profile.Sid;
                     break;
                 default:
@@ -63,6 +63,27 @@ internal static class EntityAssignmentRoutes
             bundle.EntityByObject.Add(objectSid, assignment.Sid);
             c.State.MarkChanged();
             return Reply.Json(201, w => ResourceJson.EntityAssignment(w, c.BaseUrl, type, assignment));
+        }
+    }
+
+    // A bundle takes its own account's profiles and, in a subaccount, its parent's: that is how an ISV assigns its
+    // Primary Business Profile to a customer's Secondary Customer Profile. Any other account's profile stays invisible.
+    private static bool IsProfileVisibleTo(EmulatorState state, Bundle profile, Bundle bundle) =>
+        profile.AccountSid == bundle.AccountSid || profile.AccountSid == state.OwnerOf(bundle.AccountSid).OwnerAccountSid;
+
+    private static void AddAssignedTo(EmulatorState state, AccountState bundleOwner, Bundle profile, string bundleSid)
+    {
+        var profileOwner = state.OwnerOf(profile.AccountSid);
+        if (ReferenceEquals(profileOwner, bundleOwner))
+        {
+            profile.AssignedTo.Add(bundleSid);
+            return;
+        }
+
+        // The parent's profile: taken under its own account's lock too (always subaccount first, then parent).
+        lock (profileOwner.Gate)
+        {
+            profile.AssignedTo.Add(bundleSid);
         }
     }
 
