@@ -15,7 +15,7 @@ public sealed record ProcessResult(int ExitCode, string Output)
 public static class ProcessRunner
 {
     public static async Task<ProcessResult> RunAsync(string fileName, string arguments, string workingDirectory, TimeSpan timeout,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string?>? environment = null)
     {
         var info = new ProcessStartInfo(fileName, arguments)
         {
@@ -29,7 +29,8 @@ public static class ProcessRunner
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        if (environment is not null) foreach (var (key, value) in environment) info.Environment[key] = value;
+        // A null value removes the variable (e.g. TWILIO_* credentials that would send a sample to the live service).
+        if (environment is not null) foreach (var (key, value) in environment) { if (value is null) info.Environment.Remove(key); else info.Environment[key] = value; }
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = info };
