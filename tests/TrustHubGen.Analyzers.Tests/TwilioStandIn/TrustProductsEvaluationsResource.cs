@@ -1,5 +1,5 @@
 // Stand-in for the public shapes of Twilio's C# library (package Twilio 7.14.9), from
-// /work/shared/reference/twilio-csharp-surface.md. Compiled in memory by the tests into an assembly named "Twilio" so the
+// its public source (twilio/twilio-csharp, Rest/Trusthub/V1). Compiled in memory by the tests into an assembly named "Twilio" so the
 // analyzers bind to these types exactly as to the real library. Bodies are irrelevant: every member throws.
 // The …WithHeaders/…WithHeadersAsync variants take the same parameters as their twins; their return types are not in
 // the surface notes, so they return what the twin returns (the analyzers never look at return types).
