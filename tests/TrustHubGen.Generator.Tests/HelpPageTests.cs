@@ -1,3 +1,4 @@
+using TrustHubGen.Generator.Tests.Infrastructure;
 using System.Reflection;
 using TrustHubGen.Generator.Diagnostics;
 
@@ -6,7 +7,7 @@ namespace TrustHubGen.Generator.Tests;
 /// <summary>Every input diagnostic the generator can report has a section on the page its help link opens.</summary>
 public sealed class HelpPageTests
 {
-    private static readonly string Page = File.ReadAllText(Path.Combine(FindRoot(), "docs", "rules", "inputs.md"));
+    private static readonly string Page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "rules", "inputs.md"));
 
     public static TheoryData<string> Ids()
     {
@@ -27,11 +28,4 @@ public sealed class HelpPageTests
 
     private static IEnumerable<string> Constants(Type type) =>
         type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "TrustHubGen.sln"))) return dir.FullName;
-        throw new InvalidOperationException("TrustHubGen.sln not found");
-    }
 }

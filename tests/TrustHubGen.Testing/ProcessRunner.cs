@@ -14,18 +14,29 @@ public sealed record ProcessResult(int ExitCode, string Output)
 
 public static class ProcessRunner
 {
-    public static async Task<ProcessResult> RunAsync(string fileName, string arguments, string workingDirectory, TimeSpan timeout,
+    public static Task<ProcessResult> RunAsync(string fileName, string arguments, string workingDirectory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string?>? environment = null) =>
+        RunAsync(new ProcessStartInfo(fileName, arguments), workingDirectory, timeout, environment);
+
+    /// <summary>Runs <paramref name="fileName"/> with each argument passed as is (paths with spaces need no quoting).</summary>
+    public static Task<ProcessResult> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout,
         IReadOnlyDictionary<string, string?>? environment = null)
     {
-        var info = new ProcessStartInfo(fileName, arguments)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var info = new ProcessStartInfo(fileName);
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        return RunAsync(info, workingDirectory, timeout, environment);
+    }
+
+    private static async Task<ProcessResult> RunAsync(ProcessStartInfo info, string workingDirectory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string?>? environment)
+    {
+        var command = $"{info.FileName} {(info.ArgumentList.Count > 0 ? string.Join(' ', info.ArgumentList) : info.Arguments)}";
+        info.WorkingDirectory = workingDirectory;
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
         // A nested dotnet must not inherit the test host's MSBuild state (it would reuse the outer build's node and SDK resolver).
-        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "DOTNET_HOST_PATH" }) info.Environment.Remove(name);
+        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "DOTNET_HOST_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" }) info.Environment.Remove(name);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
@@ -47,7 +58,7 @@ public static class ProcessRunner
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {arguments} did not finish within {timeout}:\n{output}");
+            throw new TimeoutException($"{command} did not finish within {timeout}:\n{output}");
         }
         lock (output) return new ProcessResult(process.ExitCode, output.ToString());
     }

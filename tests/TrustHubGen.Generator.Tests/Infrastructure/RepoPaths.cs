@@ -1,13 +1,13 @@
 namespace TrustHubGen.Generator.Tests.Infrastructure;
 
-/// <summary>Finds the repository by walking up to TrustHubGen.sln, so tests read the restored specs and policies.</summary>
+/// <summary>The generator tests' inputs and baselines, under the repository root the shared test infrastructure finds.</summary>
 internal static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => TrustHubGen.Testing.RepoPaths.Root;
 
-    public static string TrustHubSpec => Path.Combine(Root, "specs", ".official", "twilio_trusthub_v1.json");
+    public static string TrustHubSpec => TrustHubGen.Testing.RepoPaths.TrustHubSpec;
 
-    public static string Api2010Spec => Path.Combine(Root, "specs", ".official", "twilio_api_v2010.json");
+    public static string Api2010Spec => TrustHubGen.Testing.RepoPaths.Api2010Spec;
 
     public static string PolicyDir => Path.Combine(Root, "specs", "policies");
 
@@ -15,13 +15,4 @@ internal static class RepoPaths
 
     public static IEnumerable<string> PolicyFiles =>
         Directory.GetFiles(PolicyDir, "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TrustHubGen.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("TrustHubGen.sln not found above " + AppContext.BaseDirectory);
-    }
 }
