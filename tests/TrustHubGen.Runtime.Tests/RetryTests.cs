@@ -75,6 +75,49 @@ public class RetryTests
         Assert.Equal(new[] { status, status, status }, _retries.Select(r => r.Status!.Value));
     }
 
+    [Theory]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
+    public async Task A_post_is_retried_on_gateway_and_unavailable_answers(int status)
+    {
+        var handler = new FakeHandler().ThenJson(status, "{}").ThenJson(201, "{}");
+
+        var response = await Transport(handler).SendAsync(PostTrustProduct(), default);
+
+        Assert.Equal(201, response.StatusCode);
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(501)]
+    [InlineData(505)]
+    public async Task A_post_answered_with_another_server_error_is_not_repeated_because_it_may_have_created_the_resource(int status)
+    {
+        var handler = new FakeHandler().ThenJson(status, "{\"code\": 20500, \"message\": \"Internal error\"}").ThenJson(201, "{}");
+
+        var error = await Assert.ThrowsAsync<TwilioApiException>(() => Transport(handler).SendAsync(PostTrustProduct(), default));
+
+        Assert.Equal(status, error.Status);
+        Assert.Single(handler.Requests);
+        Assert.Empty(_retries);
+    }
+
+    [Fact]
+    public async Task A_caller_that_finds_its_earlier_work_may_opt_in_to_retrying_a_post_on_any_server_error()
+    {
+        var handler = new FakeHandler().ThenJson(500, "{}").ThenJson(201, "{}");
+
+        var response = await Transport(handler, r => r.RetryPostOnAnyServerError = true).SendAsync(PostTrustProduct(), default);
+
+        Assert.Equal(201, response.StatusCode);
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    private static TwilioRequest PostTrustProduct() =>
+        new(HttpMethod.Post, TrustHub, "/v1/TrustProducts") { Form = new TwilioParameters() };
+
     [Fact]
     public async Task After_MaxRetries_the_last_error_is_thrown()
     {

@@ -9,9 +9,18 @@ internal static class TransientFailures
     /// <summary>Twilio's code for "too many concurrent requests": the request was never processed.</summary>
     public const int TooManyConcurrentRequests = 20429;
 
-    /// <summary>429, any answer with code 20429, and 5xx. Other 4xx answers would fail the same way again.</summary>
-    public static bool IsRetryable(HttpAttempt attempt) =>
-        attempt.Status == 429 || attempt.Status >= 500 || (attempt.Status >= 400 && attempt.Code == TooManyConcurrentRequests);
+    /// <summary>
+    /// 429 and any answer with code 20429 (never processed), and 5xx. Other 4xx answers would fail the same way again.
+    /// For a method that is not safe to repeat (POST), a 500 or other server error may come after the resource was
+    /// created, so only 502, 503 and 504 (the request did not reach a working server) are retried, unless the caller
+    /// opts in with <see cref="TwilioRetryOptions.RetryPostOnAnyServerError"/>.
+    /// </summary>
+    public static bool IsRetryable(HttpAttempt attempt, HttpMethod method, bool retryPostOnAnyServerError)
+    {
+        if (attempt.Status == 429 || (attempt.Status >= 400 && attempt.Code == TooManyConcurrentRequests)) return true;
+        if (attempt.Status < 500) return false;
+        return IsIdempotent(method) || retryPostOnAnyServerError || attempt.Status is 502 or 503 or 504;
+    }
 
     /// <summary>
     /// A connection that could not be made (the request never left) is retried for every method; a connection

@@ -22,7 +22,7 @@ internal static class TwilioRetryPipeline
                 UseJitter = true,
                 Delay = options.BaseDelay,
                 MaxDelay = maxDelay,
-                ShouldHandle = static args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context)),
+                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, options.RetryPostOnAnyServerError)),
                 // Polly does not cap generator delays with MaxDelay, so the cap is applied here.
                 DelayGenerator = args => new ValueTask<TimeSpan?>(
                     args.Outcome.Result?.RetryAfter is { } wait ? (wait > maxDelay ? maxDelay : wait) : null),
@@ -38,11 +38,11 @@ internal static class TwilioRetryPipeline
             .Build();
     }
 
-    private static bool ShouldRetry(Outcome<HttpAttempt> outcome, ResilienceContext context)
+    private static bool ShouldRetry(Outcome<HttpAttempt> outcome, ResilienceContext context, bool retryPostOnAnyServerError)
     {
         if (outcome.Exception is OperationCanceledException) return false;
-        if (outcome.Exception is { } exception)
-            return TransientFailures.IsRetryable(exception, context.Properties.GetValue(State, null!).Request.Method);
-        return outcome.Result is { } attempt && TransientFailures.IsRetryable(attempt);
+        var method = context.Properties.GetValue(State, null!).Request.Method;
+        if (outcome.Exception is { } exception) return TransientFailures.IsRetryable(exception, method);
+        return outcome.Result is { } attempt && TransientFailures.IsRetryable(attempt, method, retryPostOnAnyServerError);
     }
 }

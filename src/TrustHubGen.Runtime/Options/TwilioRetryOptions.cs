@@ -5,7 +5,8 @@ namespace TrustHubGen.Runtime;
 
 /// <summary>
 /// Retry policy for throttling (429, Twilio code 20429: too many concurrent requests, never processed), server
-/// errors (5xx) and connections that could not be made. Other 4xx answers are never retried.
+/// errors (5xx; for POST only 502, 503 and 504 unless <see cref="RetryPostOnAnyServerError"/>) and connections that
+/// could not be made. Other 4xx answers are never retried.
 /// </summary>
 public sealed class TwilioRetryOptions
 {
@@ -17,6 +18,14 @@ public sealed class TwilioRetryOptions
 
     /// <summary>The longest single wait, including a <c>Retry-After</c> the server asks for.</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Also retry a POST answered with 500 or another 5xx besides 502/503/504. Off by default: such an answer may come
+    /// after Twilio created the resource, and a retried create would make a second one. Turn it on only when the
+    /// caller finds earlier work itself (the onboarding engine does: it finds products by policy and name, and counts a
+    /// 409 on an assignment as done).
+    /// </summary>
+    public bool RetryPostOnAnyServerError { get; set; }
 
     /// <summary>
     /// Called before each backoff wait (for progress reports). It runs on the request's path: keep it quick, and do
@@ -38,5 +47,5 @@ public sealed class TwilioRetryOptions
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"TwilioRetryOptions {{ MaxRetries = {MaxRetries}, BaseDelay = {BaseDelay}, MaxDelay = {MaxDelay} }}";
+        $"TwilioRetryOptions {{ MaxRetries = {MaxRetries}, BaseDelay = {BaseDelay}, MaxDelay = {MaxDelay}, RetryPostOnAnyServerError = {RetryPostOnAnyServerError} }}";
 }
