@@ -9,6 +9,11 @@ internal static class Banner
         output.WriteLine($"Trust Hub emulator listening on {host.BaseAddress.ToString().TrimEnd('/')}");
         output.WriteLine($"  account sid:   {seed.AccountSid}");
         output.WriteLine($"  auth token:    {seed.AuthToken}");
+        if (options.ApiKeySid is not null)
+        {
+            output.WriteLine($"  api key:       {options.ApiKeySid} (secret {options.ApiKeySecret})");
+        }
+
         output.WriteLine($"  state:         {(options.StatePath is null ? "in memory" : Path.GetFullPath(options.StatePath))}");
         output.WriteLine($"  review step:   {options.ReviewStepDelay.TotalSeconds} s");
         if (seed.PrimaryBusinessProfileSid is not null)

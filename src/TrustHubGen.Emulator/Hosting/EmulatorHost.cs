@@ -73,6 +73,11 @@ public sealed class EmulatorHost : IAsyncDisposable
             throw new ArgumentException("AuthToken must not be empty.", nameof(options));
         }
 
+        if (options.ApiKeySid is not null && (!Sids.IsSid(options.ApiKeySid, "SK") || string.IsNullOrEmpty(options.ApiKeySecret)))
+        {
+            throw new ArgumentException($"ApiKeySid \"{options.ApiKeySid}\" must be SK followed by 32 hex digits, with a non-empty ApiKeySecret (or set ApiKeySid to null).", nameof(options));
+        }
+
         if (options.ExtraNumbers < 0 || options.ExtraNumbersOnProfile < 0)
         {
             throw new ArgumentException("ExtraNumbers and ExtraNumbersOnProfile must not be negative.", nameof(options));
@@ -101,7 +106,8 @@ public sealed class EmulatorHost : IAsyncDisposable
         SupportingDocumentRoutes.Map(router);
         CatalogRoutes.Map(router);
         Api2010Routes.Map(router);
-        var pipeline = new EmulatorPipeline(state, router, review, faults, loggers.CreateLogger("TrustHubGen.Emulator"));
+        var apiKey = options.ApiKeySid is null ? null : new EmulatorApiKey(options.ApiKeySid, options.ApiKeySecret!, options.AccountSid);
+        var pipeline = new EmulatorPipeline(state, router, review, faults, apiKey, loggers.CreateLogger("TrustHubGen.Emulator"));
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();

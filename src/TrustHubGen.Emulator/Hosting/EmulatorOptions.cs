@@ -17,6 +17,15 @@ public sealed class EmulatorOptions
     /// <summary>The main account's auth token (Basic-auth password). Defaults to <see cref="EmulatorDefaults.AuthToken"/>.</summary>
     public string AuthToken { get; set; } = EmulatorDefaults.AuthToken;
 
+    /// <summary>
+    /// An API Key of the main account (<c>SK…</c>), accepted as Basic-auth user with <see cref="ApiKeySecret"/>, as
+    /// Twilio accepts API keys in place of the auth token. Null accepts no API key.
+    /// </summary>
+    public string? ApiKeySid { get; set; } = EmulatorDefaults.ApiKeySid;
+
+    /// <summary>The secret of <see cref="ApiKeySid"/>.</summary>
+    public string? ApiKeySecret { get; set; } = EmulatorDefaults.ApiKeySecret;
+
     /// <summary><c>demo</c> (the documented demo data), <c>none</c> (an empty account), or the path of a JSON seed file.</summary>
     public string Seed { get; set; } = "demo";
 

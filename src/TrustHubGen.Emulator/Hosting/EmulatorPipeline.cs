@@ -14,7 +14,7 @@ namespace TrustHubGen.Emulator.Hosting;
 /// The one piece of middleware: route, authenticate, inject faults, run the handler, write Twilio's error body
 /// for every refusal.
 /// </summary>
-internal sealed class EmulatorPipeline(EmulatorState state, Router router, ReviewSimulator review, FaultInjector faults, ILogger logger)
+internal sealed class EmulatorPipeline(EmulatorState state, Router router, ReviewSimulator review, FaultInjector faults, EmulatorApiKey? apiKey, ILogger logger)
 {
     private const string ErrorsPath = "/emulator/errors/";
     private readonly ConcurrencyGate _gate = new();
@@ -112,7 +112,11 @@ internal sealed class EmulatorPipeline(EmulatorState state, Router router, Revie
         }
     }
 
-    /// <summary>HTTP Basic: an account's own token, or (for a subaccount SID) the parent's token, as Twilio accepts.</summary>
+    /// <summary>
+    /// HTTP Basic: an account's own token, (for a subaccount SID) the parent's token, or the main account's API key
+    /// and secret, as Twilio accepts. A request authenticated by API key acts for the key's account (API 2010 paths
+    /// may still name its subaccounts).
+    /// </summary>
     private AccountState Authenticate(HttpContext http)
     {
         var header = http.Request.Headers.Authorization.ToString();
@@ -134,6 +138,16 @@ internal sealed class EmulatorPipeline(EmulatorState state, Router router, Revie
         var colon = decoded.IndexOf(':', StringComparison.Ordinal);
         var user = colon < 0 ? decoded : decoded[..colon];
         var password = colon < 0 ? "" : decoded[(colon + 1)..];
+        if (apiKey is not null && user == apiKey.Sid)
+        {
+            if (SameSecret(password, apiKey.Secret) && state.Accounts.TryGetValue(apiKey.AccountSid, out var owner))
+            {
+                return owner;
+            }
+
+            throw Unauthorized("Authentication Error - invalid API Key secret.");
+        }
+
         if (state.Accounts.TryGetValue(user, out var account))
         {
             if (SameSecret(password, account.AuthToken))
