@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using TrustHubGen.Runtime.Onboarding.Profiles;
 
 namespace TrustHubGen.Runtime.Onboarding;
 
@@ -64,7 +66,59 @@ public interface ITrustHubOperations
 
     /// <summary>Lists the account and its subaccounts (API 2010 <c>/Accounts.json</c>).</summary>
     IAsyncEnumerable<TwilioAccount> ListAccountsAsync(CancellationToken cancellationToken);
+
+    // Business Profile onboarding (BusinessProfileOnboarder). Default bodies keep implementations written before these
+    // members compiling; they refuse clearly instead of guessing.
+
+    /// <summary>
+    /// Fetches a Customer Profile this account may assign to its own bundles: its own, or, for operations acting for a
+    /// subaccount, its parent's (an ISV's Primary Business Profile, which the subaccount cannot read itself).
+    /// </summary>
+    Task<TrustHubBundle> FetchAssignableProfileAsync(string profileSid, CancellationToken cancellationToken) =>
+        FetchBundleAsync(OnboardingBundleKind.CustomerProfile, profileSid, cancellationToken);
+
+    /// <summary>Creates an API 2010 Address of the account (<c>AD…</c>), exactly as given (no auto-correction).</summary>
+    Task<TrustHubAddress> CreateAddressAsync(BusinessProfileAddress address, string friendlyName, CancellationToken cancellationToken) =>
+        throw NotImplemented(nameof(CreateAddressAsync));
+
+    /// <summary>Lists the account's API 2010 Addresses.</summary>
+    IAsyncEnumerable<TrustHubAddress> ListAddressesAsync(CancellationToken cancellationToken) =>
+        throw NotImplemented(nameof(ListAddressesAsync));
+
+    /// <summary>Creates a supporting document; <paramref name="attributesJson"/> is a JSON object of its attributes.</summary>
+    Task<TrustHubSupportingDocument> CreateSupportingDocumentAsync(string type, string friendlyName, string attributesJson, CancellationToken cancellationToken) =>
+        throw NotImplemented(nameof(CreateSupportingDocumentAsync));
+
+    /// <summary>Lists the account's supporting documents.</summary>
+    IAsyncEnumerable<TrustHubSupportingDocument> ListSupportingDocumentsAsync(CancellationToken cancellationToken) =>
+        throw NotImplemented(nameof(ListSupportingDocumentsAsync));
+
+    /// <summary>Fetches one supporting document.</summary>
+    Task<TrustHubSupportingDocument> FetchSupportingDocumentAsync(string documentSid, CancellationToken cancellationToken) =>
+        throw NotImplemented(nameof(FetchSupportingDocumentAsync));
+
+    private NotSupportedException NotImplemented(string member) =>
+        new($"{GetType().Name} does not implement ITrustHubOperations.{member}, which Business Profile onboarding needs; use TrustHubRestOperations or forward the call to it.");
 }
+
+/// <summary>An API 2010 Address (<c>AD…</c>).</summary>
+/// <param name="Sid">The address SID.</param>
+/// <param name="FriendlyName">Its friendly name.</param>
+/// <param name="CustomerName">The name at the address.</param>
+/// <param name="Street">Number and street.</param>
+/// <param name="StreetSecondary">Apartment, suite or floor, when given.</param>
+/// <param name="City">The city.</param>
+/// <param name="Region">The state or region.</param>
+/// <param name="PostalCode">The postal code.</param>
+/// <param name="IsoCountry">ISO 3166 alpha-2 country.</param>
+public sealed record TrustHubAddress(string Sid, string FriendlyName, string CustomerName, string Street, string? StreetSecondary, string City, string Region, string PostalCode, string IsoCountry);
+
+/// <summary>A supporting document (<c>RD…</c>).</summary>
+/// <param name="Sid">The document SID.</param>
+/// <param name="Type">Its type, e.g. <c>customer_profile_address</c>.</param>
+/// <param name="FriendlyName">Its friendly name.</param>
+/// <param name="Attributes">Its attributes as strings (non-string JSON values as their JSON text).</param>
+public sealed record TrustHubSupportingDocument(string Sid, string Type, string FriendlyName, IReadOnlyDictionary<string, string> Attributes);
 
 /// <summary>A CustomerProfile or TrustProduct as the engine reads it.</summary>
 /// <param name="Sid">The bundle SID (<c>BU…</c>).</param>

@@ -30,6 +30,18 @@ public enum OnboardingStepKind
 
     /// <summary><c>POST /v1/TrustProducts/{BU}</c> with <c>Status=pending-review</c>.</summary>
     Submit,
+
+    /// <summary><c>POST /v1/CustomerProfiles</c> (Business Profile onboarding).</summary>
+    CreateBusinessProfile,
+
+    /// <summary><c>POST /2010-04-01/Accounts/{AC}/Addresses.json</c> (Business Profile onboarding).</summary>
+    CreateAddress,
+
+    /// <summary><c>POST /v1/SupportingDocuments</c> (Business Profile onboarding).</summary>
+    CreateSupportingDocument,
+
+    /// <summary><c>POST /v1/CustomerProfiles/{BU}/EntityAssignments</c> with the supporting document (Business Profile onboarding).</summary>
+    AssignSupportingDocument,
 }
 
 /// <summary>One call still needed.</summary>

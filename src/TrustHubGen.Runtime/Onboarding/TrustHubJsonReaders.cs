@@ -148,6 +148,53 @@ internal static class TrustHubJsonReaders
         return new TwilioAccount(Required(sid, "sid", "account"), name ?? "", status ?? "", owner);
     }
 
+    public static TrustHubAddress Address(ref Utf8JsonReader reader)
+    {
+        TwilioJson.ExpectStartObject(ref reader, "address");
+        string? sid = null, name = null, customer = null, street = null, secondary = null, city = null, region = null, postal = null, country = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var property = reader.GetString();
+            reader.Read();
+            switch (property)
+            {
+                case "sid": sid = TwilioJson.ReadString(ref reader); break;
+                case "friendly_name": name = TwilioJson.ReadString(ref reader); break;
+                case "customer_name": customer = TwilioJson.ReadString(ref reader); break;
+                case "street": street = TwilioJson.ReadString(ref reader); break;
+                case "street_secondary": secondary = TwilioJson.ReadString(ref reader); break;
+                case "city": city = TwilioJson.ReadString(ref reader); break;
+                case "region": region = TwilioJson.ReadString(ref reader); break;
+                case "postal_code": postal = TwilioJson.ReadString(ref reader); break;
+                case "iso_country": country = TwilioJson.ReadString(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+        return new TrustHubAddress(Required(sid, "sid", "address"), name ?? "", customer ?? "", street ?? "", string.IsNullOrEmpty(secondary) ? null : secondary,
+            city ?? "", region ?? "", postal ?? "", country ?? "");
+    }
+
+    public static TrustHubSupportingDocument Document(ref Utf8JsonReader reader)
+    {
+        TwilioJson.ExpectStartObject(ref reader, "supporting document");
+        string? sid = null, type = null, name = null;
+        IReadOnlyDictionary<string, string>? attributes = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var property = reader.GetString();
+            reader.Read();
+            switch (property)
+            {
+                case "sid": sid = TwilioJson.ReadString(ref reader); break;
+                case "type": type = TwilioJson.ReadString(ref reader); break;
+                case "friendly_name": name = TwilioJson.ReadString(ref reader); break;
+                case "attributes": attributes = ReadAttributes(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+        return new TrustHubSupportingDocument(Required(sid, "sid", "supporting document"), type ?? "", name ?? "", attributes ?? new Dictionary<string, string>());
+    }
+
     private static void ReadErrorCodes(ref Utf8JsonReader reader, List<int> codes)
     {
         if (reader.TokenType != JsonTokenType.StartArray)

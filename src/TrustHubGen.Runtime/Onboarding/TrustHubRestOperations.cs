@@ -174,6 +174,61 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
     }
 
     /// <inheritdoc />
+    public async Task<TrustHubBundle> FetchAssignableProfileAsync(string profileSid, CancellationToken cancellationToken)
+    {
+        var request = Get($"/v1/CustomerProfiles/{Sid(profileSid, "BU", "Customer profile SID")}");
+        try
+        {
+            return TwilioJson.Parse((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Bundle);
+        }
+        catch (TwilioApiException e) when (e.Status == 404 && _transport is TwilioSubaccountTransport subaccount)
+        {
+            // A subaccount cannot read its parent's profiles; the parent's own credentials can.
+            var asParent = Get(request.Path);
+            return TwilioJson.Parse((await subaccount.Inner.SendAsync(asParent, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Bundle);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<TrustHubAddress> CreateAddressAsync(Profiles.BusinessProfileAddress address, string friendlyName, CancellationToken cancellationToken)
+    {
+        if (address is null) throw new ArgumentNullException(nameof(address));
+        var request = new TwilioRequest(HttpMethod.Post, Api2010Server, $"/2010-04-01/Accounts/{AccountSid}/Addresses.json") { Form = new TwilioParameters() };
+        request.Form!.Add("CustomerName", address.CustomerName).Add("Street", address.Street).Add("StreetSecondary", address.StreetSecondary)
+            .Add("City", address.City).Add("Region", address.Region).Add("PostalCode", address.PostalCode).Add("IsoCountry", address.IsoCountry)
+            .Add("FriendlyName", friendlyName).Add("AutoCorrectAddress", false);
+        return TwilioJson.Parse((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Address);
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<TrustHubAddress> ListAddressesAsync(CancellationToken cancellationToken)
+    {
+        var request = new TwilioRequest(HttpMethod.Get, Api2010Server, $"/2010-04-01/Accounts/{AccountSid}/Addresses.json");
+        request.Query.Add("PageSize", PageSize);
+        return TwilioPaging.ListAsync(_transport, request, "addresses", TrustHubJsonReaders.Address, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<TrustHubSupportingDocument> CreateSupportingDocumentAsync(string type, string friendlyName, string attributesJson, CancellationToken cancellationToken)
+    {
+        var request = Post("/v1/SupportingDocuments");
+        request.Form!.Add("FriendlyName", friendlyName).Add("Type", type).AddJson("Attributes", TwilioJsonValue.FromJson(attributesJson).Json);
+        return TwilioJson.Parse((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Document);
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<TrustHubSupportingDocument> ListSupportingDocumentsAsync(CancellationToken cancellationToken)
+    {
+        var request = Get("/v1/SupportingDocuments");
+        request.Query.Add("PageSize", PageSize);
+        return TwilioPaging.ListAsync(_transport, request, "results", TrustHubJsonReaders.Document, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<TrustHubSupportingDocument> FetchSupportingDocumentAsync(string documentSid, CancellationToken cancellationToken) =>
+        TwilioJson.Parse((await SendAsync(Get($"/v1/SupportingDocuments/{Sid(documentSid, "RD", "Supporting document SID")}"), cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Document);
+
+    /// <inheritdoc />
     public override string ToString() => $"TrustHubRestOperations {{ AccountSid = {AccountSid}, Transport = {_transport} }}";
 
     private Task<TwilioResponse> SendAsync(TwilioRequest request, CancellationToken cancellationToken) => _transport.SendAsync(request, cancellationToken);
