@@ -1,0 +1,60 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using TrustHubGen.Cli.Commands;
+using TrustHubGen.Cli.Output;
+
+namespace TrustHubGen.Cli.Hosting;
+
+/// <summary>The <c>trusthub</c> command tree, run in-process by the program and by the tests.</summary>
+internal static class TrustHubCli
+{
+    public static RootCommand CreateRoot(CliConsole console)
+    {
+        var root = new RootCommand("trusthub: Twilio Trust Hub onboarding (CNAM, SHAKEN/STIR, Voice Integrity, your own policies) and an offline emulator.\n\n" + ExitCodes.HelpText)
+        {
+            OnboardCommand.Create(console),
+            EmulatorCommand.Create(console),
+        };
+        return root;
+    }
+
+    /// <summary>Parses and runs; usage errors exit with 2, cancellation with 130 (see <see cref="ExitCodes"/>).</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        var parse = CreateRoot(console).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            var message = string.Join(Environment.NewLine, parse.Errors.Select(e => e.Message))
+                + Environment.NewLine + $"Run 'trusthub {string.Join(' ', CommandPath(parse))} --help' for the options.";
+            console.Error.WriteLine(message);
+            if (args.Contains("--json", StringComparer.Ordinal))
+                console.Out.WriteLine(OnboardJson.ForError(parse.CommandResult.Command.Name, ExitCodes.BadInput, message));
+            return ExitCodes.BadInput;
+        }
+        // The program owns Ctrl+C/SIGTERM (it cancels the token); System.CommandLine must not install its own handler.
+        var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.Error.WriteLine("Cancelled.");
+            return ExitCodes.Cancelled;
+        }
+    }
+
+    private static string[] CommandPath(ParseResult parse)
+    {
+        var names = new System.Collections.Generic.List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            if (result.Command is not RootCommand) names.Insert(0, result.Command.Name);
+        }
+        return names.ToArray();
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TrustHubGen.Policies;
+using TrustHubGen.Runtime.Onboarding;
+
+namespace TrustHubGen.Cli.Onboarding;
+
+/// <summary>Parsing of the onboard command's values; every problem is collected as a sentence naming the option.</summary>
+internal static class OnboardInputs
+{
+    public const string CnamEndUserType = "cnam_information";
+    public const string CnamDisplayNameAttribute = "cnam_display_name";
+
+    /// <summary>
+    /// <c>--numbers</c> values (repeatable, comma-separated): all <c>PN…</c> SIDs or all E.164 numbers; null when none given.
+    /// </summary>
+    public static OnboardingNumbers? Numbers(IReadOnlyList<string> values, bool allNumbers, List<string> errors)
+    {
+        var numbers = values.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (allNumbers)
+        {
+            if (numbers.Count > 0) errors.Add("--numbers and --all-numbers exclude each other; give one.");
+            return OnboardingNumbers.EveryNumberOnProfile;
+        }
+        if (numbers.Count == 0)
+        {
+            if (values.Count > 0) errors.Add("--numbers is empty; give PN… SIDs or E.164 numbers such as +14155550100, separated by commas.");
+            return null;
+        }
+        var sids = new List<string>();
+        var e164 = new List<string>();
+        foreach (var number in numbers)
+        {
+            if (number.StartsWith("PN", StringComparison.Ordinal))
+            {
+                if (number.Length == 34 && number.Skip(2).All(Uri.IsHexDigit)) sids.Add(number);
+                else errors.Add($"--numbers \"{number}\" is not a phone number SID (PN followed by 32 hex digits).");
+            }
+            else if (number.Length is >= 3 and <= 16 && number[0] == '+' && number.Skip(1).All(char.IsAsciiDigit) && number[1] != '0') e164.Add(number);
+            else errors.Add($"--numbers \"{number}\" is neither a PN… SID nor an E.164 number (+ and up to 15 digits, such as +14155550100).");
+        }
+        if (sids.Count > 0 && e164.Count > 0)
+        {
+            errors.Add("--numbers mixes PN… SIDs and E.164 numbers; give one kind per run.");
+            return null;
+        }
+        return sids.Count > 0 ? OnboardingNumbers.FromSids(sids) : e164.Count > 0 ? OnboardingNumbers.FromPhoneNumbers(e164) : null;
+    }
+
+    /// <summary>
+    /// End-user attribute values from <c>--display-name</c> and <c>--attribute type.name=value</c>, checked against
+    /// the selected policies (the type and attribute must exist in one of them; the value rules are the engine's).
+    /// </summary>
+    public static Dictionary<string, Dictionary<string, string>> Attributes(IReadOnlyList<PolicyDefinition> policies, string? displayName,
+        IReadOnlyList<string> attributes, List<string> errors)
+    {
+        var values = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        var known = policies.SelectMany(p => p.EndUsers).GroupBy(e => e.Type, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Attributes).Select(a => a.Name).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        void Set(string option, string type, string name, string value)
+        {
+            if (!known.TryGetValue(type, out var names))
+            {
+                errors.Add(known.Count == 0
+                    ? $"{option}: the selected policies take no end users, so \"{type}\" has nowhere to go."
+                    : $"{option}: end-user type \"{type}\" is not taken by the selected policies; they take {string.Join(", ", known.Keys.Select(k => $"\"{k}\""))}.");
+                return;
+            }
+            if (!names.Contains(name, StringComparer.Ordinal))
+            {
+                errors.Add($"{option}: \"{type}\" has no attribute \"{name}\"; it has {string.Join(", ", names.Select(n => $"\"{n}\""))}.");
+                return;
+            }
+            if (!values.TryGetValue(type, out var map)) values[type] = map = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (map.ContainsKey(name)) errors.Add($"{option}: {type}.{name} is given more than once.");
+            else map[name] = value;
+        }
+
+        if (displayName is not null) Set("--display-name", CnamEndUserType, CnamDisplayNameAttribute, displayName);
+        foreach (var attribute in attributes)
+        {
+            var equals = attribute.IndexOf('=', StringComparison.Ordinal);
+            var dot = equals < 0 ? -1 : attribute.LastIndexOf('.', equals);
+            if (equals < 0 || dot <= 0 || dot == equals - 1)
+            {
+                errors.Add($"--attribute \"{attribute}\" is not <end_user_type>.<attribute>=<value>, such as voice_integrity_information.use_case=\"Appointment reminders\".");
+                continue;
+            }
+            Set($"--attribute \"{attribute[..equals]}\"", attribute[..dot], attribute[(dot + 1)..equals], attribute[(equals + 1)..]);
+        }
+        return values;
+    }
+
+    /// <summary>An absolute http(s) URL option, or null when not given.</summary>
+    public static Uri? Url(string option, string? value, List<string> errors)
+    {
+        if (value is null) return null;
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)) return uri;
+        errors.Add($"{option} \"{value}\" is not an absolute http(s) URL.");
+        return null;
+    }
+}

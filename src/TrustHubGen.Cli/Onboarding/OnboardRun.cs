@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Spectre.Console;
+using TrustHubGen.Cli.Hosting;
+using TrustHubGen.Cli.Output;
+using TrustHubGen.Cli.Policies;
+using TrustHubGen.Policies;
+using TrustHubGen.Runtime;
+using TrustHubGen.Runtime.Onboarding;
+
+namespace TrustHubGen.Cli.Onboarding;
+
+/// <summary>
+/// One <c>trusthub onboard</c>: checks every input before any call, opens the target, plans, asks (live writes),
+/// runs the onboarding engine with progress, and reports in text or JSON with an exit code from <see cref="ExitCodes"/>.
+/// </summary>
+internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
+{
+    // The emulator's demo seed belongs to "Owl Industries"; these stand in for what a live run must be given.
+    private const string EmulatorEmail = "trust-hub@owl.example.com";
+    private const string EmulatorDisplayName = "Owl Industries";
+
+    private readonly OnboardJson _json = new();
+    private IAnsiConsole? _human;
+
+    /// <summary>Human output: stdout normally; off with --json (stdout then holds only the JSON document).</summary>
+    private IAnsiConsole? Human => settings.Json ? null : _human ??= HumanConsole.Create(console.Out, console.OutputIsTerminal);
+
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var exitCode = await RunAsync(cancellationToken).ConfigureAwait(false);
+            if (settings.Json) console.Out.WriteLine(_json.Write(exitCode, null));
+            return exitCode;
+        }
+        catch (Exception e) when (Classify(e, cancellationToken) is { } failure)
+        {
+            console.Error.WriteLine(failure.Message);
+            if (settings.Json) console.Out.WriteLine(_json.Write(failure.ExitCode, failure.Message));
+            return failure.ExitCode;
+        }
+    }
+
+    private async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var selection = PolicySelector.Select(settings.Policies, console.CurrentDirectory, errors, _json.Warnings);
+        var policies = selection.Policies.Select(OnboardingPolicyConverter.Convert).ToList();
+        _json.Policies = policies;
+        var numbers = OnboardInputs.Numbers(settings.Numbers, settings.AllNumbers, errors);
+        var attributes = OnboardInputs.Attributes(selection.Policies, settings.DisplayName, settings.Attributes, errors);
+        var callback = OnboardInputs.Url("--status-callback", settings.StatusCallback, errors);
+        var trustHubUrl = OnboardInputs.Url("--trusthub-url", settings.TrustHubUrl, errors);
+        var apiUrl = OnboardInputs.Url("--api-url", settings.ApiUrl, errors);
+        if (settings.Emulator && (settings.TrustHubUrl is not null || settings.ApiUrl is not null))
+            errors.Add("--emulator starts its own emulator; drop --trusthub-url/--api-url, or drop --emulator to use the one at that address.");
+        if (settings.Concurrency is < 1 or > 256) errors.Add($"--concurrency {settings.Concurrency} is out of range; use 1 to 256.");
+        if (settings.WaitTimeoutSeconds < 1) errors.Add($"--wait-timeout {settings.WaitTimeoutSeconds} must be at least 1 second.");
+        if (settings.Profile is { } profileSid && !IsSid(profileSid, "BU"))
+            errors.Add($"--profile \"{profileSid}\" is not a Business Profile SID (BU followed by 32 hex digits).");
+        if (settings.Email is null && !settings.Emulator) errors.Add("--email is required: Twilio sends the review results there.");
+        else if (settings.Email is { } email && (!email.Contains('@', StringComparison.Ordinal) || email.Trim().Length != email.Length))
+            errors.Add("--email is not an e-mail address.");
+        if (numbers is null && !settings.Emulator && !errors.Any(e => e.StartsWith("--numbers", StringComparison.Ordinal)))
+            errors.Add("Name the numbers: --numbers PN…|+1…[,…] or --all-numbers (every number on the Business Profile).");
+        if (settings.Emulator) AddEmulatorDefaults(selection.Policies, attributes);
+        foreach (var warning in _json.Warnings) console.Error.WriteLine(warning);
+        if (errors.Count > 0) throw CliException.BadInput(string.Join(Environment.NewLine, errors));
+
+        await using var target = settings.Emulator
+            ? await OnboardTarget.StartEmulatorAsync(selection.Files, cancellationToken).ConfigureAwait(false)
+            : OnboardTarget.Connect(console.GetEnvironmentVariable, trustHubUrl, apiUrl);
+        _json.Target = target.Description;
+        _json.AccountSid = target.AccountSid;
+        Human?.MarkupLineInterpolated($"Target: {target.Description}");
+
+        var profile = settings.Profile ?? await target.FindDefaultProfileAsync(PrimaryProfilePolicySid, cancellationToken).ConfigureAwait(false);
+        _json.ProfileSid = profile;
+        Human?.MarkupLineInterpolated($"Business Profile: {profile}");
+        var request = new OnboardingRequest
+        {
+            BusinessProfileSid = profile,
+            Policies = policies,
+            Numbers = numbers ?? OnboardingNumbers.FromSids(target.DefaultNumberSids()!),
+            EndUserAttributes = attributes.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.Ordinal),
+            NotificationEmail = settings.Email ?? EmulatorEmail,
+            StatusCallback = callback,
+            Options = new OnboardingOptions
+            {
+                PutNumbersOnProfile = !settings.NoPutOnProfile,
+                MaxConcurrency = settings.Concurrency,
+                WaitForReview = settings.Wait,
+                ReviewTimeout = TimeSpan.FromSeconds(settings.WaitTimeoutSeconds),
+                ReviewPollInitialDelay = TimeSpan.FromMilliseconds(250),
+                ReviewPollMaxDelay = TimeSpan.FromSeconds(30),
+                RetryMonitor = target.RetryMonitor,
+            },
+        };
+
+        var plan = await new OnboardingPlanner(target.Operations).PlanAsync(request, cancellationToken).ConfigureAwait(false);
+        _json.Plan = plan;
+        if (Human is { } planOutput)
+        {
+            OnboardText.WritePlan(planOutput, plan);
+            if (settings.PlanOnly) OnboardText.WritePlanSteps(planOutput, plan);
+        }
+        if (settings.PlanOnly) return ExitCodes.Success;
+        if (!plan.IsEmpty && !target.IsInProcessEmulator && !settings.Yes && !Confirm(target)) 
+        {
+            console.Error.WriteLine("Nothing was written.");
+            return ExitCodes.Cancelled;
+        }
+
+        var result = await RunWithProgressAsync(target, request, cancellationToken).ConfigureAwait(false);
+        _json.Result = result;
+        if (Human is { } resultOutput) OnboardText.WriteResult(resultOutput, result);
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.Incomplete;
+    }
+
+    private static string PrimaryProfilePolicySid =>
+        BuiltInPolicies.All.First(p => p.Name == "PrimaryBusinessProfile").Sid;
+
+    /// <summary>The demo stand-ins for what a live run must be given: the CNAM display name of the seeded business.</summary>
+    private void AddEmulatorDefaults(IReadOnlyList<PolicyDefinition> policies, Dictionary<string, Dictionary<string, string>> attributes)
+    {
+        if (!policies.Any(p => p.EndUsers.Any(e => e.Type == OnboardInputs.CnamEndUserType))) return;
+        if (!attributes.TryGetValue(OnboardInputs.CnamEndUserType, out var cnam)) attributes[OnboardInputs.CnamEndUserType] = cnam = new(StringComparer.Ordinal);
+        cnam.TryAdd(OnboardInputs.CnamDisplayNameAttribute, EmulatorDisplayName);
+    }
+
+    /// <summary>Live writes need a yes: asked on a terminal, otherwise --yes is required (a script cannot answer).</summary>
+    private bool Confirm(OnboardTarget target)
+    {
+        if (!console.InputIsTerminal)
+            throw CliException.BadInput($"This run writes to {target.Description}, and stdin is not a terminal to confirm on: pass --yes (review the calls first with --plan).");
+        var prompt = settings.Json ? console.Error : console.Out;
+        prompt.Write($"Write to {target.Description}? [y/N] ");
+        prompt.Flush();
+        var answer = console.In.ReadLine();
+        return answer is not null && (answer.Trim().Equals("y", StringComparison.OrdinalIgnoreCase) || answer.Trim().Equals("yes", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private async Task<OnboardingResult> RunWithProgressAsync(OnboardTarget target, OnboardingRequest request, CancellationToken cancellationToken)
+    {
+        var runner = new OnboardingRunner(target.Operations);
+        if (Human is not { } human) return await runner.RunAsync(request, null, cancellationToken).ConfigureAwait(false);
+        if (!console.OutputIsTerminal) return await runner.RunAsync(request, new PlainProgress(console.Out), cancellationToken).ConfigureAwait(false);
+        return await human.Progress().AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var live = new LiveProgress(context);
+                var result = await runner.RunAsync(request, live, cancellationToken).ConfigureAwait(false);
+                live.FinishCurrent();
+                return result;
+            }).ConfigureAwait(false);
+    }
+
+    /// <summary>Maps a failure to its message and exit code; null lets an unexpected exception through (a bug).</summary>
+    private static CliException? Classify(Exception e, CancellationToken cancellationToken) => e switch
+    {
+        CliException cli => cli,
+        OperationCanceledException when cancellationToken.IsCancellationRequested =>
+            new CliException(ExitCodes.Cancelled, "Cancelled. Everything written is on the service: run the same command again to finish."),
+        ArgumentException argument => CliException.BadInput(argument.Message),
+        TwilioApiException { Status: 401 or 403 } auth =>
+            CliException.Configuration($"Twilio refused the credentials (HTTP {auth.Status}{(auth.Code is { } c ? $", code {c}" : "")}: {auth.TwilioMessage}); check {EnvironmentCredentials.Variables}."),
+        TwilioApiException { Status: 404 } missing =>
+            CliException.BadInput($"Twilio answered 404 for {missing.Request}: {missing.TwilioMessage}. Check --profile and --numbers."),
+        TwilioApiException api => new CliException(ExitCodes.Incomplete, $"Twilio answered HTTP {api.Status}{(api.Code is { } c ? $" (code {c})" : "")} for {api.Request}: {api.TwilioMessage}. Run again to resume."),
+        HttpRequestException http => CliException.Configuration($"Cannot reach the service: {http.Message}. Check --trusthub-url/--api-url and the network."),
+        _ => null,
+    };
+
+    private static bool IsSid(string value, string prefix) =>
+        value.Length == 34 && value.StartsWith(prefix, StringComparison.Ordinal) && value.Skip(2).All(Uri.IsHexDigit);
+}

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+
+namespace TrustHubGen.Cli.Onboarding;
+
+/// <summary>The onboard command's options as given (checked by <see cref="OnboardRun"/>).</summary>
+internal sealed record OnboardSettings
+{
+    public IReadOnlyList<string> Policies { get; init; } = [];
+    public string? Profile { get; init; }
+    public IReadOnlyList<string> Numbers { get; init; } = [];
+    public bool AllNumbers { get; init; }
+    public string? DisplayName { get; init; }
+    public IReadOnlyList<string> Attributes { get; init; } = [];
+    public string? Email { get; init; }
+    public string? StatusCallback { get; init; }
+    public bool PlanOnly { get; init; }
+    public bool Yes { get; init; }
+    public bool Wait { get; init; }
+    public int WaitTimeoutSeconds { get; init; } = 1800;
+    public int Concurrency { get; init; } = 8;
+    public bool NoPutOnProfile { get; init; }
+    public bool Emulator { get; init; }
+    public string? TrustHubUrl { get; init; }
+    public string? ApiUrl { get; init; }
+    public bool Json { get; init; }
+}

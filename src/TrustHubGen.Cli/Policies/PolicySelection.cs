@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TrustHubGen.Policies;
+
+namespace TrustHubGen.Cli.Policies;
+
+/// <summary>The policies a run onboards for, with the files they came from (the in-process emulator learns those too).</summary>
+/// <param name="Policies">The definitions, in the order given.</param>
+/// <param name="Files">Full paths of user policy files among them.</param>
+internal sealed record PolicySelection(IReadOnlyList<PolicyDefinition> Policies, IReadOnlyList<string> Files);
+
+/// <summary>Resolves <c>&lt;policy&gt;</c> arguments: a shipped trust-product policy by kebab-case name, or a policy JSON file.</summary>
+internal static class PolicySelector
+{
+    /// <summary>Shipped trust-product policies by command-line name.</summary>
+    public static IReadOnlyDictionary<string, PolicyDefinition> BuiltInByName { get; } = BuiltInPolicies.All
+        .Where(p => p.Kind == BundleKind.TrustProduct)
+        .ToDictionary(p => PolicyNames.ToKebabCase(p.Name), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The names accepted, for help and messages.</summary>
+    public static string KnownNames => string.Join(", ", BuiltInByName.Keys.OrderBy(n => n, StringComparer.Ordinal));
+
+    /// <summary>Reads every argument; problems (unknown names, unreadable files, TH01xx diagnostics) are collected, not thrown.</summary>
+    public static PolicySelection Select(IReadOnlyList<string> arguments, string currentDirectory, List<string> errors, List<string> warnings)
+    {
+        var policies = new List<PolicyDefinition>();
+        var files = new List<string>();
+        foreach (var argument in arguments)
+        {
+            if (BuiltInByName.TryGetValue(argument, out var builtIn))
+            {
+                policies.Add(builtIn);
+                continue;
+            }
+            if (!LooksLikeFile(argument))
+            {
+                errors.Add($"<policy> \"{argument}\" is neither a shipped trust-product policy ({KnownNames}) nor a policy JSON file.");
+                continue;
+            }
+            var path = Path.GetFullPath(argument, currentDirectory);
+            if (!File.Exists(path))
+            {
+                errors.Add($"<policy> \"{argument}\": the file {path} does not exist.");
+                continue;
+            }
+            string text;
+            try
+            {
+                text = File.ReadAllText(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add($"<policy> \"{argument}\": {path} cannot be read: {e.Message}");
+                continue;
+            }
+            var read = PolicyReader.Read(argument, text);
+            foreach (var diagnostic in read.Diagnostics)
+            {
+                var line = $"{diagnostic.Path}:{diagnostic.Line + 1}:{diagnostic.Column + 1}: {diagnostic.Severity} {diagnostic.Id}: {diagnostic.Message}";
+                (diagnostic.Severity == "error" ? errors : warnings).Add(line);
+            }
+            if (read.Policy is not { } policy) continue;
+            if (policy.Kind != BundleKind.TrustProduct)
+            {
+                errors.Add($"<policy> \"{argument}\": {policy.Name} is a customer-profile policy; trusthub onboard creates trust products (CNAM, SHAKEN/STIR, Voice Integrity, …).");
+                continue;
+            }
+            policies.Add(policy);
+            files.Add(path);
+        }
+        foreach (var duplicate in policies.GroupBy(p => p.Sid, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            errors.Add($"<policy> names the policy {duplicate.Key} ({duplicate.First().Name}) {duplicate.Count()} times; name each policy once.");
+        return new PolicySelection(policies, files);
+    }
+
+    private static bool LooksLikeFile(string argument) =>
+        argument.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || argument.Contains('/') || argument.Contains(Path.DirectorySeparatorChar);
+}

@@ -1,0 +1,15 @@
+using System.Runtime.InteropServices;
+using System.Threading;
+using TrustHubGen.Cli.Hosting;
+
+// trusthub onboard|emulator|sync …: see docs/cli.md. Ctrl+C and SIGTERM cancel the run; what is written stays
+// discoverable, so the same command run again resumes.
+using var cancel = new CancellationTokenSource();
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    cancel.Cancel();
+}
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+return await TrustHubCli.RunAsync(args, CliConsole.FromProcess(), cancel.Token);
