@@ -106,6 +106,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         SupportingDocumentRoutes.Map(router);
         CatalogRoutes.Map(router);
         Api2010Routes.Map(router);
+        AddressRoutes.Map(router);
         var apiKey = options.ApiKeySid is null ? null : new EmulatorApiKey(options.ApiKeySid, options.ApiKeySecret!, options.AccountSid);
         var pipeline = new EmulatorPipeline(state, router, review, faults, apiKey, loggers.CreateLogger("TrustHubGen.Emulator"));
 

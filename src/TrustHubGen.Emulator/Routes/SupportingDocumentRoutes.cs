@@ -21,6 +21,7 @@ internal static class SupportingDocumentRoutes
         var friendlyName = c.Required("FriendlyName");
         var type = c.Required("Type");
         var attributes = AttributeValues.Normalize(c.Optional("Attributes"), "Attributes");
+        AddressDocuments.EnsureOwnAddresses(c.State, c.Account.Sid, type, attributes);
         var now = c.State.Now();
         var document = new SupportingDocument { Sid = Sids.New("RD"), AccountSid = c.Account.Sid, Type = type, FriendlyName = friendlyName, AttributesJson = attributes, DateCreated = now, DateUpdated = now };
         lock (c.Account.Gate)
@@ -60,6 +61,11 @@ internal static class SupportingDocumentRoutes
         {
             Lookup.EnsureAlive(c, document.Sid);
             EndUserRoutes.EnsureNoLockedBundle(c.State, document.AssignedTo, document.Sid);
+            if (attributes is not null)
+            {
+                AddressDocuments.EnsureOwnAddresses(c.State, document.AccountSid, document.Type, attributes);
+            }
+
             if (friendlyName is not null) document.FriendlyName = friendlyName;
             if (attributes is not null) document.AttributesJson = attributes;
             document.DateUpdated = c.State.Now();

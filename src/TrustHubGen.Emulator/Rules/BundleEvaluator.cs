@@ -39,6 +39,14 @@ internal static class BundleEvaluator
             }
 
             var friendly = Friendly(rule.Type);
+            var addressProblem = rule.Type == AddressDocuments.Type ? assigned.Select(d => AddressDocuments.Problem(state, d)).FirstOrDefault(p => p is not null) : null;
+            if (addressProblem is not null && assigned.Count >= rule.Min && assigned.Count <= rule.Max)
+            {
+                requirements.Add(new Requirement(rule.Type, friendly, rule.Type, false, addressProblem, ErrorCodes.AddressMissing, [],
+                    [new FieldResult(Friendly(AddressDocuments.Attribute), AddressDocuments.Attribute, addressProblem, ErrorCodes.AddressMissing)]));
+                continue;
+            }
+
             requirements.Add(assigned.Count < rule.Min
                 ? Requirement.Failed(rule.Type, friendly, rule.Type, $"A {friendly} document is missing. Please add one to the bundle.", ErrorCodes.DocumentMissing, [])
                 : assigned.Count > rule.Max

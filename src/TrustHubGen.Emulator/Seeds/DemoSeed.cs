@@ -26,13 +26,32 @@ internal static class DemoSeed
             """{"business_name":"Owl Industries","business_type":"Corporation","business_registration_identifier":"EIN","business_registration_number":"12-3456789","business_identity":"direct_customer","business_industry":"TECHNOLOGY","business_regions_of_operation":"USA_AND_CANADA","website_url":"https://owl.example.com","social_media_profile_urls":""}""");
         var representative = AddEndUser(state, account, Sid("IT", "authorized-representative-1"), "authorized_representative_1", "Owl Industries representative",
             """{"first_name":"Ada","last_name":"Owl","email":"ada@owl.example.com","phone_number":"+14155550199","business_title":"CEO","job_position":"CEO"}""");
+        var headquarters = new Address
+        {
+            Sid = Sid("AD", "address"),
+            AccountSid = account.Sid,
+            FriendlyName = "Owl Industries headquarters",
+            CustomerName = "Owl Industries",
+            Street = "1 Market Street",
+            City = "San Francisco",
+            Region = "CA",
+            PostalCode = "94105",
+            IsoCountry = "US",
+            DateCreated = now,
+        };
+        lock (account.Gate)
+        {
+            state.BySid[headquarters.Sid] = headquarters;
+            account.Addresses.Add(headquarters.Sid, headquarters);
+        }
+
         var address = new SupportingDocument
         {
             Sid = Sid("RD", "address"),
             AccountSid = account.Sid,
             Type = "customer_profile_address",
             FriendlyName = "Owl Industries headquarters",
-            AttributesJson = $$"""{"address_sids":"{{Sid("AD", "address")}}"}""",
+            AttributesJson = $$"""{"address_sids":"{{headquarters.Sid}}"}""",
             Status = "APPROVED",
             DateCreated = now,
             DateUpdated = now,

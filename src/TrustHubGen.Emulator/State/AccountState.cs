@@ -26,6 +26,7 @@ internal sealed class AccountState
     public OrderedDictionary<string, Bundle> TrustProducts { get; } = new(StringComparer.Ordinal);
     public OrderedDictionary<string, EndUser> EndUsers { get; } = new(StringComparer.Ordinal);
     public OrderedDictionary<string, SupportingDocument> Documents { get; } = new(StringComparer.Ordinal);
+    public OrderedDictionary<string, Address> Addresses { get; } = new(StringComparer.Ordinal);
     public List<string> Subaccounts { get; } = [];
 
     public OrderedDictionary<string, Bundle> BundlesOf(BundleType type) =>

@@ -122,3 +122,20 @@ internal sealed class SupportingDocument
     public DateTimeOffset DateUpdated { get; set; }
     public HashSet<string> AssignedTo { get; } = new(StringComparer.Ordinal);
 }
+
+/// <summary>An API 2010 Address (AD…). Immutable once created (the emulator serves no update), so it can be read without the account lock.</summary>
+internal sealed class Address
+{
+    public required string Sid { get; init; }
+    public required string AccountSid { get; init; }
+    public required string FriendlyName { get; init; }
+    public required string CustomerName { get; init; }
+    public required string Street { get; init; }
+    public string? StreetSecondary { get; init; }
+    public required string City { get; init; }
+    public required string Region { get; init; }
+    public required string PostalCode { get; init; }
+    public required string IsoCountry { get; init; }
+    public bool EmergencyEnabled { get; init; }
+    public required DateTimeOffset DateCreated { get; init; }
+}

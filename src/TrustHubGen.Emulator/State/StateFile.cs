@@ -57,6 +57,25 @@ internal static class StateFile
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("addresses");
+        foreach (var ad in a.Addresses.Values)
+        {
+            w.WriteStartObject();
+            w.WriteString("sid", ad.Sid);
+            w.WriteString("friendly_name", ad.FriendlyName);
+            w.WriteString("customer_name", ad.CustomerName);
+            w.WriteString("street", ad.Street);
+            Paging.WriteNullable(w, "street_secondary", ad.StreetSecondary);
+            w.WriteString("city", ad.City);
+            w.WriteString("region", ad.Region);
+            w.WriteString("postal_code", ad.PostalCode);
+            w.WriteString("iso_country", ad.IsoCountry);
+            w.WriteBoolean("emergency_enabled", ad.EmergencyEnabled);
+            w.WriteString("date_created", WireDates.Iso(ad.DateCreated));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteStartArray("supporting_documents");
         foreach (var d in a.Documents.Values)
         {

@@ -99,6 +99,29 @@ internal sealed class StateFileReader
         }
 
         i = 0;
+        foreach (var item in Array(json, "addresses"))
+        {
+            var p = $"{path}.addresses[{i++}]";
+            var address = new Address
+            {
+                Sid = OptionalSid(item, "sid", "AD", p) ?? Sids.New("AD"),
+                AccountSid = account.Sid,
+                CustomerName = RequiredString(item, "customer_name", p),
+                FriendlyName = OptionalString(item, "friendly_name") ?? RequiredString(item, "customer_name", p),
+                Street = RequiredString(item, "street", p),
+                StreetSecondary = OptionalString(item, "street_secondary"),
+                City = RequiredString(item, "city", p),
+                Region = RequiredString(item, "region", p),
+                PostalCode = RequiredString(item, "postal_code", p),
+                IsoCountry = RequiredString(item, "iso_country", p),
+                EmergencyEnabled = item.TryGetProperty("emergency_enabled", out var emergency) && emergency.ValueKind == JsonValueKind.True,
+                DateCreated = Date(item, "date_created", p),
+            };
+            Register(address.Sid, address, p);
+            account.Addresses.Add(address.Sid, address);
+        }
+
+        i = 0;
         foreach (var item in Array(json, "supporting_documents"))
         {
             var p = $"{path}.supporting_documents[{i++}]";

@@ -96,4 +96,27 @@ internal static class Api2010Json
         w.WriteEndObject();
         w.WriteEndObject();
     }
+
+    public static void Address(Utf8JsonWriter w, Address a)
+    {
+        var created = WireDates.Rfc2822(a.DateCreated);
+        w.WriteStartObject();
+        w.WriteString("account_sid", a.AccountSid);
+        w.WriteString("city", a.City);
+        w.WriteString("customer_name", a.CustomerName);
+        w.WriteString("date_created", created);
+        w.WriteString("date_updated", created);
+        w.WriteString("friendly_name", a.FriendlyName);
+        w.WriteString("iso_country", a.IsoCountry);
+        w.WriteString("postal_code", a.PostalCode);
+        w.WriteString("region", a.Region);
+        w.WriteString("sid", a.Sid);
+        w.WriteString("street", a.Street);
+        Paging.WriteNullable(w, "street_secondary", a.StreetSecondary);
+        w.WriteString("uri", $"/2010-04-01/Accounts/{a.AccountSid}/Addresses/{a.Sid}.json");
+        w.WriteBoolean("emergency_enabled", a.EmergencyEnabled);
+        w.WriteBoolean("validated", false);
+        w.WriteBoolean("verified", false);
+        w.WriteEndObject();
+    }
 }

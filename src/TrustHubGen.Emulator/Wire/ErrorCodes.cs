@@ -22,6 +22,7 @@ internal static class ErrorCodes
     public const int EndUserMissing = 22214;
     public const int EndUserFieldMissing = 22215;
     public const int DocumentMissing = 22216;
+    public const int AddressMissing = 22219;
 
     // The emulator's own, for cases Twilio documents no code for.
     public const int NumberNotOnBusinessProfile = 990001;
@@ -40,6 +41,7 @@ internal static class ErrorCodes
     public const int StillAssigned = 990014;
     public const int BusinessProfileAlreadyAssigned = 990015;
     public const int RegistrationIdentifierMissing = 990016;
+    public const int AddressNotFound = 990017;
 
     /// <summary>One line per code: what it means. Served at <c>/emulator/errors/{code}</c> (each error's <c>more_info</c>).</summary>
     public static readonly IReadOnlyDictionary<int, string> Descriptions = new Dictionary<int, string>
@@ -56,6 +58,7 @@ internal static class ErrorCodes
         [EndUserMissing] = "Evaluation: a required end user is missing from the bundle (Twilio).",
         [EndUserFieldMissing] = "Evaluation: an end user lacks a required attribute (Twilio).",
         [DocumentMissing] = "Evaluation: a required supporting document is missing (Twilio).",
+        [AddressMissing] = "Evaluation: a customer_profile_address document names no existing Address in address_sids (Twilio).",
         [NumberNotOnBusinessProfile] = "The phone number is not assigned to the Business Profile of this trust product; assign it to the profile first.",
         [DuplicateAssignment] = "The same object or channel endpoint is already assigned to this bundle.",
         [WrongPolicy] = "The policy does not fit: a Customer Profile policy used for a Trust Product (or back), or a Business Profile whose policy the product does not accept.",
@@ -72,5 +75,6 @@ internal static class ErrorCodes
         [StillAssigned] = "The resource is still assigned to a bundle; remove the assignment first.",
         [BusinessProfileAlreadyAssigned] = "The bundle already has a Business Profile; remove it before assigning another.",
         [RegistrationIdentifierMissing] = "The Business Profile lacks a registration identifier the policy requires (EIN or DUNS for CNAM).",
+        [AddressNotFound] = "A customer_profile_address document's address_sids names something that is not an Address (AD…) of the document's own account.",
     };
 }
