@@ -6,21 +6,24 @@ using Microsoft.CodeAnalysis.Operations;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Policies;
 using TrustHubGen.Analyzers.Rules;
+using TrustHubGen.Analyzers.Sdk;
 using TrustHubGen.Analyzers.Values;
 
 namespace TrustHubGen.Analyzers;
 
 /// <summary>
-/// Our generated SDK's string entry point for SIDs: <c>XxxSid.Parse("…")</c> on any type named <c>…Sid</c> implementing
-/// <c>TrustHubGen.Runtime.ITwilioSid</c>, and <c>TwilioSid.Parse</c>. Malformed SIDs (TH1005), a prefix other than
-/// the type's <c>Prefix</c> constant (TH1006), and unknown policies for a type whose prefix is RN (TH1001).
+/// Our generated SDK's string entry points. SIDs: <c>XxxSid.Parse("…")</c> on any type named <c>…Sid</c> implementing
+/// <c>TrustHubGen.Runtime.ITwilioSid</c>, and <c>TwilioSid.Parse</c>: malformed SIDs (TH1005), a prefix other than the
+/// type's <c>Prefix</c> constant (TH1006), unknown policies for a type whose prefix is RN (TH1001). Attribute values:
+/// <c>X.Parse</c>/<c>X.TryParse</c> on a struct marked <c>[PolicyAttributeValue]</c> with a constant that breaks the
+/// attribute's policy rule (TH1007 for the CNAM display name, TH1013 otherwise).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SidParseAnalyzer : DiagnosticAnalyzer
+public sealed class SdkParseAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.UnknownPolicy, Descriptors.MalformedSid, Descriptors.WrongSidResource);
+        Descriptors.UnknownPolicy, Descriptors.MalformedSid, Descriptors.WrongSidResource, Descriptors.CnamDisplayName, Descriptors.AttributeValue);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -36,27 +39,49 @@ public sealed class SidParseAnalyzer : DiagnosticAnalyzer
             if (sidInterface is null || anySid is null) return;
             var policies = KnownPolicies.Create(start.Options, start.CancellationToken);
             var values = new ConstantResolver(start.Compilation);
+            var attributeTypes = new AttributeValueTypes();
             start.RegisterOperationAction(c =>
             {
                 var invocation = (IInvocationOperation)c.Operation;
                 var method = invocation.TargetMethod;
-                if (!method.IsStatic || method.Name != "Parse" || invocation.Arguments.Length != 1) return;
+                if (!method.IsStatic || invocation.Arguments.Length == 0 || method.Name is not ("Parse" or "TryParse")) return;
                 var type = method.ContainingType;
+                if (attributeTypes.Find(type) is { } target)
+                {
+                    CheckAttributeValue(new RuleContext(policies, values, c.ReportDiagnostic, c.CancellationToken), invocation, type, target);
+                    return;
+                }
+                if (method.Name != "Parse" || invocation.Arguments.Length != 1) return;
                 var isAny = SymbolEqualityComparer.Default.Equals(type, anySid);
                 if (!isAny && !(type.Name.EndsWith("Sid", System.StringComparison.Ordinal) && type.AllInterfaces.Contains(sidInterface, SymbolEqualityComparer.Default)))
                     return;
-                var rules = new RuleContext(policies, values, c.ReportDiagnostic, c.CancellationToken);
-                if (rules.Resolve(invocation.Arguments[0].Value) is not { } value) return;
-                var node = ConstantResolver.Unwrap(invocation.Arguments[0].Value).Syntax;
-                var prefix = isAny ? null : PrefixOf(type);
-                if (prefix == "RN")
-                    PolicySidRules.Check(rules, node, value, expectedKind: null, $"{type.Name}.Parse");
-                else if (prefix is not null)
-                    SidRules.Check(rules, node, value, new[] { prefix }, $"{type.Name}.Parse");
-                else if (SidFacts.CheckShape(value.Text, null) is { } problem)
-                    c.ReportDiagnostic(Reporter.Create(Descriptors.MalformedSid, node, problem));
+                CheckSid(new RuleContext(policies, values, c.ReportDiagnostic, c.CancellationToken), invocation, type, isAny);
             }, OperationKind.Invocation);
         });
+    }
+
+    private static void CheckSid(RuleContext rules, IInvocationOperation invocation, INamedTypeSymbol type, bool isAny)
+    {
+        if (rules.Resolve(invocation.Arguments[0].Value) is not { } value) return;
+        var node = ConstantResolver.Unwrap(invocation.Arguments[0].Value).Syntax;
+        var prefix = isAny ? null : PrefixOf(type);
+        if (prefix == "RN")
+            PolicySidRules.Check(rules, node, value, expectedKind: null, $"{type.Name}.Parse");
+        else if (prefix is not null)
+            SidRules.Check(rules, node, value, new[] { prefix }, $"{type.Name}.Parse");
+        else if (SidFacts.CheckShape(value.Text, null) is { } problem)
+            rules.Report(Reporter.Create(Descriptors.MalformedSid, node, problem));
+    }
+
+    // The value is the first argument of both Parse(string) and TryParse(string?, out X, out string?). A marker naming a
+    // policy, end user or attribute the analyzers do not know checks nothing: the generator reports its own inputs.
+    private static void CheckAttributeValue(RuleContext rules, IInvocationOperation invocation, INamedTypeSymbol type, AttributeValueTarget target)
+    {
+        var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0);
+        if (argument is null || argument.Parameter!.Type.SpecialType != SpecialType.System_String) return;
+        if (rules.Policies.Find(target.PolicySid) is not { } policy) return;
+        if (KnownPolicies.FindAttribute(policy, target.EndUserType, target.AttributeName) is not { } rule) return;
+        AttributeValueRule.Check(rules, rule, argument.Value, $"{type.Name}.{invocation.TargetMethod.Name}");
     }
 
     /// <summary>The two-letter prefix a generated SID type declares as <c>const string Prefix</c>, if any.</summary>

@@ -14,7 +14,7 @@ namespace TrustHubGen.CodeFixes;
 /// <summary>
 /// Rewrites a flagged string literal with a value the analyzer proposed: the closest known policy SID (TH1001), each
 /// policy of the right kind (TH1002), "phone-number" (TH1003), a corrected CNAM name (TH1007), the closest end-user
-/// type (TH1008), "pending-review" (TH1009).
+/// type (TH1008), "pending-review" (TH1009), the nearest allowed attribute value (TH1013).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceValueCodeFixProvider)), Shared]
 public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
@@ -22,7 +22,7 @@ public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         RuleIds.UnknownPolicy, RuleIds.WrongPolicyKind, RuleIds.ChannelEndpointType, RuleIds.CnamDisplayName,
-        RuleIds.EndUserType, RuleIds.Status);
+        RuleIds.EndUserType, RuleIds.Status, RuleIds.AttributeValue);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

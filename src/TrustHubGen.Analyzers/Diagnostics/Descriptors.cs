@@ -82,6 +82,12 @@ internal static class Descriptors
         DiagnosticSeverity.Warning,
         "A bundle in review cannot be edited: make every assignment its policy requires before setting \"pending-review\".");
 
+    public static readonly DiagnosticDescriptor AttributeValue = Create(
+        RuleIds.AttributeValue, "End-user attribute value breaks its policy rule",
+        "{0}",
+        DiagnosticSeverity.Warning,
+        "Policy definitions state each end-user attribute's length, form and accepted values; a value that breaks them is rejected at run time.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinks.For(id));
 }

@@ -15,4 +15,5 @@ internal static class RuleIds
     public const string NumberCannotCarryProduct = "TH1010";
     public const string CredentialInSource = "TH1011";
     public const string SubmittedBeforeAssignments = "TH1012";
+    public const string AttributeValue = "TH1013";
 }

@@ -69,6 +69,30 @@ internal sealed class KnownPolicies
 
     public AttributeRule? CnamDisplayNameRule { get; }
 
+    /// <summary>The rule for an attribute of an end-user type in the first known policy (by SID) that states one.</summary>
+    public AttributeRule? FindAttribute(string endUserType, string attributeName)
+    {
+        foreach (var policy in All)
+        {
+            if (FindAttribute(policy, endUserType, attributeName) is { } rule) return rule;
+        }
+        return null;
+    }
+
+    /// <summary>The rule for an attribute of an end-user type in one policy.</summary>
+    public static AttributeRule? FindAttribute(PolicyDefinition policy, string endUserType, string attributeName)
+    {
+        foreach (var endUser in policy.EndUsers)
+        {
+            if (endUser.Type != endUserType) continue;
+            foreach (var attribute in endUser.Attributes)
+            {
+                if (attribute.Name == attributeName) return attribute;
+            }
+        }
+        return null;
+    }
+
     public PolicyDefinition? Find(string sid) => _bySid.TryGetValue(sid, out var policy) ? policy : null;
 
     /// <summary>A documented policy without a definition file: its name and kind.</summary>

@@ -49,7 +49,7 @@ internal static class CnamDisplayNameRule
         }
     }
 
-    private static void CheckValue(RuleContext context, AttributeRule rule, IOperation valueOperation)
+    public static void CheckValue(RuleContext context, AttributeRule rule, IOperation valueOperation)
     {
         if (context.Resolve(valueOperation) is not { } value) return;
         var problem = PolicyRules.CheckAttribute(rule, value.Text);

@@ -1,0 +1,40 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using TrustHubGen.Analyzers.Diagnostics;
+using TrustHubGen.Analyzers.Rules;
+using TrustHubGen.Analyzers.Values;
+using TrustHubGen.Policies;
+
+namespace TrustHubGen.Analyzers.Sdk;
+
+/// <summary>
+/// One end-user attribute value against its policy rule: the CNAM display name is TH1007 (with its mechanical
+/// correction), every other attribute TH1013 (with the nearest allowed value, when the rule lists them).
+/// </summary>
+internal static class AttributeValueRule
+{
+    public static void Check(RuleContext context, AttributeRule rule, IOperation valueOperation, string where)
+    {
+        if (rule.Name == CnamDisplayNameRule.AttributeName)
+        {
+            CnamDisplayNameRule.CheckValue(context, rule, valueOperation);
+            return;
+        }
+        if (context.Resolve(valueOperation) is not { } value) return;
+        var problem = PolicyRules.CheckAttribute(rule, value.Text);
+        if (problem is null) return;
+        var replacement = Nearest(rule, value.Text);
+        var suggestion = replacement is null ? "" : $"; did you mean \"{replacement}\"?";
+        context.Report(Reporter.WithReplacement(Descriptors.AttributeValue, ConstantResolver.Unwrap(valueOperation).Syntax,
+            value.IsLiteral, replacement, $"{where}: {problem.TrimEnd('.')}{suggestion}"));
+    }
+
+    // Only a list of allowed values gives a mechanical correction: the same value in another case, else the closest.
+    private static string? Nearest(AttributeRule rule, string value)
+    {
+        if (rule.AllowedValues.IsEmpty) return null;
+        var sameIgnoringCase = rule.AllowedValues.FirstOrDefault(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase));
+        return sameIgnoringCase ?? EditDistance.Closest(value, rule.AllowedValues, maxDistance: Math.Max(2, value.Length / 3));
+    }
+}
