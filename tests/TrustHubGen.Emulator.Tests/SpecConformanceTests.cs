@@ -110,7 +110,7 @@ public sealed class SpecConformanceTests : IAsyncLifetime
         var profile = await client.PostAsync("v1/CustomerProfiles", ("FriendlyName", "Second"), ("Email", "a@example.com"), ("PolicySid", TestEmulator.PrimaryProfile));
         Assert.Equal(HttpStatusCode.Created, profile.Status);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"v1/CustomerProfiles/{profile.Str("sid")}", ("FriendlyName", "Renamed"))).Status);
-        var document = await client.PostAsync("v1/SupportingDocuments", ("FriendlyName", "address"), ("Type", "customer_profile_address"), ("Attributes", """{"address_sids":"AD0123456789abcdef0123456789abcdef"}"""));
+        var document = await client.PostAsync("v1/SupportingDocuments", ("FriendlyName", "address"), ("Type", "customer_profile_address"), ("Attributes", $$"""{"address_sids":"{{_emulator.Seed.AddressSid}}"}"""));
         await client.GetAsync($"v1/SupportingDocuments/{document.Str("sid")}");
         await client.PostAsync($"v1/SupportingDocuments/{document.Str("sid")}", ("FriendlyName", "renamed"));
         await client.GetAsync("v1/SupportingDocuments");

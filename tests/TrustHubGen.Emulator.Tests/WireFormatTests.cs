@@ -143,10 +143,10 @@ public sealed class WireFormatTests : IAsyncLifetime
     [Fact]
     public async Task Supporting_documents_and_end_users_round_trip()
     {
-        var document = await _emulator.Client.PostAsync("v1/SupportingDocuments", ("FriendlyName", "address"), ("Type", "customer_profile_address"), ("Attributes", """{"address_sids":"AD0123456789abcdef0123456789abcdef"}"""));
+        var document = await _emulator.Client.PostAsync("v1/SupportingDocuments", ("FriendlyName", "address"), ("Type", "customer_profile_address"), ("Attributes", $$"""{"address_sids":"{{_emulator.Seed.AddressSid}}"}"""));
         Assert.Equal(HttpStatusCode.Created, document.Status);
         Assert.Equal("DRAFT", document.Str("status"));
-        Assert.Equal("AD0123456789abcdef0123456789abcdef", document.Json.GetProperty("attributes").GetProperty("address_sids").GetString());
+        Assert.Equal(_emulator.Seed.AddressSid, document.Json.GetProperty("attributes").GetProperty("address_sids").GetString());
         Assert.Equal(HttpStatusCode.OK, (await _emulator.Client.GetAsync($"v1/SupportingDocuments/{document.Str("sid")}")).Status);
         Assert.Equal("renamed", (await _emulator.Client.PostAsync($"v1/SupportingDocuments/{document.Str("sid")}", ("FriendlyName", "renamed"))).Str("friendly_name"));
         Assert.Equal(HttpStatusCode.NoContent, (await _emulator.Client.DeleteAsync($"v1/SupportingDocuments/{document.Str("sid")}")).Status);

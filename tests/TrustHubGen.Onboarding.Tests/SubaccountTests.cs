@@ -57,10 +57,13 @@ public sealed class SubaccountTests
             ["business_title"] = "CEO",
             ["job_position"] = "CEO",
         }), default);
-        var document = new TwilioRequest(HttpMethod.Post, TrustHubRestOperations.TrustHubServer, "/v1/SupportingDocuments") { Form = new TwilioParameters() };
-        document.Form.Add("FriendlyName", "Fox Retail address").Add("Type", "customer_profile_address").AddJson("Attributes", "{\"address_sids\":\"AD0123456789abcdef0123456789abcdef\"}");
-        using var created = JsonDocument.Parse((await transport.SendAsync(document, default)).Body);
-        foreach (var objectSid in new[] { business.Sid, representative.Sid, created.RootElement.GetProperty("sid").GetString()! })
+        // The address document must name an Address of the subaccount itself.
+        var address = await ops.CreateAddressAsync(new TrustHubGen.Runtime.Onboarding.Profiles.BusinessProfileAddress
+        {
+            CustomerName = "Fox Retail", Street = "5 Broadway", City = "New York", Region = "NY", PostalCode = "10004", IsoCountry = "US",
+        }, "Fox Retail headquarters", default);
+        var document = await ops.CreateSupportingDocumentAsync("customer_profile_address", "Fox Retail address", $$"""{"address_sids":"{{address.Sid}}"}""", default);
+        foreach (var objectSid in new[] { business.Sid, representative.Sid, document.Sid })
             await ops.CreateEntityAssignmentAsync(Profile, bundle.Sid, objectSid, default);
         await ops.UpdateBundleStatusAsync(Profile, bundle.Sid, "pending-review", default);
         var approved = await ops.FetchBundleAsync(Profile, bundle.Sid, default);

@@ -197,6 +197,7 @@ public sealed class EmulatorHost : IAsyncDisposable
             AccountSid = seed.AccountSid,
             AuthToken = seed.AuthToken,
             PrimaryBusinessProfileSid = seed.PrimaryBusinessProfileSid,
+            AddressSid = seed.AddressSid,
             NumbersOnProfile = [.. seed.NumbersOnProfile, .. onProfile.Select(ToSeeded)],
             NumbersNotOnProfile = [.. seed.NumbersNotOnProfile, .. extra.Select(ToSeeded)],
             TollFreeNumber = seed.TollFreeNumber,

@@ -12,6 +12,9 @@ public sealed class EmulatorSeedInfo
     /// <summary>The twilio-approved Primary Business Profile (EIN) of the demo seed; null for other seeds.</summary>
     public string? PrimaryBusinessProfileSid { get; init; }
 
+    /// <summary>The demo seed's API 2010 Address (what the Primary profile's address document names); null for other seeds.</summary>
+    public string? AddressSid { get; init; }
+
     /// <summary>US local numbers already on the Primary Business Profile.</summary>
     public IReadOnlyList<SeededNumber> NumbersOnProfile { get; init; } = [];
 

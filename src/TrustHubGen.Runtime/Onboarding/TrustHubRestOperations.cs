@@ -183,10 +183,22 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
         }
         catch (TwilioApiException e) when (e.Status == 404 && _transport is TwilioSubaccountTransport subaccount)
         {
-            // A subaccount cannot read its parent's profiles; the parent's own credentials can.
-            var asParent = Get(request.Path);
-            return TwilioJson.Parse((await subaccount.Inner.SendAsync(asParent, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Bundle);
+            // A subaccount cannot read its parent's profiles; the parent's own credentials can. They also reach the
+            // parent's other subaccounts, whose profiles this subaccount cannot assign: those stay not found.
+            var response = await subaccount.Inner.SendAsync(Get(request.Path), cancellationToken).ConfigureAwait(false);
+            var parentSid = subaccount.Inner.GetAccountSid();
+            if (parentSid is not null && OwnerOf(response.Body) is { } owner && owner != parentSid) throw;
+            return TwilioJson.Parse(response.Body, TrustHubJsonReaders.Bundle);
         }
+    }
+
+    private static string? OwnerOf(ReadOnlyMemory<byte> body)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(body);
+        return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+            && document.RootElement.TryGetProperty("account_sid", out var account) && account.ValueKind == System.Text.Json.JsonValueKind.String
+            ? account.GetString()
+            : null;
     }
 
     /// <inheritdoc />
