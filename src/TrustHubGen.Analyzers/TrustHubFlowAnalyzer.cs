@@ -7,13 +7,14 @@ using TrustHubGen.Analyzers.Flow;
 using TrustHubGen.Analyzers.Model;
 using TrustHubGen.Analyzers.Policies;
 using TrustHubGen.Analyzers.Rules;
+using TrustHubGen.Analyzers.Snapshots;
 using TrustHubGen.Analyzers.Values;
 
 namespace TrustHubGen.Analyzers;
 
 /// <summary>
 /// Checks the order of Trust Hub calls within one method: numbers on the profile before the trust product (TH1004),
-/// numbers the product's policy accepts (TH1010), a Business Profile policy the product accepts (TH1002), end users the product accepts (TH1008), and assignments before submission (TH1012).
+/// numbers the product's policy accepts (TH1010), both also against the account snapshot when the build has one, a Business Profile policy the product accepts (TH1002), end users the product accepts (TH1008), and assignments before submission (TH1012).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TrustHubFlowAnalyzer : DiagnosticAnalyzer
@@ -32,6 +33,7 @@ public sealed class TrustHubFlowAnalyzer : DiagnosticAnalyzer
             if (!TrustHubCallAnalyzer.ReferencesTwilio(start.Compilation)) return;
             var policies = KnownPolicies.Create(start.Options, start.CancellationToken);
             var values = new ConstantResolver(start.Compilation);
+            var snapshot = KnownSnapshot.Create(start.Options, start.CancellationToken);
             // Twilio calls are gathered by operation actions, which share the driver's walk of the operation tree, and
             // checked once the method is done.
             start.RegisterOperationBlockStartAction(blockStart =>
@@ -46,7 +48,7 @@ public sealed class TrustHubFlowAnalyzer : DiagnosticAnalyzer
                 {
                     if (calls.Count == 0) return;
                     var method = new MethodCalls(calls);
-                    var rules = new RuleContext(policies, values, end.ReportDiagnostic, end.CancellationToken);
+                    var rules = new RuleContext(policies, values, end.ReportDiagnostic, end.CancellationToken, snapshot);
                     ProfilePolicyRule.Check(rules, method);
                     EndUserAcceptanceRule.Check(rules, method);
                     NumbersOnProfileRule.Check(rules, method);

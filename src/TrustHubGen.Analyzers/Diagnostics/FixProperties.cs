@@ -15,5 +15,8 @@ internal static class FixProperties
     /// <summary>Present on TH1004 when the fix may copy the profile assignment named by the first additional location.</summary>
     public const string InsertProfileAssignment = "InsertProfileAssignment";
 
+    /// <summary>Present on TH1004 when the fix may write a new profile assignment to this Business Profile SID (from the account snapshot).</summary>
+    public const string ProfileSid = "ProfileSid";
+
     public const char Separator = '\n';
 }

@@ -8,12 +8,20 @@ using TrustHubGen.Policies;
 namespace TrustHubGen.Analyzers.Flow;
 
 /// <summary>
-/// TH1010 without an account snapshot: a number looked up by its E.164 literal (<c>IncomingPhoneNumberResource.Read(phoneNumber: …)</c>)
-/// in a method that creates a trust product whose policy does not accept that number (CNAM: US only, no toll-free).
+/// TH1010: a number the product's policy does not accept (CNAM: US only, no toll-free). From a literal: a number looked
+/// up by its E.164 (<c>IncomingPhoneNumberResource.Read(phoneNumber: …)</c>) in a method that creates such a product.
+/// From the account snapshot: a <c>PN…</c> the snapshot lists, assigned to a product whose policy is known (created in
+/// this method, or listed in the snapshot).
 /// </summary>
 internal static class NumberCountryRule
 {
     public static void Check(RuleContext context, MethodCalls method)
+    {
+        CheckLookups(context, method);
+        if (context.Snapshot is not null) CheckSnapshotNumbers(context, method);
+    }
+
+    private static void CheckLookups(RuleContext context, MethodCalls method)
     {
         var products = method.ProductPolicies(context).Where(p => p.ChannelEndpoints is not null).ToList();
         if (products.Count == 0) return;
@@ -30,5 +38,29 @@ internal static class NumberCountryRule
                 break;
             }
         }
+    }
+
+    private static void CheckSnapshotNumbers(RuleContext context, MethodCalls method)
+    {
+        var snapshot = context.Snapshot!;
+        foreach (var assignment in method.Where(TwilioResource.TrustProductsChannelEndpointAssignment, TwilioAction.Create))
+        {
+            var numberOperation = assignment.Find("channelEndpointSid");
+            if (context.Resolve(numberOperation) is not { } sid || snapshot.Number(sid.Text) is not { } number) continue;
+            if (!PhoneNumberFacts.IsE164(number.PhoneNumber)) continue;
+            var productKey = ValueKeys.Of(context, assignment.Find("pathTrustProductSid"));
+            var policy = method.PolicyOfProduct(context, productKey) ?? SnapshotPolicy(context, productKey);
+            if (policy?.ChannelEndpoints is not { } endpoints) continue;
+            var problem = PhoneNumberFacts.CheckChannelEndpoint(endpoints, number.PhoneNumber);
+            if (problem is null) continue;
+            context.Report(Reporter.Create(Descriptors.NumberCannotCarryProduct, ConstantResolver.Unwrap(numberOperation!).Syntax,
+                $"Phone number {sid.Text} ({number.PhoneNumber}, {number.Type} per the account snapshot captured {snapshot.CapturedAt}) cannot carry {MethodCalls.Describe(policy)}: {problem}"));
+        }
+    }
+
+    private static PolicyDefinition? SnapshotPolicy(RuleContext context, string? productKey)
+    {
+        if (productKey is null || !ValueKeys.IsConstant(productKey)) return null;
+        return context.Snapshot!.TrustProduct(productKey.Substring(2)) is { } product ? context.Policies.Find(product.PolicySid) : null;
     }
 }

@@ -13,24 +13,24 @@ namespace TrustHubGen.Analyzers.Tests.Infrastructure;
 /// </summary>
 internal static class CodeFixVerifier
 {
-    public static Task VerifyFixAsync(string source, string diagnosticId, string expected, int actionIndex = 0) =>
-        VerifyAsync(new[] { source }, diagnosticId, new[] { expected }, actionIndex, scope: null);
+    public static Task VerifyFixAsync(string source, string diagnosticId, string expected, int actionIndex = 0, params TestAdditionalFile[] additionalFiles) =>
+        VerifyAsync(new[] { source }, diagnosticId, new[] { expected }, actionIndex, scope: null, additionalFiles);
 
-    public static Task VerifyFixAllAsync(string[] sources, string diagnosticId, string[] expected, FixAllScope scope, int actionIndex = 0) =>
-        VerifyAsync(sources, diagnosticId, expected, actionIndex, scope);
+    public static Task VerifyFixAllAsync(string[] sources, string diagnosticId, string[] expected, FixAllScope scope, int actionIndex = 0, params TestAdditionalFile[] additionalFiles) =>
+        VerifyAsync(sources, diagnosticId, expected, actionIndex, scope, additionalFiles);
 
     /// <summary>The titles of the fixes offered for the first diagnostic with the ID (empty when none).</summary>
     public static async Task<IReadOnlyList<string>> FixTitlesAsync(string source, string diagnosticId)
     {
-        var (project, diagnostics) = await CreateAsync(new[] { source });
+        var (project, diagnostics) = await CreateAsync(new[] { source }, []);
         var diagnostic = First(diagnostics, diagnosticId);
         var actions = await ActionsAsync(project.Solution, diagnostic);
         return actions.Select(a => a.Title).ToList();
     }
 
-    private static async Task VerifyAsync(string[] sources, string diagnosticId, string[] expected, int actionIndex, FixAllScope? scope)
+    private static async Task VerifyAsync(string[] sources, string diagnosticId, string[] expected, int actionIndex, FixAllScope? scope, TestAdditionalFile[] additionalFiles)
     {
-        var (project, diagnostics) = await CreateAsync(sources);
+        var (project, diagnostics) = await CreateAsync(sources, additionalFiles);
         var diagnostic = First(diagnostics, diagnosticId);
         var actions = await ActionsAsync(project.Solution, diagnostic);
         Assert.True(actions.Count > actionIndex, $"Expected a fix #{actionIndex} for {diagnostic}, got {actions.Count}.");
@@ -52,13 +52,13 @@ internal static class CodeFixVerifier
             Assert.Equal(Normalize(expected[i]), Normalize(text));
         }
         var compilation = (await solution.GetProject(project.Id)!.GetCompilationAsync())!;
-        var after = await AnalyzerRunner.RunAsync(compilation, TestConfigOptionsProvider.Create([]));
+        var after = await AnalyzerRunner.RunAsync(compilation, TestConfigOptionsProvider.Create(additionalFiles));
         var fixedPath = diagnostic.Location.SourceTree!.FilePath;
         if (scope is not null)
             Assert.DoesNotContain(after, d => d.Id == diagnosticId && (scope != FixAllScope.Document || d.Location.SourceTree?.FilePath == fixedPath));
     }
 
-    private static async Task<(Project Project, ImmutableArray<Diagnostic> Diagnostics)> CreateAsync(string[] sources)
+    private static async Task<(Project Project, ImmutableArray<Diagnostic> Diagnostics)> CreateAsync(string[] sources, TestAdditionalFile[] additionalFiles)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -73,7 +73,7 @@ internal static class CodeFixVerifier
         }
         var project = solution.GetProject(projectId)!;
         var compilation = (await project.GetCompilationAsync())!;
-        return (project, await AnalyzerRunner.RunAsync(compilation, TestConfigOptionsProvider.Create([])));
+        return (project, await AnalyzerRunner.RunAsync(compilation, TestConfigOptionsProvider.Create(additionalFiles)));
     }
 
     private static Diagnostic First(ImmutableArray<Diagnostic> diagnostics, string id) =>

@@ -11,6 +11,9 @@ internal sealed record TestAdditionalFile(string Path, string Text, IReadOnlyDic
 {
     public static TestAdditionalFile Policy(string path, string text) =>
         new(path, text, new Dictionary<string, string> { ["TrustHubGenKind"] = "Policy" });
+
+    public static TestAdditionalFile Snapshot(string path, string text) =>
+        new(path, text, new Dictionary<string, string> { ["TrustHubGenKind"] = "Snapshot" });
 }
 
 internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
