@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using TrustHubGen.Emulator.Hosting;
+using TrustHubGen.Onboarding.Benchmarks.TrustHub;
+using TrustHubGen.Runtime;
+using TrustHubGen.Runtime.Onboarding;
+
+namespace TrustHubGen.Onboarding.Benchmarks;
+
+/// <summary>What one engine run cost.</summary>
+internal sealed record EngineMeasurement(int Requests, int WriteCalls, IReadOnlyDictionary<string, int> ApiCalls, TimeSpan Wall, IReadOnlyList<(string Phase, TimeSpan Duration)> Phases);
+
+/// <summary>The onboarding engine, as a user runs it: generated policy catalog, REST operations over the HTTP transport.</summary>
+internal static class EngineRun
+{
+    public static async Task<EngineMeasurement> RunAsync(EmulatorHost emulator, IReadOnlyList<string> numbers, int concurrency, SocketsHttpHandler socketsHandler)
+    {
+        var counter = new CountingHandler(socketsHandler);
+        using var http = new HttpClient(counter, disposeHandler: false);
+        var options = new TwilioClientOptions { Credentials = TwilioCredentials.FromAuthToken(emulator.AccountSid, emulator.AuthToken) };
+        options.UseBaseAddressForAllHosts(emulator.BaseAddress);
+        var operations = new TrustHubRestOperations(new TwilioHttpTransport(http, options), emulator.AccountSid);
+        var request = new OnboardingRequest
+        {
+            BusinessProfileSid = emulator.Seed.PrimaryBusinessProfileSid!,
+            Policies = [PolicyCatalog.Cnam.OnboardingPolicy, PolicyCatalog.ShakenStir.OnboardingPolicy],
+            Numbers = OnboardingNumbers.FromSids(numbers),
+            EndUserAttributes = new Dictionary<string, IReadOnlyDictionary<string, string>>
+            {
+                [PolicyCatalog.Cnam.EndUsers.CnamInformation.Type] = new Dictionary<string, string>
+                {
+                    [PolicyCatalog.Cnam.EndUsers.CnamInformation.CnamDisplayName.Name] = "OWL INDUSTRIES",
+                },
+            },
+            NotificationEmail = "ops@example.com",
+            // The documented way does not wait for the review either; both end at submission.
+            Options = new OnboardingOptions { MaxConcurrency = concurrency, WaitForReview = false },
+        };
+
+        var clock = Stopwatch.StartNew();
+        var phases = new PhaseClock();
+        var result = await new OnboardingRunner(operations).RunAsync(request, phases);
+        clock.Stop();
+        if (!result.Succeeded || result.Products.Any(p => p.NumbersAssigned != numbers.Count))
+            throw new InvalidOperationException($"The engine run did not onboard every number:\n{result}");
+        return new EngineMeasurement(counter.Requests, result.WriteCalls, result.ApiCalls, clock.Elapsed, phases.Phases(clock.Elapsed).ToList());
+    }
+}
