@@ -20,4 +20,7 @@ internal static class TrackingNames
 
     /// <summary>All policies after the cross-file checks.</summary>
     public const string PolicySet = nameof(PolicySet);
+
+    /// <summary>The attribute value types and pipelines named from the policy set.</summary>
+    public const string PipelineSet = nameof(PipelineSet);
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using TrustHubGen.Generator.Diagnostics;
 using TrustHubGen.Generator.Emit;
+using TrustHubGen.Generator.Emit.Pipelines;
 using TrustHubGen.Generator.Input;
 using TrustHubGen.Generator.Model;
 using TrustHubGen.Generator.OpenApi;
@@ -64,6 +65,12 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(documentSet.Combine(options), static (spc, pair) => EmitSdk(spc, pair.Left, pair.Right.Namespace));
         context.RegisterSourceOutput(policySet.Combine(documentSet.Select(static (set, _) => set.Sids.Any(s => s.Name == "PolicySid"))).Combine(options),
             static (spc, pair) => EmitPolicies(spc, pair.Left.Left, pair.Left.Right, pair.Right.Namespace));
+
+        // Pipelines need only two facts from the documents (are the typed SIDs there?), so a spec edit leaves them cached.
+        var pipelineSet = policySet.Combine(documentSet.Select(static (set, _) => PipelineSetBuilder.HasSdkSids(set)))
+            .Select(static (pair, _) => PipelineSetBuilder.Build(pair.Left.Policies, pair.Right))
+            .WithTrackingName(TrackingNames.PipelineSet);
+        context.RegisterSourceOutput(pipelineSet.Combine(options), static (spc, pair) => PipelineOutput.Emit(spc, pair.Left, pair.Right.Namespace));
     }
 
     private static PolicyResult ReadPolicy(InputFile file, System.Threading.CancellationToken ct)

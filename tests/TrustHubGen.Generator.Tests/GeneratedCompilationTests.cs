@@ -13,8 +13,9 @@ public sealed class GeneratedCompilationTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(
-            ["Api2010.Clients.g.cs", "Api2010.Enums.g.cs", "Api2010.Models.g.cs", "Api2010.Requests.g.cs", "PolicyCatalog.g.cs", "Sids.g.cs",
-             "TrustHub.Clients.g.cs", "TrustHub.Enums.g.cs", "TrustHub.Models.g.cs", "TrustHub.Requests.g.cs"],
+            ["Api2010.Clients.g.cs", "Api2010.Enums.g.cs", "Api2010.Models.g.cs", "Api2010.Requests.g.cs", "CnamOnboarding.g.cs",
+             "PolicyAttributeValues.g.cs", "PolicyCatalog.g.cs", "ShakenStirOnboarding.g.cs", "Sids.g.cs",
+             "TrustHub.Clients.g.cs", "TrustHub.Enums.g.cs", "TrustHub.Models.g.cs", "TrustHub.Requests.g.cs", "VoiceIntegrityOnboarding.g.cs"],
             result.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
         Assert.True(!problems.Any(), GeneratorHarness.Format(problems));

@@ -1,0 +1,17 @@
+using Microsoft.CodeAnalysis;
+
+namespace TrustHubGen.Generator.Emit.Pipelines;
+
+/// <summary>Adds the attribute value types and the pipelines to the compilation.</summary>
+internal static class PipelineOutput
+{
+    public static void Emit(SourceProductionContext context, PipelineSet set, string ns)
+    {
+        if (!set.Values.IsEmpty) context.AddSource("PolicyAttributeValues.g.cs", AttributeValueEmitter.Emit(ns, set.Values));
+        foreach (var pipeline in set.Pipelines)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            context.AddSource(pipeline.ClassName + ".g.cs", PipelineEmitter.Emit(ns, pipeline));
+        }
+    }
+}

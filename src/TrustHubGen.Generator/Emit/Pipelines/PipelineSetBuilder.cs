@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using TrustHubGen.Generator.Model;
+using TrustHubGen.Generator.Naming;
+using TrustHubGen.Policies;
+
+namespace TrustHubGen.Generator.Emit.Pipelines;
+
+/// <summary>
+/// Names the attribute value types and pipelines of a policy set. An attribute value type is named after the
+/// attribute when that is unique among the build's typed attributes, otherwise prefixed by its policy, and by its
+/// end-user type as well when the policy has it on several end users (docs/pipelines.md "Names").
+/// </summary>
+internal static class PipelineSetBuilder
+{
+    /// <summary>Pipelines take the generated <c>CustomerProfileSid</c> and <c>PhoneNumberSid</c>; without them only the value types are emitted.</summary>
+    public static bool HasSdkSids(ApiDocumentSet set) =>
+        set.Sids.Any(s => s.Name == "CustomerProfileSid") && set.Sids.Any(s => s.Name == "PhoneNumberSid");
+
+    public static PipelineSet Build(EquatableArray<PolicyDefinition> policies, bool hasSdkSids)
+    {
+        var pipelinePolicies = hasSdkSids ? policies.Where(TakesNumbers).ToList() : new List<PolicyDefinition>();
+        var used = new HashSet<string>(System.StringComparer.Ordinal) { "PolicyCatalog" };
+        foreach (var policy in pipelinePolicies) used.Add(ClassName(policy));
+        var values = ValueTypes(policies, used);
+        var byAttribute = values.ToDictionary(v => (v.PolicySid, v.EndUserType, v.AttributeName), v => v.TypeName);
+        var pipelines = pipelinePolicies.Select(p => Pipeline(p, byAttribute)).ToList();
+        return new PipelineSet(new EquatableArray<AttributeValueModel>(values), new EquatableArray<PipelineModel>(pipelines));
+    }
+
+    private static bool TakesNumbers(PolicyDefinition policy) => policy.Kind == BundleKind.TrustProduct && policy.ChannelEndpoints is not null;
+
+    private static string ClassName(PolicyDefinition policy) => Names.Pascal(policy.Name) + "Onboarding";
+
+    public static bool HasRule(AttributeRule a) => a.MaxLength is not null || a.Pattern is not null || !a.AllowedValues.IsEmpty || !a.DisallowedValues.IsEmpty;
+
+    private static List<AttributeValueModel> ValueTypes(EquatableArray<PolicyDefinition> policies, HashSet<string> used)
+    {
+        var typed = (from p in policies from e in p.EndUsers from a in e.Attributes where HasRule(a) select (Policy: p, EndUser: e, Attribute: a)).ToList();
+        string[] Candidates((PolicyDefinition Policy, EndUserRule EndUser, AttributeRule Attribute) t) =>
+        [
+            Names.Pascal(t.Attribute.Name),
+            Names.Pascal(t.Policy.Name) + Names.Pascal(t.Attribute.Name),
+            Names.Pascal(t.Policy.Name) + Names.Pascal(t.EndUser.Type) + Names.Pascal(t.Attribute.Name),
+        ];
+        var counts = Enumerable.Range(0, 3).Select(level => typed.GroupBy(t => Candidates(t)[level]).ToDictionary(g => g.Key, g => g.Count())).ToList();
+        var result = new List<AttributeValueModel>();
+        foreach (var t in typed)
+        {
+            var candidates = Candidates(t);
+            var level = 0;
+            while (level < 2 && counts[level][candidates[level]] != 1) level++;
+            var name = Names.Unique(used, candidates[level]);
+            result.Add(new AttributeValueModel(name, t.Policy.Sid, Names.Pascal(t.Policy.Name), t.Policy.FriendlyName, t.EndUser.Type, t.Attribute.Name, Summary(t.Attribute)));
+        }
+        return result;
+    }
+
+    private static string Summary(AttributeRule a)
+    {
+        var parts = new List<string>();
+        if (a.MaxLength is { } max) parts.Add("at most " + max.ToString(CultureInfo.InvariantCulture) + " characters");
+        if (a.Pattern is { } pattern) parts.Add(a.PatternDescription ?? "matches " + pattern);
+        if (!a.AllowedValues.IsEmpty) parts.Add("one of " + string.Join(", ", a.AllowedValues.Select(v => "\"" + v + "\"")));
+        if (!a.DisallowedValues.IsEmpty) parts.Add("not a generic value such as \"" + a.DisallowedValues[0] + "\" (" + a.DisallowedValues.Count.ToString(CultureInfo.InvariantCulture) + " refused)");
+        return string.Join("; ", parts);
+    }
+
+    private static PipelineModel Pipeline(PolicyDefinition policy, Dictionary<(string, string, string), string> valueTypes)
+    {
+        var stageNames = new HashSet<string>(System.StringComparer.Ordinal) { "NumbersStage" };
+        var andNames = new HashSet<string>(System.StringComparer.Ordinal) { "previous" };
+        var duplicated = new HashSet<string>(policy.EndUsers.SelectMany(e => e.Attributes).GroupBy(a => a.Name).Where(g => g.Count() > 1).Select(g => g.Key));
+        var stages = new List<EndUserStageModel>();
+        foreach (var endUser in policy.EndUsers)
+        {
+            var pascal = Names.Pascal(endUser.Type);
+            var local = new HashSet<string>(System.StringComparer.Ordinal);
+            // Required attributes first: C# wants optional parameters last.
+            var parameters = endUser.Attributes.OrderBy(a => a.Required ? 0 : 1).Select(a => new ParameterModel(
+                a.Name,
+                Names.Unique(local, Names.Camel(a.Name)),
+                Names.Unique(andNames, Names.Camel(duplicated.Contains(a.Name) ? endUser.Type + "_" + a.Name : a.Name)),
+                valueTypes.TryGetValue((policy.Sid, endUser.Type, a.Name), out var type) ? type : null,
+                a.Required,
+                a.Description)).ToList();
+            stages.Add(new EndUserStageModel(endUser.Type, Names.Unique(stageNames, pascal + "Stage"), "With" + pascal, "Add" + pascal, endUser.Min == 0, new EquatableArray<ParameterModel>(parameters)));
+        }
+        return new PipelineModel(ClassName(policy), Names.Pascal(policy.Name), policy.Name, policy.Sid, policy.FriendlyName, new EquatableArray<EndUserStageModel>(stages));
+    }
+}

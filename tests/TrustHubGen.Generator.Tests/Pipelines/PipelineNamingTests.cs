@@ -1,0 +1,78 @@
+using TrustHubGen.Generator.Tests.Infrastructure;
+
+namespace TrustHubGen.Generator.Tests.Pipelines;
+
+/// <summary>How value types and pipelines are named, and which policies get a pipeline.</summary>
+public sealed class PipelineNamingTests
+{
+    [Fact]
+    public void ShippedPoliciesGiveTheDocumentedNames()
+    {
+        var names = GeneratedTypeNames(TestInput.Official());
+
+        Assert.Contains("CnamDisplayName", names);
+        Assert.Contains("CnamOnboarding", names);
+        Assert.Contains("ShakenStirOnboarding", names);
+        Assert.Contains("VoiceIntegrityOnboarding", names);
+        // business_identity is on both the primary and the secondary profile policies: prefixed by the policy.
+        Assert.Contains("PrimaryBusinessProfileBusinessIdentity", names);
+        Assert.Contains("SecondaryBusinessProfileBusinessIdentity", names);
+        // email is on two end users of the same policy: prefixed by the policy and the end-user type.
+        Assert.Contains("PrimaryBusinessProfileAuthorizedRepresentative1Email", names);
+        // Customer-profile policies get value types but no number pipeline.
+        Assert.DoesNotContain("PrimaryBusinessProfileOnboarding", names);
+    }
+
+    [Fact]
+    public void AddedPolicyWithAnAttributeOfTheSameNamePrefixesBoth()
+    {
+        var inputs = TestInput.Official().Add(new TestInput("/policies/rival.json", RivalPolicy, "Policy"));
+
+        var names = GeneratedTypeNames(inputs);
+
+        Assert.Contains("CnamCnamDisplayName", names);
+        Assert.Contains("RivalCnamDisplayName", names);
+        Assert.Contains("RivalOnboarding", names);
+        Assert.DoesNotContain("CnamDisplayName", names);
+    }
+
+    [Fact]
+    public void WithoutTheSdkSidsOnlyValueTypesAreGenerated()
+    {
+        var (_, result, output) = GeneratorHarness.Run([.. RepoPaths.PolicyFiles.Select(TestInput.Policy)]);
+
+        Assert.Empty(GeneratorHarness.Problems(result, output));
+        var hints = result.Results.Single().GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Contains("PolicyAttributeValues.g.cs", hints);
+        Assert.DoesNotContain(hints, h => h.EndsWith("Onboarding.g.cs", StringComparison.Ordinal));
+    }
+
+    // Top-level type names only: PolicyCatalog's nested classes reuse attribute names on purpose.
+    private static HashSet<string> GeneratedTypeNames(IEnumerable<TestInput> inputs)
+    {
+        var (_, result, output) = GeneratorHarness.Run(inputs);
+        Assert.Empty(GeneratorHarness.Problems(result, output));
+        return output.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantNodes())
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax>()
+            .Where(t => t.Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)
+            .Select(t => t.Identifier.ValueText).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // A made-up trust product whose end user also has a cnam_display_name.
+    private const string RivalPolicy = """
+        {
+          "sid": "RN00000000000000000000000000000001",
+          "name": "Rival",
+          "friendlyName": "Rival trust product",
+          "kind": "trust-product",
+          "confidence": "medium",
+          "source": "test",
+          "businessProfile": { "required": true, "acceptedPolicySids": [], "requiredStatus": "twilio-approved", "requiredRegistrationIdentifiers": [] },
+          "endUsers": [ { "type": "rival_information", "min": 1, "max": 1, "attributes": [
+            { "name": "cnam_display_name", "required": true, "maxLength": 20 } ] } ],
+          "supportingDocuments": [],
+          "channelEndpoints": { "type": "phone-number", "mustBeOnBusinessProfile": true, "allowedCountries": [], "tollFreeAllowed": true, "allowedAfterSubmission": true },
+          "submission": { "clientSettableStatuses": ["draft", "pending-review"], "evaluateBeforeSubmit": true }
+        }
+        """;
+}
