@@ -11,8 +11,9 @@ internal static class PolicyNames
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
-            // A capital starts a new word unless it continues an acronym ("SHAKEN" in "SHAKENStir" stays one word).
-            if (char.IsUpper(c) && i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]))))
+            // A capital starts a word after a lower-case letter, or when it begins a capitalised word after an acronym or digit
+            // ("SHAKENStir" → shaken-stir, "A2PMessaging" → a2p-messaging).
+            if (char.IsUpper(c) && i > 0 && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && (char.IsUpper(name[i - 1]) || char.IsDigit(name[i - 1])))))
                 text.Append('-');
             text.Append(char.ToLowerInvariant(c));
         }

@@ -1,0 +1,81 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TrustHubGen.Cli.Tests;
+
+/// <summary><c>trusthub emulator</c>: starts on 127.0.0.1, prints URL, credentials and seeded SIDs, serves until cancelled.</summary>
+public sealed partial class EmulatorCommandTests
+{
+    [Fact]
+    public async Task The_emulator_serves_until_cancelled_and_prints_what_a_client_needs()
+    {
+        using var cancel = new CancellationTokenSource();
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var watcher = new LineWatcher(line => { if (line.StartsWith("Press Ctrl+C", StringComparison.Ordinal)) ready.TrySetResult(); });
+
+        var running = CliRunner.RunAsync(["emulator", "--port", "0", "--seed", "bulk:3"], new Dictionary<string, string>(), output: watcher, cancellationToken: cancel.Token);
+        await Task.WhenAny(ready.Task, running);
+        if (!ready.Task.IsCompleted) Assert.Fail((await running).ToString());
+
+        var banner = watcher.Text;
+        var url = Url().Match(banner).Groups[1].Value;
+        var account = Account().Match(banner).Groups[1].Value;
+        var token = Token().Match(banner).Groups[1].Value;
+        Assert.StartsWith("http://127.0.0.1:", url);
+        Assert.Contains("Primary Business Profile (twilio-approved): BU", banner);
+        Assert.Equal(8, Regex.Matches(banner, "not on profile: PN").Count);
+
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{url}/v1/TrustProducts");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{account}:{token}")));
+        using var response = await http.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+
+        cancel.Cancel();
+        var run = await running;
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Stopped.", run.Out);
+    }
+
+    [Fact]
+    public async Task The_onboard_command_works_against_the_emulator_command()
+    {
+        using var cancel = new CancellationTokenSource();
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var banner = new StringBuilder();
+        var watcher = new LineWatcher(line => { lock (banner) banner.AppendLine(line); if (line.StartsWith("Press Ctrl+C", StringComparison.Ordinal)) ready.TrySetResult(); });
+        var running = CliRunner.RunAsync(["emulator", "--port", "0", "--review-delay", "0"], new Dictionary<string, string>(), output: watcher, cancellationToken: cancel.Token);
+        await Task.WhenAny(ready.Task, running);
+        if (!ready.Task.IsCompleted) Assert.Fail((await running).ToString());
+        string text;
+        lock (banner) text = banner.ToString();
+        var environment = new Dictionary<string, string> { ["TWILIO_ACCOUNT_SID"] = Account().Match(text).Groups[1].Value, ["TWILIO_AUTH_TOKEN"] = Token().Match(text).Groups[1].Value };
+
+        var onboard = await CliRunner.RunAsync(["onboard", "shaken-stir", "--all-numbers", "--email", "ops@owl.example.com", "--yes", "--wait", "--json", "--trusthub-url", Url().Match(text).Groups[1].Value], environment);
+
+        cancel.Cancel();
+        Assert.Equal(0, (await running).ExitCode);
+        Assert.True(onboard.ExitCode == 0, onboard.ToString());
+        Assert.Equal("twilio-approved", onboard.Json().GetProperty("result").GetProperty("products")[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_port_in_use_exits_3()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var run = await CliRunner.RunAsync("emulator", "--port", emulator.Host.BaseAddress.Port.ToString());
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("did not start", run.Error);
+    }
+
+    [GeneratedRegex(@"listening on (http://\S+)")]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"TWILIO_ACCOUNT_SID=(AC[0-9a-f]{32})")]
+    private static partial Regex Account();
+
+    [GeneratedRegex(@"TWILIO_AUTH_TOKEN=(\S+)")]
+    private static partial Regex Token();
+}

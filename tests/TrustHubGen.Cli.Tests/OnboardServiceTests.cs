@@ -1,0 +1,181 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace TrustHubGen.Cli.Tests;
+
+/// <summary><c>trusthub onboard</c> against a running emulator (--trusthub-url) with credentials from the environment.</summary>
+public sealed class OnboardServiceTests
+{
+    [Fact]
+    public async Task A_second_run_after_success_writes_nothing()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var args = emulator.Onboard("cnam", "shaken-stir", "--display-name", "Owl Industries", "--numbers", Numbers(emulator), "--json");
+
+        var first = await CliRunner.RunAsync(args, emulator.Credentials);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(first.Json().GetProperty("result").GetProperty("write_calls").GetInt32() > 0);
+
+        var second = await CliRunner.RunAsync(args, emulator.Credentials);
+        Assert.True(second.ExitCode == 0, second.ToString());
+        var json = second.Json();
+        Assert.Equal(0, json.GetProperty("plan").GetProperty("call_count").GetInt32());
+        Assert.Equal(0, json.GetProperty("result").GetProperty("write_calls").GetInt32());
+        Assert.Equal(ProductSids(first), ProductSids(second));
+    }
+
+    [Fact]
+    public async Task Plan_against_a_service_writes_nothing()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var args = emulator.Onboard("shaken-stir", "--all-numbers", "--plan", "--json");
+
+        var first = await CliRunner.RunAsync(args, emulator.Credentials);
+        var second = await CliRunner.RunAsync(args, emulator.Credentials);
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(first.Json().GetProperty("plan").GetProperty("call_count").GetInt32() > 0);
+        Assert.Equal(first.Json().GetProperty("plan").GetProperty("call_count").GetInt32(), second.Json().GetProperty("plan").GetProperty("call_count").GetInt32());
+    }
+
+    [Fact]
+    public async Task Without_a_profile_option_the_accounts_only_approved_primary_profile_is_used()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var run = await CliRunner.RunAsync(emulator.Onboard("shaken-stir", "--all-numbers", "--plan", "--json"), emulator.Credentials);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(emulator.Seed.PrimaryBusinessProfileSid, run.Json().GetProperty("profile_sid").GetString());
+    }
+
+    [Fact]
+    public async Task Missing_credentials_exit_3_naming_the_variables()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var run = await CliRunner.RunAsync(emulator.Onboard("cnam", "--all-numbers", "--display-name", "Owl Industries"), new Dictionary<string, string>());
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("TWILIO_ACCOUNT_SID", run.Error);
+        Assert.Contains("TWILIO_AUTH_TOKEN", run.Error);
+        Assert.Contains("--emulator", run.Error);
+    }
+
+    [Fact]
+    public async Task A_refused_token_exits_3_without_printing_it()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        const string wrongToken = "0123456789abcdef0123456789abcdef";
+        var environment = new Dictionary<string, string> { ["TWILIO_ACCOUNT_SID"] = emulator.Host.AccountSid, ["TWILIO_AUTH_TOKEN"] = wrongToken };
+
+        var run = await CliRunner.RunAsync(emulator.Onboard("shaken-stir", "--all-numbers", "--json"), environment);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("401", run.Error);
+        Assert.DoesNotContain(wrongToken, run.Out + run.Error);
+        Assert.Equal(3, run.Json().GetProperty("exit_code").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_api_key_from_the_environment_works()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var environment = new Dictionary<string, string>
+        {
+            ["TWILIO_ACCOUNT_SID"] = emulator.Host.AccountSid,
+            ["TWILIO_API_KEY"] = TrustHubGen.Emulator.Hosting.EmulatorDefaults.ApiKeySid,
+            ["TWILIO_API_SECRET"] = TrustHubGen.Emulator.Hosting.EmulatorDefaults.ApiKeySecret,
+        };
+
+        var run = await CliRunner.RunAsync(emulator.Onboard("shaken-stir", "--all-numbers", "--json"), environment);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.DoesNotContain(TrustHubGen.Emulator.Hosting.EmulatorDefaults.ApiKeySecret, run.Out + run.Error);
+    }
+
+    [Fact]
+    public async Task An_unreachable_service_exits_3()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var environment = new Dictionary<string, string> { ["TWILIO_ACCOUNT_SID"] = "AC043bcd784c2155dbb1db7b3139a3617f", ["TWILIO_AUTH_TOKEN"] = "secret" };
+
+        var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--all-numbers", "--email", "a@b.example", "--yes", "--trusthub-url", $"http://127.0.0.1:{port}"], environment);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("Cannot reach", run.Error);
+    }
+
+    [Fact]
+    public async Task Live_writes_without_yes_need_a_terminal_to_confirm_on()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var args = emulator.Onboard("shaken-stir", "--all-numbers").Where(a => a != "--yes").ToArray();
+
+        var run = await CliRunner.RunAsync(args, emulator.Credentials, inputIsTerminal: false);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--yes", run.Error);
+    }
+
+    [Fact]
+    public async Task Declining_the_prompt_writes_nothing_and_yes_at_the_prompt_runs()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var args = emulator.Onboard("shaken-stir", "--all-numbers").Where(a => a != "--yes").ToArray();
+
+        var declined = await CliRunner.RunAsync(args, emulator.Credentials, input: "n\n", inputIsTerminal: true);
+        Assert.Equal(130, declined.ExitCode);
+        Assert.Contains("[y/N]", declined.Out);
+        Assert.Contains("Nothing was written", declined.Error);
+        var plan = await CliRunner.RunAsync([.. args, "--plan", "--json"], emulator.Credentials);
+        Assert.Equal("CreateProduct", plan.Json().GetProperty("plan").GetProperty("steps").EnumerateArray().First(s => s.GetProperty("kind").GetString() != "AssignNumberToProfile").GetProperty("kind").GetString());
+
+        var accepted = await CliRunner.RunAsync(args, emulator.Credentials, input: "y\n", inputIsTerminal: true);
+        Assert.True(accepted.ExitCode == 0, accepted.ToString());
+        Assert.Contains("Done.", accepted.Out);
+    }
+
+    [Fact]
+    public async Task A_review_wait_that_runs_out_exits_1()
+    {
+        await using var emulator = await TestEmulator.StartAsync(o => o.ReviewStepDelay = TimeSpan.FromHours(1));
+        var run = await CliRunner.RunAsync(emulator.Onboard("shaken-stir", "--all-numbers", "--wait", "--wait-timeout", "1", "--json"), emulator.Credentials);
+
+        Assert.Equal(1, run.ExitCode);
+        var product = run.Json().GetProperty("result").GetProperty("products")[0];
+        Assert.True(product.GetProperty("review_timed_out").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Cancelling_leaves_a_state_the_next_run_finishes()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var args = emulator.Onboard("cnam", "shaken-stir", "--display-name", "Owl Industries", "--numbers", Numbers(emulator), "--concurrency", "1");
+        using var cancel = new CancellationTokenSource();
+        var watcher = new LineWatcher(line => { if (line.Contains("Cnam: assigning numbers to the product", StringComparison.Ordinal)) cancel.Cancel(); });
+
+        var cancelled = await CliRunner.RunAsync(args, emulator.Credentials, output: watcher, cancellationToken: cancel.Token);
+        Assert.Equal(130, cancelled.ExitCode);
+        Assert.Contains("run the same command again", cancelled.Error);
+
+        var resumed = await CliRunner.RunAsync([.. args, "--json"], emulator.Credentials);
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        var json = resumed.Json();
+        // The product made before the cancellation is found again, not duplicated.
+        Assert.DoesNotContain(json.GetProperty("plan").GetProperty("steps").EnumerateArray(), s => s.GetProperty("kind").GetString() == "CreateProduct" && s.GetProperty("policy").GetString() == "Cnam");
+        var products = json.GetProperty("result").GetProperty("products").EnumerateArray().ToDictionary(p => p.GetProperty("policy").GetString()!);
+        Assert.Equal(15, products["Cnam"].GetProperty("numbers_assigned").GetInt32());
+        Assert.Equal(15, products["ShakenStir"].GetProperty("numbers_assigned").GetInt32());
+
+        var again = await CliRunner.RunAsync([.. args, "--json"], emulator.Credentials);
+        Assert.Equal(0, again.Json().GetProperty("result").GetProperty("write_calls").GetInt32());
+    }
+
+    private static string Numbers(TestEmulator emulator) =>
+        string.Join(",", emulator.Seed.NumbersOnProfile.Concat(emulator.Seed.NumbersNotOnProfile).Select(n => n.Sid));
+
+    private static string[] ProductSids(CliRun run) =>
+        run.Json().GetProperty("result").GetProperty("products").EnumerateArray().Select(p => p.GetProperty("product_sid").GetString()!).ToArray();
+}

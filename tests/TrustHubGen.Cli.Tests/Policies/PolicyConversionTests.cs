@@ -1,0 +1,69 @@
+using System.Reflection;
+using TrustHubGen.Cli.Policies;
+using TrustHubGen.Cli.Tests.Sdk;
+using TrustHubGen.Policies;
+using TrustHubGen.Runtime.Onboarding;
+
+namespace TrustHubGen.Cli.Tests.Policies;
+
+/// <summary>The CLI's PolicyDefinition → OnboardingPolicy conversion equals the generator's PolicyCatalog.&lt;Policy&gt;.OnboardingPolicy.</summary>
+public sealed class PolicyConversionTests
+{
+    [Fact]
+    public void Every_shipped_policy_converts_to_exactly_the_generated_catalog_policy()
+    {
+        var generated = GeneratedPolicies();
+        Assert.Equal(BuiltInPolicies.All.Count, generated.Count);
+        foreach (var definition in BuiltInPolicies.All)
+        {
+            Assert.True(generated.TryGetValue(definition.Sid, out var expected), $"PolicyCatalog has no policy {definition.Sid} ({definition.Name}).");
+            Assert.Equal(Describe(expected!), Describe(OnboardingPolicyConverter.Convert(definition)));
+        }
+    }
+
+    [Fact]
+    public void The_catalog_policies_the_samples_use_are_among_them()
+    {
+        Assert.Equal(Describe(PolicyCatalog.Cnam.OnboardingPolicy), Describe(OnboardingPolicyConverter.Convert(BuiltInPolicies.Find(PolicyCatalog.Cnam.SidValue)!)));
+        Assert.Equal(Describe(PolicyCatalog.ShakenStir.OnboardingPolicy), Describe(OnboardingPolicyConverter.Convert(BuiltInPolicies.Find(PolicyCatalog.ShakenStir.SidValue)!)));
+    }
+
+    [Theory]
+    [InlineData("cnam", "Cnam")]
+    [InlineData("shaken-stir", "ShakenStir")]
+    [InlineData("voice-integrity", "VoiceIntegrity")]
+    public void Shipped_trust_product_policies_have_kebab_case_command_line_names(string name, string policy)
+    {
+        Assert.Equal(policy, PolicySelector.BuiltInByName[name].Name);
+    }
+
+    [Fact]
+    public void Customer_profile_policies_are_not_onboard_targets()
+    {
+        Assert.All(PolicySelector.BuiltInByName.Values, p => Assert.Equal(BundleKind.TrustProduct, p.Kind));
+        Assert.DoesNotContain("primary-business-profile", PolicySelector.BuiltInByName.Keys);
+    }
+
+    [Theory]
+    [InlineData("Cnam", "cnam")]
+    [InlineData("ShakenStir", "shaken-stir")]
+    [InlineData("A2PMessagingProfile", "a2p-messaging-profile")]
+    [InlineData("SHAKENStir", "shaken-stir")]
+    public void Names_become_kebab_case(string name, string expected) => Assert.Equal(expected, PolicyNames.ToKebabCase(name));
+
+    private static Dictionary<string, OnboardingPolicy> GeneratedPolicies() =>
+        typeof(PolicyCatalog).GetNestedTypes(BindingFlags.Public)
+            .Select(t => t.GetProperty("OnboardingPolicy", BindingFlags.Public | BindingFlags.Static)?.GetValue(null))
+            .OfType<OnboardingPolicy>()
+            .ToDictionary(p => p.Sid);
+
+    /// <summary>Every member, lists by content (records compare lists by reference).</summary>
+    private static string Describe(OnboardingPolicy p) => string.Join("\n",
+        $"sid={p.Sid} name={p.Name} kind={p.Kind} requiresProfile={p.RequiresBusinessProfile} evaluate={p.EvaluateBeforeSubmit}",
+        $"profiles=[{string.Join(",", p.AcceptedProfilePolicySids)}] statuses=[{string.Join(",", p.ClientSettableStatuses)}]",
+        p.ChannelEndpoints is { } c
+            ? $"endpoints type={c.Type} onProfile={c.MustBeOnBusinessProfile} countries=[{string.Join(",", c.AllowedCountries)}] tollFree={c.TollFreeAllowed} afterSubmission={c.AllowedAfterSubmission}"
+            : "endpoints=none",
+        string.Join("\n", p.EndUsers.Select(e => $"endUser {e.Type} {e.Min}..{e.Max}\n" + string.Join("\n", e.Attributes.Select(a =>
+            $"  {a.Name} required={a.Required} max={a.MaxLength} pattern={a.Pattern} description={a.PatternDescription} allowed=[{string.Join("|", a.AllowedValues)}] disallowed=[{string.Join("|", a.DisallowedValues)}]")))));
+}

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using TrustHubGen.Cli.Hosting;
+
+namespace TrustHubGen.Cli.Tests;
+
+/// <summary>Help, the exit-code table, and bad input: each names the input and what is wrong, with exit code 2.</summary>
+public sealed class UsageTests
+{
+    [Fact]
+    public async Task Help_lists_the_commands_and_the_exit_codes()
+    {
+        var run = await CliRunner.RunAsync("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("onboard", run.Out);
+        Assert.Contains("emulator", run.Out);
+        foreach (var code in new[] { "0 ", "1 ", "2 ", "3 ", "130 " }) Assert.Contains("\n    " + code, run.Out);
+    }
+
+    [Fact]
+    public async Task Onboard_help_lists_its_options()
+    {
+        var run = await CliRunner.RunAsync("onboard", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (var option in new[] { "--profile", "--numbers", "--all-numbers", "--display-name", "--attribute", "--email", "--status-callback", "--plan", "--yes", "--wait", "--concurrency", "--no-put-on-profile", "--emulator", "--trusthub-url", "--api-url", "--json" })
+            Assert.Contains(option, run.Out);
+        Assert.Contains("cnam, shaken-stir, voice-integrity", run.Out);
+    }
+
+    [Fact]
+    public void No_option_anywhere_takes_a_credential()
+    {
+        var root = TrustHubCli.CreateRoot(new CliConsole { Out = TextWriter.Null, Error = TextWriter.Null });
+        var names = AllCommands(root).SelectMany(c => c.Options).SelectMany(o => o.Aliases.Append(o.Name)).ToList();
+
+        Assert.NotEmpty(names);
+        Assert.DoesNotContain(names, n => new[] { "token", "secret", "password", "auth", "key", "sid", "credential" }.Any(word => n.Contains(word, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public async Task A_credential_given_as_an_option_is_a_usage_error()
+    {
+        var run = await CliRunner.RunAsync("onboard", "cnam", "--emulator", "--auth-token", "abc");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--auth-token", run.Error);
+    }
+
+    [Theory]
+    [InlineData("\"branded\" is neither a shipped trust-product policy", "onboard", "branded", "--emulator")]
+    [InlineData("--numbers \"PN123\" is not a phone number SID", "onboard", "cnam", "--emulator", "--numbers", "PN123")]
+    [InlineData("--numbers \"4155550100\" is neither", "onboard", "cnam", "--emulator", "--numbers", "4155550100")]
+    [InlineData("--numbers mixes PN… SIDs and E.164 numbers", "onboard", "cnam", "--emulator", "--numbers", "PN0123456789abcdef0123456789abcdef,+14155550100")]
+    [InlineData("--numbers and --all-numbers exclude each other", "onboard", "cnam", "--emulator", "--numbers", "+14155550100", "--all-numbers")]
+    [InlineData("--profile \"BU12\" is not a Business Profile SID", "onboard", "cnam", "--emulator", "--profile", "BU12")]
+    [InlineData("--concurrency 0 is out of range", "onboard", "cnam", "--emulator", "--concurrency", "0")]
+    [InlineData("--status-callback \"not a url\" is not an absolute http(s) URL", "onboard", "cnam", "--emulator", "--status-callback", "not a url")]
+    [InlineData("end-user type \"cnam_info\" is not taken", "onboard", "cnam", "--emulator", "--attribute", "cnam_info.cnam_display_name=Owl")]
+    [InlineData("\"cnam_information\" has no attribute \"display\"", "onboard", "cnam", "--emulator", "--attribute", "cnam_information.display=Owl")]
+    [InlineData("is not <end_user_type>.<attribute>=<value>", "onboard", "cnam", "--emulator", "--attribute", "display=Owl")]
+    [InlineData("--display-name: the selected policies take no end users", "onboard", "shaken-stir", "--emulator", "--display-name", "Owl")]
+    [InlineData("--email is required", "onboard", "cnam", "--all-numbers")]
+    [InlineData("Name the numbers", "onboard", "cnam", "--email", "a@b.example")]
+    [InlineData("--emulator starts its own emulator", "onboard", "cnam", "--emulator", "--trusthub-url", "http://127.0.0.1:1")]
+    [InlineData("names the policy RNf3db3cd1fe25fcfd3c3ded065c8fea53 (Cnam) 2 times", "onboard", "cnam", "cnam", "--emulator")]
+    [InlineData("Required argument missing", "onboard", "--emulator")]
+    [InlineData("--port 70000 is not a port number", "emulator", "--port", "70000")]
+    [InlineData("--seed \"bulk:x\": bulk takes a count", "emulator", "--seed", "bulk:x")]
+    [InlineData("--seed \"nothing-here.json\" is neither demo, none, bulk:N nor an existing seed file", "emulator", "--seed", "nothing-here.json")]
+    public async Task Bad_input_exits_2_naming_it(string message, params string[] args)
+    {
+        var run = await CliRunner.RunAsync(args);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(message, run.Error);
+    }
+
+    [Fact]
+    public async Task Bad_input_with_json_still_writes_one_json_document()
+    {
+        var run = await CliRunner.RunAsync("onboard", "cnam", "--emulator", "--numbers", "PN123", "--json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(2, run.Json().GetProperty("exit_code").GetInt32());
+        Assert.Contains("PN123", run.Json().GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task A_usage_error_with_json_writes_one_json_document()
+    {
+        var run = await CliRunner.RunAsync("onboard", "cnam", "--no-such-option", "--json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--no-such-option", run.Json().GetProperty("error").GetString());
+    }
+
+    private static IEnumerable<Command> AllCommands(Command command) => command.Subcommands.SelectMany(AllCommands).Prepend(command);
+}
