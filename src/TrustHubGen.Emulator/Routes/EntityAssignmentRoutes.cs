@@ -162,7 +162,7 @@ internal static class EntityAssignmentRoutes
         if (!string.Equals(profile.Status, rule.RequiredStatus, StringComparison.Ordinal))
         {
             throw new ApiException(400, ErrorCodes.BusinessProfileNotApproved,
-                $"Business Profile {profile.Sid} is {profile.Status}; a trust product needs a {rule.RequiredStatus} profile. Submit the profile and wait for approval first.");
+                $"Business Profile {profile.Sid} is {profile.Status}; policy {policy.Sid} ({policy.Name}) needs a {rule.RequiredStatus} profile. Submit the profile and wait for approval first.");
         }
 
         if (rule.RequiredRegistrationIdentifiers.Count > 0)
