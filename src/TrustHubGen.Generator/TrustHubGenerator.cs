@@ -7,6 +7,7 @@ using TrustHubGen.Generator.Emit.Pipelines;
 using TrustHubGen.Generator.Input;
 using TrustHubGen.Generator.Model;
 using TrustHubGen.Generator.OpenApi;
+using TrustHubGen.Generator.Snapshots;
 using TrustHubGen.Policies;
 
 namespace TrustHubGen.Generator;
@@ -57,7 +58,7 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         // its errors while the other files generate.
         context.RegisterSourceOutput(documents, static (spc, result) => Report(spc, result.Diagnostics));
         context.RegisterSourceOutput(policies, static (spc, result) => Report(spc, result.Diagnostics));
-        context.RegisterSourceOutput(files.Where(static f => f.Kind == InputKind.Unknown), static (spc, file) => spc.ReportDiagnostic(InputClassifier.UnknownKind(file).ToDiagnostic()));
+        context.RegisterSourceOutput(files.Where(static f => f.Kind == InputKind.Unknown && !SnapshotPipeline.IsSnapshot(f)), static (spc, file) => spc.ReportDiagnostic(InputClassifier.UnknownKind(file).ToDiagnostic()));
         context.RegisterSourceOutput(documentSet, static (spc, set) => Report(spc, set.Diagnostics));
         context.RegisterSourceOutput(policySet, static (spc, set) => Report(spc, set.Diagnostics));
         context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Diagnostics));
@@ -71,6 +72,9 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             .Select(static (pair, _) => PipelineSetBuilder.Build(pair.Left.Policies, pair.Right))
             .WithTrackingName(TrackingNames.PipelineSet);
         context.RegisterSourceOutput(pipelineSet.Combine(options), static (spc, pair) => PipelineOutput.Emit(spc, pair.Left, pair.Right.Namespace));
+
+        // Account snapshots (TrustHubGenKind=Snapshot): typed handles and TH02xx diagnostics, in their own steps.
+        SnapshotPipeline.Register(context, files, options, documentSet);
     }
 
     private static PolicyResult ReadPolicy(InputFile file, System.Threading.CancellationToken ct)

@@ -53,5 +53,8 @@ namespace TrustHubGen.Policies.Snapshots
 
         /// <summary>More than one snapshot file is marked for the project (an error, reported by the generator).</summary>
         public const string MoreThanOneSnapshot = "TH0217";
+
+        /// <summary>The file <c>TrustHubGenSnapshot</c> names does not exist (an error, reported by MSBuild before compiling).</summary>
+        public const string SnapshotFileMissing = "TH0218";
     }
 }

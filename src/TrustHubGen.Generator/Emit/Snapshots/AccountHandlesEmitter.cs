@@ -1,0 +1,140 @@
+using System.Linq;
+using System.Text;
+using TrustHubGen.Generator.Snapshots;
+
+namespace TrustHubGen.Generator.Emit.Snapshots;
+
+/// <summary>
+/// Emits <c>TrustHubAccount</c>: typed handles for the snapshot's profiles, numbers and trust products. A number appears
+/// under a profile's <c>Numbers</c> only when the snapshot has it on that profile, so code cannot name it there otherwise.
+/// (The class is not called <c>Account</c>: API 2010's Account record already has that name in the SDK's namespace.)
+/// </summary>
+internal static class AccountHandlesEmitter
+{
+    public const string HintName = "TrustHubAccount.g.cs";
+
+    public static string Emit(string ns, AccountHandles account)
+    {
+        var w = FileHeader.Start(ns);
+        var g = "global::" + ns + ".";
+        w.Line("/// <summary>");
+        w.Line($"/// The Twilio account {account.AccountSid} as captured in {Text(account.FileName)} at {account.CapturedAt}: its Business Profiles,");
+        w.Line("/// phone numbers and trust products. Run <c>trusthub sync</c> to capture it again when the account changes.");
+        w.Line("/// </summary>");
+        w.Line(FileHeader.GeneratedCode);
+        w.Open("public static class TrustHubAccount");
+        w.Line("/// <summary>The account SID.</summary>");
+        w.Line($"public const string Sid = {Literal(account.AccountSid)};");
+        w.Line();
+        w.Line("/// <summary>When the snapshot was captured (ISO 8601).</summary>");
+        w.Line($"public const string CapturedAt = {Literal(account.CapturedAt)};");
+        w.Line();
+
+        w.Line("/// <summary>The account's Business Profiles (customer-profile bundles).</summary>");
+        w.Open("public static class Profiles");
+        var first = true;
+        foreach (var profile in account.Profiles)
+        {
+            if (!first) w.Line();
+            first = false;
+            w.Line($"/// <summary>The Business Profile \"{Text(profile.FriendlyName)}\" ({Text(profile.Status)} when captured).</summary>");
+            w.Open("public static class " + profile.Name);
+            Sid(w, account.SidTypes.CustomerProfileSid ? g + "CustomerProfileSid" : null, profile.Sid, "The profile's SID.");
+            Bundle(w, profile.FriendlyName, profile.Status, profile.PolicySid);
+            Numbers(w, account.SidTypes.PhoneNumberSid ? g + "PhoneNumberSid" : null, profile.Numbers, "The numbers on this profile when captured: only these may be assigned to a trust product that uses it.");
+            w.Close();
+        }
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>The account's incoming phone numbers.</summary>");
+        w.Open("public static class Numbers");
+        first = true;
+        foreach (var number in account.Numbers)
+        {
+            if (!first) w.Line();
+            first = false;
+            w.Line($"/// <summary>{number.PhoneNumber}{(number.FriendlyName is null ? "" : " (\"" + Text(number.FriendlyName) + "\")")}.</summary>");
+            w.Open("public static class " + number.Name);
+            Sid(w, account.SidTypes.PhoneNumberSid ? g + "PhoneNumberSid" : null, number.Sid, "The number's SID.");
+            Const(w, "PhoneNumber", number.PhoneNumber, "The number in E.164 form.");
+            if (number.FriendlyName is not null) Const(w, "FriendlyName", number.FriendlyName, "The number's friendly name.");
+            Const(w, "Type", number.Type, "local, mobile, toll-free or unknown, derived from the number (see docs/snapshot.md).");
+            Const(w, "Country", number.Country, "The ISO 3166 alpha-2 country, or empty when not known.");
+            w.Close();
+        }
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>The account's trust products.</summary>");
+        w.Open("public static class TrustProducts");
+        first = true;
+        foreach (var product in account.TrustProducts)
+        {
+            if (!first) w.Line();
+            first = false;
+            w.Line($"/// <summary>The trust product \"{Text(product.FriendlyName)}\" ({Text(product.Status)} when captured).</summary>");
+            w.Open("public static class " + product.Name);
+            Sid(w, account.SidTypes.TrustProductSid ? g + "TrustProductSid" : null, product.Sid, "The trust product's SID.");
+            Bundle(w, product.FriendlyName, product.Status, product.PolicySid);
+            Numbers(w, account.SidTypes.PhoneNumberSid ? g + "PhoneNumberSid" : null, product.Numbers, "The numbers assigned to this trust product when captured.");
+            w.Line();
+            w.Line("/// <summary>The SIDs assigned to it as entities (Business Profiles, end users, documents).</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> EntitySids { get; } = "
+                + (product.EntitySids.IsEmpty ? "global::System.Array.Empty<string>();" : "new[] { " + string.Join(", ", product.EntitySids.Select(Literal)) + " };"));
+            w.Close();
+        }
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    private static void Bundle(SourceWriter w, string friendlyName, string status, string policySid)
+    {
+        Const(w, "FriendlyName", friendlyName, "The friendly name when captured.");
+        Const(w, "Status", status, "The status when captured.");
+        Const(w, "PolicySid", policySid, "The policy the bundle was created with.");
+    }
+
+    private static void Numbers(SourceWriter w, string? sidType, Policies.EquatableArray<NumberHandle> numbers, string summary)
+    {
+        w.Line();
+        w.Line($"/// <summary>{summary}</summary>");
+        w.Open("public static class Numbers");
+        foreach (var number in numbers)
+        {
+            w.Line($"/// <summary>{number.PhoneNumber}{(number.FriendlyName is null ? "" : " (\"" + Text(number.FriendlyName) + "\")")}.</summary>");
+            w.Line(sidType is null
+                ? $"public const string {number.Name} = {Literal(number.Sid)};"
+                : $"public static {sidType} {number.Name} {{ get; }} = {sidType}.Parse({Literal(number.Sid)});");
+        }
+        w.Close();
+    }
+
+    /// <summary>A typed SID property when the SDK has the type, else a string constant.</summary>
+    private static void Sid(SourceWriter w, string? sidType, string sid, string summary)
+    {
+        w.Line($"/// <summary>{summary}</summary>");
+        w.Line(sidType is null
+            ? $"public const string Sid = {Literal(sid)};"
+            : $"public static {sidType} Sid {{ get; }} = {sidType}.Parse({Literal(sid)});");
+    }
+
+    private static void Const(SourceWriter w, string name, string value, string summary)
+    {
+        w.Line($"/// <summary>{SourceWriter.Xml(summary)}</summary>");
+        w.Line($"public const string {name} = {Literal(value)};");
+    }
+
+    /// <summary>User text for a one-line doc comment: XML-escaped, with every line break or control character made a space.</summary>
+    private static string Text(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text) builder.Append(char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' ? ' ' : c);
+        return SourceWriter.Xml(builder.ToString());
+    }
+
+    /// <summary>A C# string literal; also escapes the Unicode line breaks C# does not allow inside one.</summary>
+    private static string Literal(string text) =>
+        SourceWriter.Literal(text).Replace("\u0085", "\\u0085").Replace("\u2028", "\\u2028").Replace("\u2029", "\\u2029");
+}

@@ -1,0 +1,39 @@
+using TrustHubGen.Generator.Diagnostics;
+using TrustHubGen.Policies;
+using TrustHubGen.Policies.Snapshots;
+
+namespace TrustHubGen.Generator.Snapshots;
+
+/// <summary>One snapshot file read: the snapshot (null when broken), where its <c>capturedAt</c> is, and its diagnostics.</summary>
+internal sealed record SnapshotFileResult(string Path, AccountSnapshot? Snapshot, int CapturedAtLine, int CapturedAtColumn, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The snapshot the handles come from (the first file by path) and the errors for any other file.</summary>
+internal sealed record SnapshotSet(string? Path, AccountSnapshot? Snapshot, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The build settings of the staleness check.</summary>
+/// <param name="MaxAgeDays">The age in days after which a snapshot is stale; 0 turns the check off.</param>
+/// <param name="Today">Today's date (yyyy-MM-dd) as MSBuild passed it, or empty when not passed (no check).</param>
+/// <param name="Diagnostics">Problems with the settings themselves.</param>
+internal sealed record SnapshotSettings(int MaxAgeDays, string Today, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Which typed SID structs the SDK generated, so handles use them when they exist and strings otherwise.</summary>
+internal sealed record SnapshotSidTypes(bool CustomerProfileSid, bool TrustProductSid, bool PhoneNumberSid);
+
+/// <summary>Everything the emitter needs: names already made unique, values already checked.</summary>
+internal sealed record AccountHandles(
+    string AccountSid,
+    string CapturedAt,
+    string FileName,
+    SnapshotSidTypes SidTypes,
+    EquatableArray<ProfileHandle> Profiles,
+    EquatableArray<NumberHandle> Numbers,
+    EquatableArray<TrustProductHandle> TrustProducts);
+
+/// <summary>A Business Profile's handle.</summary>
+internal sealed record ProfileHandle(string Name, string Sid, string FriendlyName, string Status, string PolicySid, EquatableArray<NumberHandle> Numbers);
+
+/// <summary>A phone number's handle; the same name wherever the number appears.</summary>
+internal sealed record NumberHandle(string Name, string Sid, string PhoneNumber, string? FriendlyName, string Type, string Country);
+
+/// <summary>A trust product's handle.</summary>
+internal sealed record TrustProductHandle(string Name, string Sid, string FriendlyName, string Status, string PolicySid, EquatableArray<NumberHandle> Numbers, EquatableArray<string> EntitySids);

@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using TrustHubGen.Generator.Diagnostics;
+using TrustHubGen.Generator.Emit.Snapshots;
+using TrustHubGen.Generator.Model;
+using TrustHubGen.Policies;
+using TrustHubGen.Policies.Snapshots;
+
+namespace TrustHubGen.Generator.Snapshots;
+
+/// <summary>
+/// The account-snapshot steps: each file marked <c>TrustHubGenKind=Snapshot</c> is read on its own, the first by path
+/// becomes the <c>TrustHubAccount</c> handles, and its age is checked against the date MSBuild passes in.
+/// </summary>
+internal static class SnapshotPipeline
+{
+    public const string Kind = "Snapshot";
+
+    public static bool IsSnapshot(InputFile file) => string.Equals(file.RawKind, Kind, StringComparison.OrdinalIgnoreCase);
+
+    public static void Register(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<InputFile> files,
+        IncrementalValueProvider<GeneratorOptions> options,
+        IncrementalValueProvider<ApiDocumentSet> documentSet)
+    {
+        var snapshots = files
+            .Where(static file => IsSnapshot(file))
+            .Select(static (file, ct) => Read(file, ct))
+            .WithTrackingName(SnapshotTrackingNames.SnapshotFiles);
+
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => SnapshotSettingsReader.Read(provider))
+            .WithTrackingName(SnapshotTrackingNames.SnapshotSettings);
+
+        var set = snapshots.Collect()
+            .Select(static (results, _) => Choose(results))
+            .WithTrackingName(SnapshotTrackingNames.SnapshotSet);
+
+        // Only three facts from the OpenAPI documents matter here, so a spec edit leaves the handles cached.
+        var sidTypes = documentSet.Select(static (documents, _) => new SnapshotSidTypes(
+            documents.Sids.Any(s => s.Name == "CustomerProfileSid"),
+            documents.Sids.Any(s => s.Name == "TrustProductSid"),
+            documents.Sids.Any(s => s.Name == "PhoneNumberSid")));
+
+        var handles = set.Combine(sidTypes)
+            .Select(static (pair, _) => AccountHandleBuilder.Build(pair.Left, pair.Right))
+            .WithTrackingName(SnapshotTrackingNames.SnapshotHandles);
+
+        var staleness = snapshots.Combine(settings)
+            .Select(static (pair, _) => SnapshotStaleness.Check(pair.Left, pair.Right))
+            .WithTrackingName(SnapshotTrackingNames.SnapshotStaleness);
+
+        context.RegisterSourceOutput(snapshots, static (spc, result) => Report(spc, result.Diagnostics));
+        context.RegisterSourceOutput(set, static (spc, chosen) => Report(spc, chosen.Diagnostics));
+        context.RegisterSourceOutput(settings, static (spc, s) => Report(spc, s.Diagnostics));
+        context.RegisterSourceOutput(staleness, static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(handles.Combine(options), static (spc, pair) =>
+        {
+            if (pair.Left is { } account) spc.AddSource(AccountHandlesEmitter.HintName, AccountHandlesEmitter.Emit(pair.Right.Namespace, account));
+        });
+    }
+
+    private static SnapshotFileResult Read(InputFile file, CancellationToken ct)
+    {
+        var path = file.File.Path;
+        var text = file.File.GetText(ct)?.ToString() ?? string.Empty;
+        var result = AccountSnapshotReader.Read(path, text);
+        var diagnostics = result.Diagnostics.Select(d => new DiagnosticInfo(d.Id, d.Message, d.Path, d.Line, d.Column, d.Severity != "warning"));
+        var (line, column) = result.Snapshot is null ? (0, 0) : FindCapturedAt(text);
+        return new SnapshotFileResult(path, result.Snapshot, line, column, new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    /// <summary>
+    /// The position of the "capturedAt" property name, for the stale warning. In a file the reader accepted it is the
+    /// only such token not preceded by a backslash (inside a string its quotes would be escaped).
+    /// </summary>
+    private static (int Line, int Column) FindCapturedAt(string text)
+    {
+        const string token = "\"capturedAt\"";
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (text[i] == '"' && (i == 0 || text[i - 1] != '\\') && string.CompareOrdinal(text, i, token, 0, token.Length) == 0)
+            {
+                return (line, i - lineStart);
+            }
+        }
+
+        return (0, 0);
+    }
+
+    /// <summary>One snapshot per project: the first by path (ordinal, so MSBuild's item order does not matter); the others are errors.</summary>
+    private static SnapshotSet Choose(ImmutableArray<SnapshotFileResult> results)
+    {
+        if (results.IsEmpty) return new SnapshotSet(null, null, EquatableArray<DiagnosticInfo>.Empty);
+        var sorted = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
+        var chosen = sorted[0];
+        var others = sorted.Skip(1).Select(r => new DiagnosticInfo(SnapshotDiagnosticIds.MoreThanOneSnapshot,
+            $"This project marks more than one account snapshot (TrustHubGenKind=Snapshot); only {System.IO.Path.GetFileName(chosen.Path)} is used. Remove the metadata from this file, or keep one snapshot per project.",
+            r.Path, 0, 0));
+        return new SnapshotSet(chosen.Path, chosen.Snapshot, new EquatableArray<DiagnosticInfo>(others));
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics) context.ReportDiagnostic(SnapshotDiagnostics.ToDiagnostic(diagnostic));
+    }
+}
