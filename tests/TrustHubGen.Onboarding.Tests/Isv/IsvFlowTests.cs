@@ -71,10 +71,17 @@ public sealed class IsvFlowTests : IAsyncLifetime
         Assert.True(first.Succeeded, first.ToString());
         // Exactly the planned writes: the evaluation counts as one (it is a POST), the review polls are reads.
         Assert.Equal(plan.Steps.Count, first.WriteCalls);
+        // Reads on an empty subaccount: one list per resource, the Primary profile once, then the review polls.
+        Assert.Equal((1, 1, 1, 1), (first.ApiCalls["ListBundles"], first.ApiCalls["ListEndUsers"], first.ApiCalls["ListAddresses"], first.ApiCalls["FetchAssignableProfile"]));
+        Assert.False(first.ApiCalls.ContainsKey("ListSupportingDocuments"));
 
         Assert.True((await onboarder.PlanAsync(request)).IsEmpty);
         var second = await onboarder.RunAsync(request);
         Assert.Equal(0, second.WriteCalls);
+        // A finished profile costs its list, its assignments and one fetch per assigned end user and document.
+        Assert.Equal(
+            new Dictionary<string, int> { ["ListBundles"] = 1, ["ListEntityAssignments"] = 1, ["FetchEndUser"] = 2, ["FetchSupportingDocument"] = 1 },
+            second.ApiCalls);
         Assert.Equal(("twilio-approved", first.ProfileSid), (second.Status, second.ProfileSid));
         Assert.True(second.Succeeded, second.ToString());
     }
