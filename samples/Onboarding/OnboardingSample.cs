@@ -6,12 +6,13 @@ namespace Onboarding;
 
 /// <summary>
 /// CNAM and SHAKEN/STIR for the account's numbers in one run: find the approved Primary Business Profile with the
-/// generated SDK, plan, confirm (live only), run with progress, wait for the review, print the outcome.
+/// generated SDK, build the generated typed pipeline, plan, confirm (live only), run with progress, wait for the
+/// review, print the outcome.
 /// </summary>
 internal sealed class OnboardingSample(SampleTarget target, SampleArguments arguments, TextWriter output, TextReader input)
 {
-    // The display name carriers will show; the policy catalog's rules (15 characters, starts with a letter, …) apply.
-    private const string DisplayName = "Acme Widgets";
+    // The display name carriers will show: parsing checks the CNAM policy's rules (15 characters, starts with a letter, …).
+    private static readonly CnamDisplayName DisplayName = CnamDisplayName.Parse("Acme Widgets");
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -25,43 +26,39 @@ internal sealed class OnboardingSample(SampleTarget target, SampleArguments argu
         output.WriteLine($"Business Profile {profile.Sid} \"{profile.FriendlyName}\" ({profile.Status}).");
 
         var operations = new TrustHubRestOperations(target.Transport, target.AccountSid.Value);
-        var request = BuildRequest(profile.Sid!.Value);
-        var plan = await new OnboardingPlanner(operations).PlanAsync(request, cancellationToken);
+        var onboarding = BuildPipeline(profile.Sid!.Value);
+        var plan = await onboarding.PlanAsync(operations, cancellationToken);
         PrintPlan(plan);
         if (arguments.PlanOnly) return 0;
         if (target.IsLive && !arguments.Yes && !Confirm()) return 1;
 
         var progress = new ConsoleProgress(output);
-        var result = await new OnboardingRunner(operations).RunAsync(request, progress, cancellationToken);
+        var result = await onboarding.RunAsync(operations, progress, logger: null, cancellationToken);
         progress.Finish();
         OutcomeTable.Print(output, result);
         return result.Succeeded ? 0 : 1;
     }
 
-    private OnboardingRequest BuildRequest(CustomerProfileSid profile) => new()
+    // What a user writes: CNAM and SHAKEN/STIR for the same numbers in one run. Each stage offers only the next step, so
+    // the numbers, the CNAM end user and the e-mail cannot be forgotten; only the last stage plans or runs.
+    private OnboardingPipeline BuildPipeline(CustomerProfileSid profile)
     {
-        BusinessProfileSid = profile.Value,
-        Policies = [PolicyCatalog.Cnam.OnboardingPolicy, PolicyCatalog.ShakenStir.OnboardingPolicy],
-        Numbers = ChooseNumbers(),
-        EndUserAttributes = new Dictionary<string, IReadOnlyDictionary<string, string>>
-        {
-            [PolicyCatalog.Cnam.EndUsers.CnamInformation.Type] = new Dictionary<string, string>
-            {
-                [PolicyCatalog.Cnam.EndUsers.CnamInformation.CnamDisplayName.Name] = DisplayName,
-            },
-        },
-        NotificationEmail = "trust-hub@acme.example",
-        Options = new OnboardingOptions { WaitForReview = true, ReviewPollInitialDelay = TimeSpan.FromMilliseconds(500), ReviewTimeout = TimeSpan.FromMinutes(2) },
-    };
+        var cnam = CnamOnboarding.For(profile);
+        var numbers = target.Seed is { } seed ? cnam.WithNumbers(SeedNumbers(seed)) : cnam.WithEveryNumberOnProfile();
+        return numbers
+            .WithCnamInformation(DisplayName)
+            .AndShakenStir()
+            .NotifyEmail("trust-hub@acme.example")
+            .WithOptions(new OnboardingOptions { WaitForReview = true, ReviewPollInitialDelay = TimeSpan.FromMilliseconds(500), ReviewTimeout = TimeSpan.FromMinutes(2) });
+    }
 
     // The demo seed's numbers: some already on the profile, some not yet (the run puts them there first), and a
     // toll-free one that CNAM must refuse. Live: every number already on the profile, nothing else is touched.
-    private OnboardingNumbers ChooseNumbers()
+    private static IEnumerable<PhoneNumberSid> SeedNumbers(TrustHubGen.Emulator.Hosting.EmulatorSeedInfo seed)
     {
-        if (target.Seed is not { } seed) return OnboardingNumbers.EveryNumberOnProfile;
-        var numbers = seed.NumbersOnProfile.Concat(seed.NumbersNotOnProfile).Select(n => n.Sid).ToList();
-        if (seed.TollFreeNumber is { } tollFree) numbers.Add(tollFree.Sid);
-        return OnboardingNumbers.FromSids(numbers);
+        var numbers = seed.NumbersOnProfile.Concat(seed.NumbersNotOnProfile).ToList();
+        if (seed.TollFreeNumber is { } tollFree) numbers.Add(tollFree);
+        return numbers.Select(n => PhoneNumberSid.Parse(n.Sid));
     }
 
     private static async Task<CustomerProfile?> FindApprovedPrimaryProfileAsync(TrustHubClient trustHub, CancellationToken cancellationToken)
