@@ -37,6 +37,7 @@ internal static class SnapshotDiagnostics
         SnapshotDiagnosticIds.InconsistentNumber => "Account snapshot number type or country contradicts the number",
         SnapshotDiagnosticIds.InvalidSetting => "Account snapshot setting is invalid",
         SnapshotDiagnosticIds.MoreThanOneSnapshot => "More than one account snapshot",
+        SnapshotDiagnosticIds.SnapshotFileMissing => "Account snapshot file is missing",
         _ => "Account snapshot problem",
     };
 }
