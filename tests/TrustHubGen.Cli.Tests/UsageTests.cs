@@ -14,6 +14,7 @@ public sealed class UsageTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("onboard", run.Out);
         Assert.Contains("emulator", run.Out);
+        Assert.Contains("sync", run.Out);
         foreach (var code in new[] { "0 ", "1 ", "2 ", "3 ", "130 " }) Assert.Contains("\n    " + code, run.Out);
     }
 

@@ -4,23 +4,22 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using TrustHubGen.Cli.Hosting;
 using TrustHubGen.Emulator.Hosting;
 using TrustHubGen.Runtime;
 using TrustHubGen.Runtime.Onboarding;
 
-namespace TrustHubGen.Cli.Onboarding;
+namespace TrustHubGen.Cli.Hosting;
 
 /// <summary>
 /// Where a command works: the emulator started in this process (demo seed), or a Twilio service (the live one, or an
 /// emulator at <c>--trusthub-url</c>) with credentials from the environment.
 /// </summary>
-internal sealed class OnboardTarget : IAsyncDisposable
+internal sealed class ServiceTarget : IAsyncDisposable
 {
     private readonly EmulatorHost? _emulator;
     private readonly HttpClient _http;
 
-    private OnboardTarget(TwilioClientOptions options, EmulatorHost? emulator, string description)
+    private ServiceTarget(TwilioClientOptions options, EmulatorHost? emulator, string description)
     {
         _emulator = emulator;
         _http = new HttpClient();
@@ -53,18 +52,18 @@ internal sealed class OnboardTarget : IAsyncDisposable
     public EmulatorSeedInfo? Seed => _emulator?.Seed;
 
     /// <summary>Starts the demo emulator in this process; it also knows the user's policy files.</summary>
-    public static async Task<OnboardTarget> StartEmulatorAsync(IReadOnlyList<string> policyFiles, CancellationToken cancellationToken)
+    public static async Task<ServiceTarget> StartEmulatorAsync(IReadOnlyList<string> policyFiles, CancellationToken cancellationToken)
     {
         var emulatorOptions = new EmulatorOptions { Seed = "demo" };
         foreach (var file in policyFiles) emulatorOptions.PolicyFiles.Add(file);
         var emulator = await EmulatorHost.StartAsync(emulatorOptions, cancellationToken).ConfigureAwait(false);
         var options = new TwilioClientOptions { Credentials = TwilioCredentials.FromAuthToken(emulator.AccountSid, emulator.AuthToken) };
         options.UseBaseAddressForAllHosts(emulator.BaseAddress);
-        return new OnboardTarget(options, emulator, $"the in-process emulator at {emulator.BaseAddress}");
+        return new ServiceTarget(options, emulator, $"the in-process emulator at {emulator.BaseAddress}");
     }
 
     /// <summary>The live service, or the addresses given; credentials only from the environment.</summary>
-    public static OnboardTarget Connect(Func<string, string?> environment, Uri? trustHubUrl, Uri? apiUrl)
+    public static ServiceTarget Connect(Func<string, string?> environment, Uri? trustHubUrl, Uri? apiUrl)
     {
         var options = new TwilioClientOptions { Credentials = EnvironmentCredentials.Read(environment) };
         if (trustHubUrl is not null) options.BaseAddresses[TrustHubRestOperations.TrustHubServer] = trustHubUrl;
@@ -72,7 +71,7 @@ internal sealed class OnboardTarget : IAsyncDisposable
         var problems = options.GetValidationProblems();
         if (problems.Count > 0) throw CliException.BadInput(string.Join(" ", problems).Replace("BaseAddresses", "--trusthub-url/--api-url", StringComparison.Ordinal));
         var where = trustHubUrl is null ? "Twilio (trusthub.twilio.com)" : trustHubUrl.GetLeftPart(UriPartial.Path);
-        return new OnboardTarget(options, null, $"{where}, account {options.Credentials!.AccountSid}");
+        return new ServiceTarget(options, null, $"{where}, account {options.Credentials!.AccountSid}");
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ internal static class TrustHubCli
         {
             OnboardCommand.Create(console),
             EmulatorCommand.Create(console),
+            SyncCommand.Create(console),
         };
         return root;
     }

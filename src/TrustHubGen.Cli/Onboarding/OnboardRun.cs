@@ -38,7 +38,7 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
             if (settings.Json) console.Out.WriteLine(_json.Write(exitCode, null));
             return exitCode;
         }
-        catch (Exception e) when (Classify(e, cancellationToken) is { } failure)
+        catch (Exception e) when (Failures.Classify(e, cancellationToken) is { } failure)
         {
             console.Error.WriteLine(failure.Message);
             if (settings.Json) console.Out.WriteLine(_json.Write(failure.ExitCode, failure.Message));
@@ -73,8 +73,8 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
         if (errors.Count > 0) throw CliException.BadInput(string.Join(Environment.NewLine, errors));
 
         await using var target = settings.Emulator
-            ? await OnboardTarget.StartEmulatorAsync(selection.Files, cancellationToken).ConfigureAwait(false)
-            : OnboardTarget.Connect(console.GetEnvironmentVariable, trustHubUrl, apiUrl);
+            ? await ServiceTarget.StartEmulatorAsync(selection.Files, cancellationToken).ConfigureAwait(false)
+            : ServiceTarget.Connect(console.GetEnvironmentVariable, trustHubUrl, apiUrl);
         _json.Target = target.Description;
         _json.AccountSid = target.AccountSid;
         Human?.MarkupLineInterpolated($"Target: {target.Description}");
@@ -134,7 +134,7 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
     }
 
     /// <summary>Live writes need a yes: asked on a terminal, otherwise --yes is required (a script cannot answer).</summary>
-    private bool Confirm(OnboardTarget target)
+    private bool Confirm(ServiceTarget target)
     {
         if (!console.InputIsTerminal)
             throw CliException.BadInput($"This run writes to {target.Description}, and stdin is not a terminal to confirm on: pass --yes (review the calls first with --plan).");
@@ -145,7 +145,7 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
         return answer is not null && (answer.Trim().Equals("y", StringComparison.OrdinalIgnoreCase) || answer.Trim().Equals("yes", StringComparison.OrdinalIgnoreCase));
     }
 
-    private async Task<OnboardingResult> RunWithProgressAsync(OnboardTarget target, OnboardingRequest request, CancellationToken cancellationToken)
+    private async Task<OnboardingResult> RunWithProgressAsync(ServiceTarget target, OnboardingRequest request, CancellationToken cancellationToken)
     {
         var runner = new OnboardingRunner(target.Operations);
         if (Human is not { } human) return await runner.RunAsync(request, null, cancellationToken).ConfigureAwait(false);
@@ -160,22 +160,6 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
                 return result;
             }).ConfigureAwait(false);
     }
-
-    /// <summary>Maps a failure to its message and exit code; null lets an unexpected exception through (a bug).</summary>
-    private static CliException? Classify(Exception e, CancellationToken cancellationToken) => e switch
-    {
-        CliException cli => cli,
-        OperationCanceledException when cancellationToken.IsCancellationRequested =>
-            new CliException(ExitCodes.Cancelled, "Cancelled. Everything written is on the service: run the same command again to finish."),
-        ArgumentException argument => CliException.BadInput(argument.Message),
-        TwilioApiException { Status: 401 or 403 } auth =>
-            CliException.Configuration($"Twilio refused the credentials (HTTP {auth.Status}{(auth.Code is { } c ? $", code {c}" : "")}: {auth.TwilioMessage}); check {EnvironmentCredentials.Variables}."),
-        TwilioApiException { Status: 404 } missing =>
-            CliException.BadInput($"Twilio answered 404 for {missing.Request}: {missing.TwilioMessage}. Check --profile and --numbers."),
-        TwilioApiException api => new CliException(ExitCodes.Incomplete, $"Twilio answered HTTP {api.Status}{(api.Code is { } c ? $" (code {c})" : "")} for {api.Request}: {api.TwilioMessage}. Run again to resume."),
-        HttpRequestException http => CliException.Configuration($"Cannot reach the service: {http.Message}. Check --trusthub-url/--api-url and the network."),
-        _ => null,
-    };
 
     private static bool IsSid(string value, string prefix) =>
         value.Length == 34 && value.StartsWith(prefix, StringComparison.Ordinal) && value.Skip(2).All(Uri.IsHexDigit);

@@ -1,0 +1,119 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using TrustHubGen.Cli.Hosting;
+using TrustHubGen.Cli.Onboarding;
+using TrustHubGen.Runtime.Snapshots;
+
+namespace TrustHubGen.Cli.Commands;
+
+/// <summary>
+/// <c>trusthub sync --output trusthub.snapshot.json</c>: writes the account snapshot (profiles, numbers, trust products;
+/// no secrets) that the generator and analyzers read as an AdditionalFiles item (docs/snapshot.md).
+/// </summary>
+internal static class SyncCommand
+{
+    private static readonly Option<string> Output = new("--output", "-o") { HelpName = "file", Description = "Where to write the snapshot.", DefaultValueFactory = _ => "trusthub.snapshot.json" };
+    private static readonly Option<bool> Emulator = new("--emulator") { Description = "Capture the Trust Hub emulator started in this process (demo seed)." };
+    private static readonly Option<string?> TrustHubUrl = new("--trusthub-url") { HelpName = "url", Description = "Send Trust Hub calls here instead of https://trusthub.twilio.com." };
+    private static readonly Option<string?> ApiUrl = new("--api-url") { HelpName = "url", Description = "Send API 2010 calls here instead of https://api.twilio.com. Default: --trusthub-url when set." };
+    private static readonly Option<bool> Json = new("--json") { Description = "Write one JSON document (the file and its counts) on stdout and nothing else there." };
+
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("sync", "Write the account snapshot (Business Profiles, numbers, trust products; no secrets) for the generator and analyzers. Credentials as for onboard.")
+        {
+            Output, Emulator, TrustHubUrl, ApiUrl, Json,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(Output)!, parse.GetValue(Emulator), parse.GetValue(TrustHubUrl), parse.GetValue(ApiUrl), parse.GetValue(Json), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, string output, bool emulator, string? trustHubUrl, string? apiUrl, bool json, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var errors = new System.Collections.Generic.List<string>();
+            var trustHub = OnboardInputs.Url("--trusthub-url", trustHubUrl, errors);
+            var api = OnboardInputs.Url("--api-url", apiUrl, errors);
+            if (emulator && (trustHubUrl is not null || apiUrl is not null)) errors.Add("--emulator starts its own emulator; drop --trusthub-url/--api-url.");
+            var path = Path.GetFullPath(output, console.CurrentDirectory);
+            var directory = Path.GetDirectoryName(path)!;
+            if (Directory.Exists(path)) errors.Add($"--output \"{output}\" is a directory; give a file name such as trusthub.snapshot.json.");
+            else if (!Directory.Exists(directory)) errors.Add($"--output \"{output}\": the folder {directory} does not exist.");
+            if (errors.Count > 0) throw CliException.BadInput(string.Join(Environment.NewLine, errors));
+
+            await using var target = emulator
+                ? await ServiceTarget.StartEmulatorAsync([], cancellationToken).ConfigureAwait(false)
+                : ServiceTarget.Connect(console.GetEnvironmentVariable, trustHub, api);
+            var snapshot = await AccountSnapshotCapture.CaptureAsync(target.Transport, target.AccountSid, cancellationToken).ConfigureAwait(false);
+            await WriteAtomicallyAsync(path, snapshot, cancellationToken).ConfigureAwait(false);
+            var summary = $"{snapshot.ProfileCount} Business Profile(s), {snapshot.NumberCount} number(s), {snapshot.TrustProductCount} trust product(s)";
+            if (json) console.Out.WriteLine(Document(ExitCodes.Success, path, snapshot, null));
+            else console.Out.WriteLine($"Wrote {path}: account {snapshot.AccountSid}, {summary}, from {target.Description}.");
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (Failures.Classify(e, cancellationToken) is { } failure)
+        {
+            var message = failure.ExitCode == ExitCodes.Cancelled ? "Cancelled; the snapshot file was not changed." : failure.Message;
+            console.Error.WriteLine(message);
+            if (json) console.Out.WriteLine(Document(failure.ExitCode, null, null, message));
+            return failure.ExitCode;
+        }
+    }
+
+    /// <summary>A reader (the compiler, a concurrent build) never sees half a file: write beside it, then move over it.</summary>
+    private static async Task WriteAtomicallyAsync(string path, AccountSnapshotDocument snapshot, CancellationToken cancellationToken)
+    {
+        var temporary = path + ".tmp-" + Environment.ProcessId;
+        try
+        {
+            await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+            {
+                snapshot.WriteTo(stream);
+                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.BadInput($"--output \"{path}\" cannot be written: {e.Message}");
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    private static string Document(int exitCode, string? path, AccountSnapshotDocument? snapshot, string? error)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("command", "sync");
+            writer.WriteNumber("exit_code", exitCode);
+            writer.WriteString("output", path);
+            writer.WriteString("account_sid", snapshot?.AccountSid);
+            if (snapshot is null)
+            {
+                writer.WriteNull("profile_count");
+                writer.WriteNull("number_count");
+                writer.WriteNull("trust_product_count");
+            }
+            else
+            {
+                writer.WriteNumber("profile_count", snapshot.ProfileCount);
+                writer.WriteNumber("number_count", snapshot.NumberCount);
+                writer.WriteNumber("trust_product_count", snapshot.TrustProductCount);
+            }
+            writer.WriteString("error", error);
+            writer.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
