@@ -40,7 +40,10 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
 
     /// <summary>Operations acting for a subaccount (the parent's credentials, the subaccount's SID as user).</summary>
     public TrustHubRestOperations ForSubaccount(string subaccountSid) =>
-        new(_transport.ForSubaccount(subaccountSid), subaccountSid);
+        new(_transport.ForSubaccount(subaccountSid), subaccountSid) { _parentAccountSid = _parentAccountSid ?? AccountSid };
+
+    // The account whose credentials a subaccount's operations borrow, when they were made by ForSubaccount.
+    private string? _parentAccountSid;
 
     /// <inheritdoc />
     public IAsyncEnumerable<TrustHubBundle> ListBundlesAsync(OnboardingBundleKind kind, string policySid, CancellationToken cancellationToken)
@@ -186,7 +189,7 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
             // A subaccount cannot read its parent's profiles; the parent's own credentials can. They also reach the
             // parent's other subaccounts, whose profiles this subaccount cannot assign: those stay not found.
             var response = await subaccount.Inner.SendAsync(Get(request.Path), cancellationToken).ConfigureAwait(false);
-            var parentSid = subaccount.Inner.GetAccountSid();
+            var parentSid = _parentAccountSid ?? subaccount.Inner.GetAccountSid();
             if (parentSid is not null && OwnerOf(response.Body) is { } owner && owner != parentSid) throw;
             return TwilioJson.Parse(response.Body, TrustHubJsonReaders.Bundle);
         }
