@@ -54,6 +54,30 @@ public sealed class IsvResumeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cancellation_midway_leaves_a_state_the_next_run_finishes()
+    {
+        var customer = _world.Customers[0];
+        var ops = _world.Parent.ForSubaccount(customer.SubaccountSid);
+        var request = _world.SecondaryRequest(customer, friendlyName: "cancelled", street: "Cancelled Street");
+        using var cancel = new CancellationTokenSource();
+        var progress = new SynchronousProgress(p =>
+        {
+            if (p.Step == "adding the address document") cancel.Cancel();
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new BusinessProfileOnboarder(ops).RunAsync(request, progress, cancel.Token));
+        var plan = await new BusinessProfileOnboarder(ops).PlanAsync(request);
+        var finished = await new BusinessProfileOnboarder(ops).RunAsync(request);
+
+        // The profile, its Primary and its end users were written before the cancellation; the address part was not.
+        Assert.Equal(
+            [OnboardingStepKind.CreateAddress, OnboardingStepKind.CreateSupportingDocument, OnboardingStepKind.AssignSupportingDocument, OnboardingStepKind.Evaluate, OnboardingStepKind.Submit],
+            plan.Steps.Select(s => s.Kind));
+        Assert.True(finished.Succeeded, finished.ToString());
+        Assert.Equal(5, finished.WriteCalls);
+    }
+
+    [Fact]
     public async Task After_a_crash_in_the_products_run_the_whole_isv_flow_still_finishes()
     {
         var customer = _world.Customers[1];
