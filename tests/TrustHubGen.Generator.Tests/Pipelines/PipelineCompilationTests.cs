@@ -54,6 +54,8 @@ public sealed class PipelineCompilationTests
     [InlineData("CnamOnboarding.For(P).NotifyEmail(\"ops@example.com\")", "CS1061", "NotifyEmail")]
     [InlineData("ShakenStirOnboarding.For(P).WithNumbers(N).AndCnam().NotifyEmail(\"ops@example.com\")", "CS7036", "cnamDisplayName")]
     [InlineData("CnamOnboarding.For(P).WithNumbers(N).WithCnamInformation(\"Acme Widgets\").NotifyEmail(\"ops@example.com\")", "CS1503", "CnamDisplayName")]
+    [InlineData("SecondaryBusinessProfileOnboarding.For(\"Acme\").NotifyEmail(\"ops@example.com\")", "CS1061", "NotifyEmail")]
+    [InlineData("SecondaryBusinessProfileOnboarding.For(\"Acme\").WithCustomerProfileBusinessInformation(\"Acme\", \"Corporation\", \"EIN\", \"12-3456789\", SecondaryBusinessProfileBusinessIdentity.Parse(\"direct_customer\"), \"RETAIL\", \"USA_AND_CANADA\", \"https://acme.example\")", "CS1061", "WithCustomerProfileBusinessInformation")]
     public void SkippingAStepDoesNotCompile(string pipeline, string expectedId, string named)
     {
         var problems = PipelineHarness.Diagnose(Usings + $$"""

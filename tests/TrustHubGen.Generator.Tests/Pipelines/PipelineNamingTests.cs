@@ -19,8 +19,8 @@ public sealed class PipelineNamingTests
         Assert.Contains("SecondaryBusinessProfileBusinessIdentity", names);
         // email is on two end users of the same policy: prefixed by the policy and the end-user type.
         Assert.Contains("PrimaryBusinessProfileAuthorizedRepresentative1Email", names);
-        // Customer-profile policies get value types but no number pipeline.
-        Assert.DoesNotContain("PrimaryBusinessProfileOnboarding", names);
+        // Customer-profile policies get a Business Profile pipeline.
+        Assert.Contains("SecondaryBusinessProfileOnboarding", names);
     }
 
     [Fact]

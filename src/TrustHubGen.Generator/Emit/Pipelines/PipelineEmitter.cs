@@ -79,10 +79,10 @@ internal static class PipelineEmitter
         w.Line("}");
     }
 
-    private static void EmitHelper(SourceWriter w, EndUserStageModel stage)
+    internal static void EmitHelper(SourceWriter w, EndUserStageModel stage, string draft = Draft)
     {
         var parameters = string.Join(", ", stage.Parameters.Select(a => "string? " + a.Name));
-        w.Line($"private static {Draft} {stage.HelperName}({Draft} draft, {parameters}) =>");
+        w.Line($"private static {draft} {stage.HelperName}({draft} draft, {parameters}) =>");
         w.Line($"    draft.WithEndUser(Policy, {SourceWriter.Literal(stage.Type)}, new global::System.Collections.Generic.Dictionary<string, string?>");
         w.Line("    {");
         foreach (var a in stage.Parameters) w.Line($"        [{SourceWriter.Literal(a.AttributeName)}] = {a.Name},");
@@ -121,13 +121,13 @@ internal static class PipelineEmitter
         w.Close();
     }
 
-    private static void EmitEndUserStage(SourceWriter w, PipelineModel p, EndUserStageModel stage, string next)
+    internal static void EmitEndUserStage(SourceWriter w, PipelineModel p, EndUserStageModel stage, string next, string draft = Draft)
     {
         XmlSummary(w, $"The <c>{X(stage.Type)}</c> end user the {X(p.FriendlyName)} " + (stage.Optional ? "may take." : "requires."));
         w.Open($"public sealed class {stage.StageName}");
-        w.Line($"private readonly {Draft} _draft;");
+        w.Line($"private readonly {draft} _draft;");
         w.Line();
-        w.Line($"internal {stage.StageName}({Draft} draft) => _draft = draft;");
+        w.Line($"internal {stage.StageName}({draft} draft) => _draft = draft;");
         w.Line();
         XmlSummary(w, $"Gives the <c>{X(stage.Type)}</c> end user's attributes; each is checked against the policy now.");
         foreach (var a in stage.Parameters) w.Doc("param", Describe(stage, a), $"name=\"{a.Name}\"");
@@ -153,7 +153,7 @@ internal static class PipelineEmitter
         valueType is null ? name : required ? name + ".Value" : name + "?.Value";
 
     // SourceWriter.Summary escapes its text; these summaries carry <c> tags, with the policy's own text escaped by the caller.
-    private static void XmlSummary(SourceWriter w, string xml) => w.Line("/// <summary>" + xml + "</summary>");
+    internal static void XmlSummary(SourceWriter w, string xml) => w.Line("/// <summary>" + xml + "</summary>");
 
-    private static string X(string text) => SourceWriter.Xml(text).Replace('\r', ' ').Replace('\n', ' ');
+    internal static string X(string text) => SourceWriter.Xml(text).Replace('\r', ' ').Replace('\n', ' ');
 }

@@ -11,7 +11,7 @@ internal static class PipelineOutput
         foreach (var pipeline in set.Pipelines)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            context.AddSource(pipeline.ClassName + ".g.cs", PipelineEmitter.Emit(ns, pipeline));
+            context.AddSource(pipeline.ClassName + ".g.cs", pipeline.IsProfile ? ProfilePipelineEmitter.Emit(ns, pipeline) : PipelineEmitter.Emit(ns, pipeline));
         }
     }
 }

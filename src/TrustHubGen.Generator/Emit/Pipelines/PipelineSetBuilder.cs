@@ -15,12 +15,15 @@ namespace TrustHubGen.Generator.Emit.Pipelines;
 internal static class PipelineSetBuilder
 {
     /// <summary>Pipelines take the generated <c>CustomerProfileSid</c> and <c>PhoneNumberSid</c>; without them only the value types are emitted.</summary>
+    // The one supporting document the runtime builds itself (BusinessProfileOnboarder: an Address and its document).
+    private const string AddressDocumentType = "customer_profile_address";
+
     public static bool HasSdkSids(ApiDocumentSet set) =>
         set.Sids.Any(s => s.Name == "CustomerProfileSid") && set.Sids.Any(s => s.Name == "PhoneNumberSid");
 
     public static PipelineSet Build(EquatableArray<PolicyDefinition> policies, bool hasSdkSids)
     {
-        var pipelinePolicies = hasSdkSids ? policies.Where(TakesNumbers).ToList() : new List<PolicyDefinition>();
+        var pipelinePolicies = hasSdkSids ? policies.Where(p => TakesNumbers(p) || p.Kind == BundleKind.CustomerProfile).ToList() : new List<PolicyDefinition>();
         var used = new HashSet<string>(System.StringComparer.Ordinal) { "PolicyCatalog" };
         foreach (var policy in pipelinePolicies) used.Add(ClassName(policy));
         var values = ValueTypes(policies, used);
@@ -69,7 +72,7 @@ internal static class PipelineSetBuilder
 
     private static PipelineModel Pipeline(PolicyDefinition policy, Dictionary<(string, string, string), string> valueTypes)
     {
-        var stageNames = new HashSet<string>(System.StringComparer.Ordinal) { "NumbersStage" };
+        var stageNames = new HashSet<string>(System.StringComparer.Ordinal) { "NumbersStage", "PrimaryProfileStage", "AddressStage" };
         var andNames = new HashSet<string>(System.StringComparer.Ordinal) { "previous" };
         var duplicated = new HashSet<string>(policy.EndUsers.SelectMany(e => e.Attributes).GroupBy(a => a.Name).Where(g => g.Count() > 1).Select(g => g.Key));
         var stages = new List<EndUserStageModel>();
@@ -87,6 +90,11 @@ internal static class PipelineSetBuilder
                 a.Description)).ToList();
             stages.Add(new EndUserStageModel(endUser.Type, Names.Unique(stageNames, pascal + "Stage"), "With" + pascal, "Add" + pascal, endUser.Min == 0, new EquatableArray<ParameterModel>(parameters)));
         }
-        return new PipelineModel(ClassName(policy), Names.Pascal(policy.Name), policy.Name, policy.Sid, policy.FriendlyName, new EquatableArray<EndUserStageModel>(stages));
+        var isProfile = policy.Kind == BundleKind.CustomerProfile;
+        var address = policy.SupportingDocuments.FirstOrDefault(d => d.Type == AddressDocumentType);
+        return new PipelineModel(ClassName(policy), Names.Pascal(policy.Name), policy.Name, policy.Sid, policy.FriendlyName, new EquatableArray<EndUserStageModel>(stages),
+            isProfile,
+            isProfile && policy.BusinessProfile is { Required: true },
+            !isProfile || address is null ? AddressStage.None : address.Min > 0 ? AddressStage.Required : AddressStage.Optional);
     }
 }

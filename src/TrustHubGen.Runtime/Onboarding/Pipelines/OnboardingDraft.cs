@@ -72,26 +72,8 @@ public sealed class OnboardingDraft
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(attributes);
-        var rule = policy.EndUsers.FirstOrDefault(e => e.Type == endUserType)
-            ?? throw new ArgumentException($"Policy \"{policy.Name}\" takes no end user of type \"{endUserType}\".", nameof(endUserType));
-        var values = attributes.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
-        var problems = new List<string>();
-        foreach (var name in values.Keys.Where(n => rule.Attributes.All(a => a.Name != n)))
-            problems.Add($"\"{name}\" is not an attribute of {endUserType}; it takes {string.Join(", ", rule.Attributes.Select(a => a.Name))}.");
-        foreach (var attribute in rule.Attributes)
-        {
-            values.TryGetValue(attribute.Name, out var value);
-            if (value is null) { if (attribute.Required) problems.Add($"{attribute.Name} is required but missing."); }
-            else problems.AddRange(AttributeValueRules.Problems(attribute, value));
-        }
-        if (EndUserAttributes.TryGetValue(endUserType, out var earlier) && !SameValues(earlier, values))
-            problems.Add($"another policy in this onboarding already gave {endUserType} other values; one end user of a type is shared by all policies of a run.");
-        if (problems.Count > 0)
-            throw new ArgumentException($"End user {endUserType} for policy {policy.Name}: {string.Join(" ", problems)}", nameof(attributes));
+        var values = EndUserValues.Check(policy, endUserType, attributes, EndUserAttributes);
         var endUsers = new Dictionary<string, IReadOnlyDictionary<string, string>>(EndUserAttributes, StringComparer.Ordinal) { [endUserType] = values };
         return new OnboardingDraft(BusinessProfileSid, Numbers, Policies, endUsers);
     }
-
-    private static bool SameValues(IReadOnlyDictionary<string, string> left, IReadOnlyDictionary<string, string> right) =>
-        left.Count == right.Count && left.All(p => right.TryGetValue(p.Key, out var v) && v == p.Value);
 }

@@ -29,11 +29,7 @@ public sealed class OnboardingProductsStage
     /// <exception cref="ArgumentException">The e-mail or the URL is malformed.</exception>
     public OnboardingPipeline NotifyEmail(string email, Uri? statusCallback = null)
     {
-        var at = email?.IndexOf('@', StringComparison.Ordinal) ?? -1;
-        if (email is null || at <= 0 || at == email.Length - 1 || email.Trim().Length != email.Length || email.Contains(' ', StringComparison.Ordinal))
-            throw new ArgumentException($"email \"{email}\" is not an e-mail address; Twilio sends the review results there.", nameof(email));
-        if (statusCallback is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)))
-            throw new ArgumentException($"statusCallback \"{url}\" is not an absolute http(s) URL.", nameof(statusCallback));
+        NotificationChecks.Check(email, statusCallback);
         return new OnboardingPipeline(new OnboardingRequest
         {
             BusinessProfileSid = Draft.BusinessProfileSid,
