@@ -23,7 +23,7 @@ public static class CliRunner
     public static Task<CliRun> RunAsync(params string[] args) => RunAsync(args, new Dictionary<string, string>());
 
     public static async Task<CliRun> RunAsync(string[] args, IReadOnlyDictionary<string, string> environment, string? input = null,
-        bool inputIsTerminal = false, TextWriter? output = null, CancellationToken cancellationToken = default)
+        bool inputIsTerminal = false, TextWriter? output = null, CancellationToken cancellationToken = default, bool outputIsTerminal = false)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -33,7 +33,7 @@ public static class CliRunner
             Error = stderr,
             In = new StringReader(input ?? ""),
             InputIsTerminal = inputIsTerminal,
-            OutputIsTerminal = false,
+            OutputIsTerminal = outputIsTerminal,
             GetEnvironmentVariable = name => environment.TryGetValue(name, out var value) ? value : null,
             CurrentDirectory = AppContext.BaseDirectory,
         };

@@ -51,6 +51,17 @@ public sealed class OnboardEmulatorTests
     }
 
     [Fact]
+    public async Task On_a_terminal_the_run_shows_progress_bars_and_the_table()
+    {
+        var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--emulator", "--wait"], new Dictionary<string, string>(), outputIsTerminal: true);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("ShakenStir: assigning numbers to the product", run.Out);
+        Assert.Contains("twilio-approved", run.Out);
+        Assert.Contains("Done.", run.Out);
+    }
+
+    [Fact]
     public async Task Plan_prints_every_call_and_runs_nothing()
     {
         var run = await CliRunner.RunAsync("onboard", "cnam", "--emulator", "--plan", "--json");

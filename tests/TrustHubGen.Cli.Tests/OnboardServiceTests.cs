@@ -173,6 +173,28 @@ public sealed class OnboardServiceTests
         Assert.Equal(0, again.Json().GetProperty("result").GetProperty("write_calls").GetInt32());
     }
 
+    [Fact]
+    public async Task Failed_number_assignments_are_reported_per_number_and_exit_1()
+    {
+        // Every product assignment answered 429 (Retry-After: 0): the transport's retries run out at once.
+        await using var emulator = await TestEmulator.StartAsync(o => o.Faults.Routes.Add(new TrustHubGen.Emulator.Faults.RouteFault
+        {
+            Method = "POST",
+            Path = "/v1/TrustProducts/*/ChannelEndpointAssignments",
+            TooManyRequestsRate = 1,
+            RetryAfterSeconds = 0,
+        }));
+
+        var run = await CliRunner.RunAsync(emulator.Onboard("shaken-stir", "--numbers", "+14155550100,+14155550101", "--json"), emulator.Credentials);
+
+        Assert.Equal(1, run.ExitCode);
+        var result = run.Json().GetProperty("result");
+        Assert.False(result.GetProperty("succeeded").GetBoolean());
+        Assert.Equal(["+14155550100", "+14155550101"], result.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("phone_number").GetString()));
+        Assert.All(result.GetProperty("failures").EnumerateArray(), f => Assert.Contains("429", f.GetProperty("cause").GetString()));
+        Assert.True(result.GetProperty("retries").GetInt32() > 0);
+    }
+
     private static string Numbers(TestEmulator emulator) =>
         string.Join(",", emulator.Seed.NumbersOnProfile.Concat(emulator.Seed.NumbersNotOnProfile).Select(n => n.Sid));
 

@@ -32,7 +32,7 @@ internal static class OnboardText
     public static void WriteResult(IAnsiConsole console, OnboardingResult result)
     {
         var table = new Table().Border(console.Profile.Capabilities.Ansi ? TableBorder.Rounded : TableBorder.Ascii)
-            .AddColumn("Policy").AddColumn("Product").AddColumn("Status").AddColumn(new TableColumn("Numbers").RightAligned()).AddColumn("Note");
+            .AddColumn(new TableColumn("Policy").NoWrap()).AddColumn(new TableColumn("Product").NoWrap()).AddColumn(new TableColumn("Status").NoWrap()).AddColumn(new TableColumn("Numbers").RightAligned()).AddColumn("Note");
         foreach (var product in result.Products)
         {
             var note = product.NotSubmittedBecause
