@@ -67,8 +67,8 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(policySet.Combine(documentSet.Select(static (set, _) => set.Sids.Any(s => s.Name == "PolicySid"))).Combine(options),
             static (spc, pair) => EmitPolicies(spc, pair.Left.Left, pair.Left.Right, pair.Right.Namespace));
 
-        // Pipelines need only two facts from the documents (are the typed SIDs there?), so a spec edit leaves them cached.
-        var pipelineSet = policySet.Combine(documentSet.Select(static (set, _) => PipelineSetBuilder.HasSdkSids(set)))
+        // Pipelines need only a few facts from the documents (typed SIDs, type names), so most spec edits leave them cached.
+        var pipelineSet = policySet.Combine(documentSet.Select(static (set, _) => PipelineSetBuilder.Facts(set)))
             .Select(static (pair, _) => PipelineSetBuilder.Build(pair.Left.Policies, pair.Right))
             .WithTrackingName(TrackingNames.PipelineSet);
         context.RegisterSourceOutput(pipelineSet.Combine(options), static (spc, pair) => PipelineOutput.Emit(spc, pair.Left, pair.Right.Namespace));

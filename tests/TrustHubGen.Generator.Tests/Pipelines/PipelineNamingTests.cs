@@ -34,6 +34,8 @@ public sealed class PipelineNamingTests
         Assert.Contains("RivalCnamDisplayName", names);
         Assert.Contains("RivalOnboarding", names);
         Assert.DoesNotContain("CnamDisplayName", names);
+        // "EndUser" is the SDK's model of an end user: the value type takes the longer name.
+        Assert.Contains("RivalEndUser", names);
     }
 
     [Fact]
@@ -58,7 +60,7 @@ public sealed class PipelineNamingTests
             .Select(t => t.Identifier.ValueText).ToHashSet(StringComparer.Ordinal);
     }
 
-    // A made-up trust product whose end user also has a cnam_display_name.
+    // A made-up trust product whose end user also has a cnam_display_name, and an attribute named like an SDK type.
     private const string RivalPolicy = """
         {
           "sid": "RN00000000000000000000000000000001",
@@ -69,7 +71,8 @@ public sealed class PipelineNamingTests
           "source": "test",
           "businessProfile": { "required": true, "acceptedPolicySids": [], "requiredStatus": "twilio-approved", "requiredRegistrationIdentifiers": [] },
           "endUsers": [ { "type": "rival_information", "min": 1, "max": 1, "attributes": [
-            { "name": "cnam_display_name", "required": true, "maxLength": 20 } ] } ],
+            { "name": "cnam_display_name", "required": true, "maxLength": 20 },
+            { "name": "end_user", "required": false, "maxLength": 20 } ] } ],
           "supportingDocuments": [],
           "channelEndpoints": { "type": "phone-number", "mustBeOnBusinessProfile": true, "allowedCountries": [], "tollFreeAllowed": true, "allowedAfterSubmission": true },
           "submission": { "clientSettableStatuses": ["draft", "pending-review"], "evaluateBeforeSubmit": true }

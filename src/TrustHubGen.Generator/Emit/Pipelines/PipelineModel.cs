@@ -8,6 +8,9 @@ internal sealed record PipelineSet(EquatableArray<AttributeValueModel> Values, E
     public bool IsEmpty => Values.IsEmpty && Pipelines.IsEmpty;
 }
 
+/// <summary>What the pipelines take from the documents: whether the typed SIDs exist, and every SDK type name.</summary>
+internal sealed record SdkFacts(bool HasSids, EquatableArray<string> TypeNames);
+
 /// <summary>One generated attribute value type (e.g. <c>CnamDisplayName</c>) and where its rule lives.</summary>
 internal sealed record AttributeValueModel(string TypeName, string PolicySid, string PolicyClass, string PolicyFriendlyName, string EndUserType, string AttributeName, string RuleSummary);
 

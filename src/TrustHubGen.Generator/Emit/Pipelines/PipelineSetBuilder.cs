@@ -14,17 +14,39 @@ namespace TrustHubGen.Generator.Emit.Pipelines;
 /// </summary>
 internal static class PipelineSetBuilder
 {
-    /// <summary>Pipelines take the generated <c>CustomerProfileSid</c> and <c>PhoneNumberSid</c>; without them only the value types are emitted.</summary>
     // The one supporting document the runtime builds itself (BusinessProfileOnboarder: an Address and its document).
     private const string AddressDocumentType = "customer_profile_address";
 
-    public static bool HasSdkSids(ApiDocumentSet set) =>
-        set.Sids.Any(s => s.Name == "CustomerProfileSid") && set.Sids.Any(s => s.Name == "PhoneNumberSid");
-
-    public static PipelineSet Build(EquatableArray<PolicyDefinition> policies, bool hasSdkSids)
+    /// <summary>
+    /// What the pipelines need from the documents: whether the typed <c>CustomerProfileSid</c> and <c>PhoneNumberSid</c>
+    /// they take are generated (without them only the value types are emitted), and the SDK's type names, which the
+    /// generated names must not take. A spec edit that keeps these leaves the pipeline step cached.
+    /// </summary>
+    public static SdkFacts Facts(ApiDocumentSet set)
     {
-        var pipelinePolicies = hasSdkSids ? policies.Where(p => TakesNumbers(p) || p.Kind == BundleKind.CustomerProfile).ToList() : new List<PolicyDefinition>();
-        var used = new HashSet<string>(System.StringComparer.Ordinal) { "PolicyCatalog" };
+        var names = new SortedSet<string>(System.StringComparer.Ordinal);
+        foreach (var sid in set.Sids) names.Add(sid.Name);
+        foreach (var document in set.Documents)
+        {
+            names.Add(document.Name + "Client");
+            foreach (var record in document.Records) names.Add(record.Name);
+            foreach (var e in document.Enums) names.Add(e.Name);
+            foreach (var resource in document.Resources)
+            {
+                names.Add(resource.ClientName);
+                foreach (var operation in resource.Operations)
+                {
+                    if (operation.RequestTypeName is not null) names.Add(operation.RequestTypeName);
+                }
+            }
+        }
+        return new SdkFacts(names.Contains("CustomerProfileSid") && names.Contains("PhoneNumberSid"), new EquatableArray<string>(names));
+    }
+
+    public static PipelineSet Build(EquatableArray<PolicyDefinition> policies, SdkFacts sdk)
+    {
+        var pipelinePolicies = sdk.HasSids ? policies.Where(p => TakesNumbers(p) || p.Kind == BundleKind.CustomerProfile).ToList() : new List<PolicyDefinition>();
+        var used = new HashSet<string>(sdk.TypeNames, System.StringComparer.Ordinal) { "PolicyCatalog" };
         foreach (var policy in pipelinePolicies) used.Add(ClassName(policy));
         var values = ValueTypes(policies, used);
         var byAttribute = values.ToDictionary(v => (v.PolicySid, v.EndUserType, v.AttributeName), v => v.TypeName);
@@ -52,8 +74,9 @@ internal static class PipelineSetBuilder
         foreach (var t in typed)
         {
             var candidates = Candidates(t);
+            // A name the SDK (or a pipeline) already has counts as taken, so the next, longer form is used.
             var level = 0;
-            while (level < 2 && counts[level][candidates[level]] != 1) level++;
+            while (level < 2 && (counts[level][candidates[level]] != 1 || used.Contains(candidates[level]))) level++;
             var name = Names.Unique(used, candidates[level]);
             result.Add(new AttributeValueModel(name, t.Policy.Sid, Names.Pascal(t.Policy.Name), t.Policy.FriendlyName, t.EndUser.Type, t.Attribute.Name, Summary(t.Attribute)));
         }
