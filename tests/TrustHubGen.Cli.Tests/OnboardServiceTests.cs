@@ -49,6 +49,29 @@ public sealed class OnboardServiceTests
     }
 
     [Fact]
+    public async Task A_profile_the_account_does_not_have_is_bad_input()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var run = await CliRunner.RunAsync(emulator.Onboard("shaken-stir", "--all-numbers", "--profile", "BU0123456789abcdef0123456789abcdef"), emulator.Credentials);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("404", run.Error);
+        Assert.Contains("BU0123456789abcdef0123456789abcdef", run.Error);
+    }
+
+    [Fact]
+    public async Task An_unknown_number_is_refused_and_leaves_the_run_incomplete()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var run = await CliRunner.RunAsync(emulator.Onboard("shaken-stir", "--numbers", "PN0123456789abcdef0123456789abcdef", "--json"), emulator.Credentials);
+
+        Assert.Equal(1, run.ExitCode);
+        var result = run.Json().GetProperty("result");
+        Assert.Contains("not an IncomingPhoneNumber", result.GetProperty("refused")[0].GetProperty("reason").GetString());
+        Assert.Equal(0, result.GetProperty("write_calls").GetInt32());
+    }
+
+    [Fact]
     public async Task Missing_credentials_exit_3_naming_the_variables()
     {
         await using var emulator = await TestEmulator.StartAsync();

@@ -15,8 +15,8 @@ internal static class HumanConsole
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
         });
-        // Redirected output has no width; wide enough that tables of SIDs do not wrap in logs.
-        if (!terminal) console.Profile.Width = 160;
+        // Redirected output has no width: never wrap a message in a log (tables only grow to their content).
+        if (!terminal) console.Profile.Width = 512;
         return console;
     }
 }
