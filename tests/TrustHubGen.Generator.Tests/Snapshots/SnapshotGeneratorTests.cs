@@ -54,7 +54,8 @@ public sealed class SnapshotGeneratorTests
         Assert.Empty(GeneratorHarness.Problems(result, output));
         var handles = SnapshotHarness.Handles(result)!;
         Assert.Contains($"public const string Sid = \"{SnapshotFiles.Profile}\";", handles, StringComparison.Ordinal);
-        Assert.Contains($"public const string MainLine = \"{SnapshotFiles.MainLine}\";", handles, StringComparison.Ordinal);
+        Assert.Contains($"public static global::TrustHubGen.Sdk.TrustHubAccount.CapturedNumber MainLine {{ get; }} = new(\"{SnapshotFiles.MainLine}\", ", handles, StringComparison.Ordinal);
+        Assert.Contains("public string Sid { get; }", handles, StringComparison.Ordinal);
         Assert.DoesNotContain("Parse(", handles, StringComparison.Ordinal);
     }
 

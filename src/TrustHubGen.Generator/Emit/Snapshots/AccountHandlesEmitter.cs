@@ -41,7 +41,7 @@ internal static class AccountHandlesEmitter
             w.Open("public static class " + profile.Name);
             Sid(w, account.SidTypes.CustomerProfileSid ? g + "CustomerProfileSid" : null, profile.Sid, "The profile's SID.");
             Bundle(w, profile.FriendlyName, profile.Status, profile.PolicySid);
-            Numbers(w, account.SidTypes.PhoneNumberSid ? g + "PhoneNumberSid" : null, profile.Numbers, "The numbers on this profile when captured: only these may be assigned to a trust product that uses it.");
+            Numbers(w, g, account.SidTypes.PhoneNumberSid, profile.Numbers, "The numbers on this profile when captured: only these may be assigned to a trust product that uses it.");
             w.Close();
         }
         w.Close();
@@ -49,19 +49,12 @@ internal static class AccountHandlesEmitter
 
         w.Line("/// <summary>The account's incoming phone numbers.</summary>");
         w.Open("public static class Numbers");
-        first = true;
+        var numberSid = account.SidTypes.PhoneNumberSid ? g + "PhoneNumberSid" : null;
         foreach (var number in account.Numbers)
         {
-            if (!first) w.Line();
-            first = false;
-            w.Line($"/// <summary>{number.PhoneNumber}{(number.FriendlyName is null ? "" : " (\"" + Text(number.FriendlyName) + "\")")}.</summary>");
-            w.Open("public static class " + number.Name);
-            Sid(w, account.SidTypes.PhoneNumberSid ? g + "PhoneNumberSid" : null, number.Sid, "The number's SID.");
-            Const(w, "PhoneNumber", number.PhoneNumber, "The number in E.164 form.");
-            if (number.FriendlyName is not null) Const(w, "FriendlyName", number.FriendlyName, "The number's friendly name.");
-            Const(w, "Type", number.Type, "local, mobile, toll-free or unknown, derived from the number (see docs/snapshot.md).");
-            Const(w, "Country", number.Country, "The ISO 3166 alpha-2 country, or empty when not known.");
-            w.Close();
+            w.Line($"/// <summary>{Describe(number)}.</summary>");
+            w.Line($"public static {g}TrustHubAccount.CapturedNumber {number.Name} {{ get; }} = new({SidValue(numberSid, number.Sid)}, {Literal(number.PhoneNumber)}, "
+                + $"{(number.FriendlyName is null ? "null" : Literal(number.FriendlyName))}, {Literal(number.Type)}, {Literal(number.Country)});");
         }
         w.Close();
         w.Line();
@@ -77,7 +70,7 @@ internal static class AccountHandlesEmitter
             w.Open("public static class " + product.Name);
             Sid(w, account.SidTypes.TrustProductSid ? g + "TrustProductSid" : null, product.Sid, "The trust product's SID.");
             Bundle(w, product.FriendlyName, product.Status, product.PolicySid);
-            Numbers(w, account.SidTypes.PhoneNumberSid ? g + "PhoneNumberSid" : null, product.Numbers, "The numbers assigned to this trust product when captured.");
+            Numbers(w, g, account.SidTypes.PhoneNumberSid, product.Numbers, "The numbers assigned to this trust product when captured.");
             w.Line();
             w.Line("/// <summary>The SIDs assigned to it as entities (Business Profiles, end users, documents).</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> EntitySids { get; } = "
@@ -85,8 +78,44 @@ internal static class AccountHandlesEmitter
             w.Close();
         }
         w.Close();
+        w.Line();
+        CapturedNumberType(w, numberSid ?? "string");
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>One small type for every number: a class per number would cost about 4x the code and compile time.</summary>
+    private static void CapturedNumberType(SourceWriter w, string sidType)
+    {
+        w.Line("/// <summary>An incoming phone number as captured.</summary>");
+        w.Open("public sealed class CapturedNumber");
+        w.Line($"internal CapturedNumber({sidType} sid, string phoneNumber, string? friendlyName, string type, string country)");
+        w.Line("{");
+        w.Line("    Sid = sid;");
+        w.Line("    PhoneNumber = phoneNumber;");
+        w.Line("    FriendlyName = friendlyName;");
+        w.Line("    Type = type;");
+        w.Line("    Country = country;");
+        w.Line("}");
+        w.Line();
+        w.Line("/// <summary>The number's SID.</summary>");
+        w.Line($"public {sidType} Sid {{ get; }}");
+        w.Line();
+        w.Line("/// <summary>The number in E.164 form.</summary>");
+        w.Line("public string PhoneNumber { get; }");
+        w.Line();
+        w.Line("/// <summary>The number's friendly name, or null when it has none.</summary>");
+        w.Line("public string? FriendlyName { get; }");
+        w.Line();
+        w.Line("/// <summary>local, mobile, toll-free or unknown, derived from the number (see docs/snapshot.md).</summary>");
+        w.Line("public string Type { get; }");
+        w.Line();
+        w.Line("/// <summary>The ISO 3166 alpha-2 country, or empty when not known.</summary>");
+        w.Line("public string Country { get; }");
+        w.Line();
+        w.Line("/// <summary>The number in E.164 form.</summary>");
+        w.Line("public override string ToString() => PhoneNumber;");
+        w.Close();
     }
 
     private static void Bundle(SourceWriter w, string friendlyName, string status, string policySid)
@@ -96,20 +125,23 @@ internal static class AccountHandlesEmitter
         Const(w, "PolicySid", policySid, "The policy the bundle was created with.");
     }
 
-    private static void Numbers(SourceWriter w, string? sidType, Policies.EquatableArray<NumberHandle> numbers, string summary)
+    private static void Numbers(SourceWriter w, string g, bool typed, Policies.EquatableArray<NumberHandle> numbers, string summary)
     {
         w.Line();
         w.Line($"/// <summary>{summary}</summary>");
         w.Open("public static class Numbers");
         foreach (var number in numbers)
         {
-            w.Line($"/// <summary>{number.PhoneNumber}{(number.FriendlyName is null ? "" : " (\"" + Text(number.FriendlyName) + "\")")}.</summary>");
-            w.Line(sidType is null
-                ? $"public const string {number.Name} = {Literal(number.Sid)};"
-                : $"public static {sidType} {number.Name} {{ get; }} = {sidType}.Parse({Literal(number.Sid)});");
+            w.Line($"/// <summary>{Describe(number)}.</summary>");
+            w.Line($"public static {(typed ? g + "PhoneNumberSid" : "string")} {number.Name} => {g}TrustHubAccount.Numbers.{number.Name}.Sid;");
         }
         w.Close();
     }
+
+    private static string Describe(NumberHandle number) =>
+        number.PhoneNumber + (number.FriendlyName is null ? "" : " (\"" + Text(number.FriendlyName) + "\")");
+
+    private static string SidValue(string? sidType, string sid) => sidType is null ? Literal(sid) : $"{sidType}.Parse({Literal(sid)})";
 
     /// <summary>A typed SID property when the SDK has the type, else a string constant.</summary>
     private static void Sid(SourceWriter w, string? sidType, string sid, string summary)
@@ -117,7 +149,7 @@ internal static class AccountHandlesEmitter
         w.Line($"/// <summary>{summary}</summary>");
         w.Line(sidType is null
             ? $"public const string Sid = {Literal(sid)};"
-            : $"public static {sidType} Sid {{ get; }} = {sidType}.Parse({Literal(sid)});");
+            : $"public static {sidType} Sid {{ get; }} = {SidValue(sidType, sid)};");
     }
 
     private static void Const(SourceWriter w, string name, string value, string summary)
