@@ -7,6 +7,8 @@ using TrustHubGen.Cli.Hosting;
 using var cancel = new CancellationTokenSource();
 void Stop(PosixSignalContext context)
 {
+    // The first signal cancels gracefully; a second one ends the process at once (the default).
+    if (cancel.IsCancellationRequested) return;
     context.Cancel = true;
     cancel.Cancel();
 }

@@ -71,5 +71,17 @@ public sealed class OnboardPolicyFileTests : IDisposable
         Assert.Contains("customer-profile policy", run.Error);
     }
 
+    [Fact]
+    public async Task The_emulator_command_refuses_a_broken_policy_file()
+    {
+        var broken = _files.Write("broken.json", "{ \"sid\": \"RN1\" }");
+
+        var run = await CliRunner.RunAsync("emulator", "--port", "0", "--policy", broken);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("did not start", run.Error);
+        Assert.Contains("broken.json", run.Error);
+    }
+
     public void Dispose() => _files.Dispose();
 }

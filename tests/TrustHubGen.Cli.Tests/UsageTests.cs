@@ -68,6 +68,7 @@ public sealed class UsageTests
     [InlineData("Required argument missing", "onboard", "--emulator")]
     [InlineData("--port 70000 is not a port number", "emulator", "--port", "70000")]
     [InlineData("--seed \"bulk:x\": bulk takes a count", "emulator", "--seed", "bulk:x")]
+    [InlineData("--policy \"missing-policy.json\": the file", "emulator", "--policy", "missing-policy.json")]
     [InlineData("--seed \"nothing-here.json\" is neither demo, none, bulk:N nor an existing seed file", "emulator", "--seed", "nothing-here.json")]
     public async Task Bad_input_exits_2_naming_it(string message, params string[] args)
     {

@@ -15,24 +15,25 @@ internal static class EmulatorCommand
     private static readonly Option<int> Port = new("--port") { HelpName = "n", Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 5080 };
     private static readonly Option<string> Seed = new("--seed") { HelpName = "demo|none|bulk:N|file", Description = "demo data, an empty account, the demo data plus N numbers not on the profile yet, or a JSON seed file.", DefaultValueFactory = _ => "demo" };
     private static readonly Option<string?> State = new("--state") { HelpName = "file", Description = "Persist the state in this file; loaded instead of the seed when it exists." };
+    private static readonly Option<string[]> Policy = new("--policy") { HelpName = "file", Description = "A policy definition to add, or to replace the shipped one with its SID (repeatable)." };
     private static readonly Option<double> ReviewDelay = new("--review-delay") { HelpName = "seconds", Description = "Time per review step (pending-review → in-review → verdict).", DefaultValueFactory = _ => 3 };
 
     public static Command Create(CliConsole console)
     {
         var command = new Command("emulator", "Run the stateful Trust Hub emulator on 127.0.0.1; prints the URL, credentials and seeded SIDs.")
         {
-            Port, Seed, State, ReviewDelay,
+            Port, Seed, State, Policy, ReviewDelay,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(Port), parse.GetValue(Seed)!, parse.GetValue(State), parse.GetValue(ReviewDelay), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(Port), parse.GetValue(Seed)!, parse.GetValue(State), parse.GetValue(Policy) ?? [], parse.GetValue(ReviewDelay), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, int port, string seed, string? state, double reviewDelay, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, int port, string seed, string? state, string[] policies, double reviewDelay, CancellationToken cancellationToken)
     {
         EmulatorOptions options;
         try
         {
-            options = Options(console, port, seed, state, reviewDelay);
+            options = Options(console, port, seed, state, policies, reviewDelay);
         }
         catch (CliException e)
         {
@@ -76,7 +77,7 @@ internal static class EmulatorCommand
         return ExitCodes.Success;
     }
 
-    private static EmulatorOptions Options(CliConsole console, int port, string seed, string? state, double reviewDelay)
+    private static EmulatorOptions Options(CliConsole console, int port, string seed, string? state, string[] policies, double reviewDelay)
     {
         if (port is < 0 or > 65535) throw CliException.BadInput($"--port {port} is not a port number (0-65535).");
         if (reviewDelay is < 0 or > 3600) throw CliException.BadInput($"--review-delay {reviewDelay} must be 0 to 3600 seconds.");
@@ -86,6 +87,12 @@ internal static class EmulatorCommand
             ReviewStepDelay = TimeSpan.FromSeconds(reviewDelay),
             StatePath = state is null ? null : Path.GetFullPath(state, console.CurrentDirectory),
         };
+        foreach (var policy in policies)
+        {
+            var path = Path.GetFullPath(policy, console.CurrentDirectory);
+            if (!File.Exists(path)) throw CliException.BadInput($"--policy \"{policy}\": the file {path} does not exist.");
+            options.PolicyFiles.Add(path);
+        }
         if (seed.StartsWith("bulk:", StringComparison.Ordinal))
         {
             if (!int.TryParse(seed.AsSpan(5), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) || count is < 1 or > 1_000_000)

@@ -14,6 +14,8 @@ internal static class Failures
         CliException cli => cli,
         OperationCanceledException when cancellationToken.IsCancellationRequested =>
             new CliException(ExitCodes.Cancelled, "Cancelled. Everything written is on the service: run the same command again to finish."),
+        OperationCanceledException =>
+            new CliException(ExitCodes.Incomplete, "A call to Twilio timed out; everything written is on the service: run the same command again to finish."),
         ArgumentException argument => CliException.BadInput(argument.Message),
         TwilioApiException { Status: 401 or 403 } auth =>
             CliException.Configuration($"Twilio refused the credentials (HTTP {auth.Status}{(auth.Code is { } c ? $", code {c}" : "")}: {auth.TwilioMessage}); check {EnvironmentCredentials.Variables}."),

@@ -47,6 +47,12 @@ internal static class TrustHubCli
             console.Error.WriteLine("Cancelled.");
             return ExitCodes.Cancelled;
         }
+        catch (Exception e)
+        {
+            // A bug, not a user's mistake: say so plainly, with what is needed to report it.
+            console.Error.WriteLine($"trusthub failed unexpectedly; please report this with the command line used (never the credentials):{Environment.NewLine}{e}");
+            return ExitCodes.Incomplete;
+        }
     }
 
     private static string[] CommandPath(ParseResult parse)
