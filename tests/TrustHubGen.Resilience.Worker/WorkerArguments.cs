@@ -73,8 +73,13 @@ internal sealed record WorkerArguments(Uri EmulatorUrl, string ProfileSid, IRead
             var other => Problem(CrashPoint.None, $"--crash \"{other}\" is not none, before-send or after-response"),
         };
         var crashAt = 0;
-        if (crash != CrashPoint.None && (!int.TryParse(values.GetValueOrDefault("--crash-at"), out crashAt) || crashAt < 1))
-            problems.Add($"--crash-at must be a request index of 1 or more with --crash {values["--crash"]}, not \"{values.GetValueOrDefault("--crash-at")}\"");
+        if (crash != CrashPoint.None)
+        {
+            if (!values.TryGetValue("--crash-at", out var crashAtText))
+                problems.Add($"--crash-at (the 1-based index of the HTTP request to crash at) is required with --crash {values["--crash"]}");
+            else if (!int.TryParse(crashAtText, out crashAt) || crashAt < 1)
+                problems.Add($"--crash-at must be a request index of 1 or more, not \"{crashAtText}\"");
+        }
 
         var method = values.GetValueOrDefault("--crash-by", "failfast") switch
         {
