@@ -48,6 +48,61 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
 
     private async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        var inputs = CheckInputs();
+
+        await using var target = settings.Emulator
+            ? await ServiceTarget.StartEmulatorAsync(inputs.Selection.Files, cancellationToken).ConfigureAwait(false)
+            : ServiceTarget.Connect(console.GetEnvironmentVariable, inputs.TrustHubUrl, inputs.ApiUrl);
+        _json.Target = target.Description;
+        _json.AccountSid = target.AccountSid;
+        Human?.MarkupLineInterpolated($"Target: {target.Description}");
+
+        var profile = settings.Profile ?? await target.FindDefaultProfileAsync(PrimaryProfilePolicySid, cancellationToken).ConfigureAwait(false);
+        _json.ProfileSid = profile;
+        Human?.MarkupLineInterpolated($"Business Profile: {profile}");
+        var request = new OnboardingRequest
+        {
+            BusinessProfileSid = profile,
+            Policies = inputs.Policies,
+            Numbers = inputs.Numbers ?? OnboardingNumbers.FromSids(target.DefaultNumberSids()!),
+            EndUserAttributes = inputs.Attributes.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.Ordinal),
+            NotificationEmail = settings.Email ?? EmulatorEmail,
+            StatusCallback = inputs.StatusCallback,
+            Options = new OnboardingOptions
+            {
+                PutNumbersOnProfile = !settings.NoPutOnProfile,
+                MaxConcurrency = settings.Concurrency,
+                WaitForReview = settings.Wait,
+                ReviewTimeout = TimeSpan.FromSeconds(settings.WaitTimeoutSeconds),
+                ReviewPollInitialDelay = TimeSpan.FromMilliseconds(250),
+                ReviewPollMaxDelay = TimeSpan.FromSeconds(30),
+                RetryMonitor = target.RetryMonitor,
+            },
+        };
+
+        var plan = await new OnboardingPlanner(target.Operations).PlanAsync(request, cancellationToken).ConfigureAwait(false);
+        _json.Plan = plan;
+        if (Human is { } planOutput)
+        {
+            OnboardText.WritePlan(planOutput, plan);
+            if (settings.PlanOnly) OnboardText.WritePlanSteps(planOutput, plan);
+        }
+        if (settings.PlanOnly) return ExitCodes.Success;
+        if (!plan.IsEmpty && !target.IsInProcessEmulator && !settings.Yes && !Confirm(target))
+        {
+            console.Error.WriteLine("Nothing was written.");
+            return ExitCodes.Cancelled;
+        }
+
+        var result = await RunWithProgressAsync(target, request, cancellationToken).ConfigureAwait(false);
+        _json.Result = result;
+        if (Human is { } resultOutput) OnboardText.WriteResult(resultOutput, result);
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.Incomplete;
+    }
+
+    /// <summary>Every input checked before any call; all problems reported together (exit code 2).</summary>
+    private CheckedInputs CheckInputs()
+    {
         var errors = new List<string>();
         var selection = PolicySelector.Select(settings.Policies, console.CurrentDirectory, errors, _json.Warnings);
         var policies = selection.Policies.Select(OnboardingPolicyConverter.Convert).ToList();
@@ -71,55 +126,7 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
         if (settings.Emulator) AddEmulatorDefaults(selection.Policies, attributes);
         foreach (var warning in _json.Warnings) console.Error.WriteLine(warning);
         if (errors.Count > 0) throw CliException.BadInput(string.Join(Environment.NewLine, errors));
-
-        await using var target = settings.Emulator
-            ? await ServiceTarget.StartEmulatorAsync(selection.Files, cancellationToken).ConfigureAwait(false)
-            : ServiceTarget.Connect(console.GetEnvironmentVariable, trustHubUrl, apiUrl);
-        _json.Target = target.Description;
-        _json.AccountSid = target.AccountSid;
-        Human?.MarkupLineInterpolated($"Target: {target.Description}");
-
-        var profile = settings.Profile ?? await target.FindDefaultProfileAsync(PrimaryProfilePolicySid, cancellationToken).ConfigureAwait(false);
-        _json.ProfileSid = profile;
-        Human?.MarkupLineInterpolated($"Business Profile: {profile}");
-        var request = new OnboardingRequest
-        {
-            BusinessProfileSid = profile,
-            Policies = policies,
-            Numbers = numbers ?? OnboardingNumbers.FromSids(target.DefaultNumberSids()!),
-            EndUserAttributes = attributes.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.Ordinal),
-            NotificationEmail = settings.Email ?? EmulatorEmail,
-            StatusCallback = callback,
-            Options = new OnboardingOptions
-            {
-                PutNumbersOnProfile = !settings.NoPutOnProfile,
-                MaxConcurrency = settings.Concurrency,
-                WaitForReview = settings.Wait,
-                ReviewTimeout = TimeSpan.FromSeconds(settings.WaitTimeoutSeconds),
-                ReviewPollInitialDelay = TimeSpan.FromMilliseconds(250),
-                ReviewPollMaxDelay = TimeSpan.FromSeconds(30),
-                RetryMonitor = target.RetryMonitor,
-            },
-        };
-
-        var plan = await new OnboardingPlanner(target.Operations).PlanAsync(request, cancellationToken).ConfigureAwait(false);
-        _json.Plan = plan;
-        if (Human is { } planOutput)
-        {
-            OnboardText.WritePlan(planOutput, plan);
-            if (settings.PlanOnly) OnboardText.WritePlanSteps(planOutput, plan);
-        }
-        if (settings.PlanOnly) return ExitCodes.Success;
-        if (!plan.IsEmpty && !target.IsInProcessEmulator && !settings.Yes && !Confirm(target)) 
-        {
-            console.Error.WriteLine("Nothing was written.");
-            return ExitCodes.Cancelled;
-        }
-
-        var result = await RunWithProgressAsync(target, request, cancellationToken).ConfigureAwait(false);
-        _json.Result = result;
-        if (Human is { } resultOutput) OnboardText.WriteResult(resultOutput, result);
-        return result.Succeeded ? ExitCodes.Success : ExitCodes.Incomplete;
+        return new CheckedInputs(selection, policies, numbers, attributes, callback, trustHubUrl, apiUrl);
     }
 
     private static string PrimaryProfilePolicySid =>
@@ -164,3 +171,7 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
     private static bool IsSid(string value, string prefix) =>
         value.Length == 34 && value.StartsWith(prefix, StringComparison.Ordinal) && value.Skip(2).All(Uri.IsHexDigit);
 }
+
+/// <summary>The onboard command's inputs once checked.</summary>
+internal sealed record CheckedInputs(PolicySelection Selection, IReadOnlyList<OnboardingPolicy> Policies, OnboardingNumbers? Numbers,
+    Dictionary<string, Dictionary<string, string>> Attributes, Uri? StatusCallback, Uri? TrustHubUrl, Uri? ApiUrl);
