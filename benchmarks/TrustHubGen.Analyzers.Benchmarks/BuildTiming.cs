@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace TrustHubGen.Analyzers.Benchmarks;
 
 /// <summary>What the compiler's /reportanalyzer output and MSBuild's task summary say about one compilation.</summary>
-internal sealed partial record BuildTiming(double CscSeconds, double AllAnalyzersSeconds, double TrustHubSeconds, IReadOnlyList<(string Name, double Seconds)> TrustHubAnalyzers)
+internal sealed partial record BuildTiming(double CscSeconds, double AllAnalyzersSeconds, double TrustHubSeconds, IReadOnlyList<(string Name, double Seconds)> TrustHubAnalyzers, int Findings)
 {
     public static BuildTiming Parse(string output)
     {
@@ -20,16 +20,21 @@ internal sealed partial record BuildTiming(double CscSeconds, double AllAnalyzer
             if (name.StartsWith("TrustHubGen.Analyzers,", StringComparison.Ordinal)) trustHub = seconds;
             else if (name.StartsWith("TrustHubGen.Analyzers.", StringComparison.Ordinal)) rules.Add((name, seconds));
         }
+        // MSBuild repeats each warning in its summary: count distinct lines.
+        var findings = Finding().Matches(output).Select(m => m.Value).Distinct(StringComparer.Ordinal).Count();
         return new BuildTiming(int.Parse(csc.Groups[1].Value, CultureInfo.InvariantCulture) / 1000.0,
-            double.Parse(total.Groups[1].Value, CultureInfo.InvariantCulture), trustHub, rules);
+            double.Parse(total.Groups[1].Value, CultureInfo.InvariantCulture), trustHub, rules, findings);
     }
 
     public void Print(int run)
     {
-        Console.WriteLine($"run {run}: Csc {CscSeconds:F2} s, all analyzers {AllAnalyzersSeconds:F2} s, TrustHubGen analyzers {TrustHubSeconds:F3} s = {100 * TrustHubSeconds / CscSeconds:F2} % of compile time");
+        Console.WriteLine($"run {run}: Csc {CscSeconds:F2} s, all analyzers {AllAnalyzersSeconds:F2} s, TrustHubGen analyzers {TrustHubSeconds:F3} s = {100 * TrustHubSeconds / CscSeconds:F2} % of compile time, {Findings} TH findings");
         foreach (var (name, seconds) in TrustHubAnalyzers.OrderByDescending(r => r.Seconds))
             Console.WriteLine($"    {seconds,7:F3} s  {name}");
     }
+
+    [GeneratedRegex(@"\S+\.cs\(\d+,\d+\): warning TH\d{4}:[^\r\n]*")]
+    private static partial Regex Finding();
 
     [GeneratedRegex(@"(\d+) ms\s+Csc\s+\d+ calls")]
     private static partial Regex CscTask();

@@ -9,7 +9,8 @@ internal static class CorpusWriter
     private const int CallsPerMethod = 5;
 
     // Each template is one call site; {0} is a per-site number making SIDs distinct, Sids.* are constants in another file.
-    private static readonly string[] CallSites =
+    // Shapes 1, 3, 4 and 6 carry a mistake (TH1001, TH1003, TH1009, TH1006); CleanCallSites has them right.
+    private static readonly string[] SeededCallSites =
     [
         "await TrustProductsResource.CreateAsync(\"Acme {0}\", \"ops@example.com\", Sids.Cnam);",
         "await TrustProductsResource.CreateAsync(policySid: \"RNf3db3cd1fe25fcfd3c3ded065c8fea54\", email: \"ops@example.com\", friendlyName: \"Acme {0}\");",
@@ -23,11 +24,30 @@ internal static class CorpusWriter
         "await EndUserResource.CreateAsync(friendlyName: \"Acme {0}\", type: \"cnam_information\", attributes: new {{ cnam_display_name = \"ACME CORP\" }});",
     ];
 
-    public static int ShapeCount => CallSites.Length;
+    private static readonly string[] CleanCallSites =
+    [
+        SeededCallSites[0],
+        "await TrustProductsResource.CreateAsync(policySid: \"RNf3db3cd1fe25fcfd3c3ded065c8fea53\", email: \"ops@example.com\", friendlyName: \"Acme {0}\");",
+        SeededCallSites[2],
+        "TrustProductsChannelEndpointAssignmentResource.Create(Sids.Product, \"phone-number\", Sids.Number);",
+        "var update{0} = new UpdateTrustProductsOptions(Sids.Product) {{ Status = \"pending-review\" }};",
+        SeededCallSites[5],
+        // An end user for another product: assigning to Sids.Product after shape 5 submitted it is a TH1012 finding.
+        "await TrustProductsEntityAssignmentsResource.CreateAsync(Sids.DraftProduct, \"IT{0:x32}\");",
+        SeededCallSites[7],
+        SeededCallSites[8],
+        SeededCallSites[9],
+    ];
 
-    /// <summary>Writes the project; <paramref name="onlyShape"/> repeats one call shape everywhere, to time it alone.</summary>
-    public static int Write(string dir, int files, string repoRoot, int? onlyShape = null)
+    public static int ShapeCount => SeededCallSites.Length;
+
+    /// <summary>
+    /// Writes the project; <paramref name="clean"/> writes every call right (a real project has few mistakes),
+    /// <paramref name="onlyShape"/> repeats one seeded call shape everywhere, to time it alone.
+    /// </summary>
+    public static int Write(string dir, int files, string repoRoot, bool clean, int? onlyShape = null)
     {
+        var callSites = clean ? CleanCallSites : SeededCallSites;
         var src = Directory.CreateDirectory(Path.Combine(dir, "src")).FullName;
         File.WriteAllText(Path.Combine(dir, "Corpus.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -56,6 +76,7 @@ internal static class CorpusWriter
                 public const string Cnam = "RNf3db3cd1fe25fcfd3c3ded065c8fea53";
                 public const string Primary = "RN6433641899984f951173ef1738c3bdd0";
                 public const string Product = "BUfedcba9876543210fedcba9876543210";
+                public const string DraftProduct = "BU0f1e2d3c4b5a69788796a5b4c3d2e1f0";
                 public const string Number = "PN0123456789abcdef0123456789abcdef";
             }
             """);
@@ -66,7 +87,7 @@ internal static class CorpusWriter
             var code = new StringBuilder("using Twilio.Rest.Trusthub.V1;\nusing Twilio.Rest.Trusthub.V1.TrustProducts;\n\nnamespace Corpus;\n\n");
             code.Append($"public static class Onboarding{file}\n{{\n    public static async Task RunAsync()\n    {{\n");
             for (var i = 0; i < CallsPerMethod; i++, sites++)
-                code.Append("        ").AppendFormat(CallSites[onlyShape ?? (file + i) % CallSites.Length], sites).Append('\n');
+                code.Append("        ").AppendFormat(callSites[onlyShape ?? (file + i) % callSites.Length], sites).Append('\n');
             code.Append("    }\n}\n");
             File.WriteAllText(Path.Combine(src, $"Onboarding{file}.cs"), code.ToString());
         }

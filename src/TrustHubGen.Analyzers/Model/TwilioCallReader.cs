@@ -10,7 +10,6 @@ namespace TrustHubGen.Analyzers.Model;
 /// <summary>Recognises Twilio's Trust Hub (and IncomingPhoneNumber) calls by namespace, type and member names.</summary>
 internal static class TwilioCallReader
 {
-    private static readonly string[] ActionNames = { "Create", "Read", "Fetch", "Update", "Delete" };
     private static readonly string[] MethodSuffixes = { "WithHeadersAsync", "WithHeaders", "Async" };
 
     public static TwilioCall? Read(IOperation operation) => operation switch
@@ -25,10 +24,9 @@ internal static class TwilioCallReader
     {
         var method = invocation.TargetMethod;
         if (!method.IsStatic) return null;
-        var typeName = method.ContainingType.Name;
-        if (!typeName.EndsWith("Resource", StringComparison.Ordinal) || !IsTwilioNamespace(method.ContainingType)) return null;
-        if (!TryParseResource(typeName.Substring(0, typeName.Length - "Resource".Length), out var resource)) return null;
-        if (!TryParseAction(StripSuffix(method.Name), out var action)) return null;
+        // Dictionary lookups on the names the symbols already hold: no string is built for any call.
+        if (!ResourceTypes.TryGetValue(method.ContainingType.Name, out var resource) || !MethodActions.TryGetValue(method.Name, out var action)) return null;
+        if (!IsTwilioNamespace(method.ContainingType)) return null;
 
         var values = ImmutableArray.CreateBuilder<TwilioValue>(invocation.Arguments.Length);
         foreach (var argument in invocation.Arguments)
@@ -73,15 +71,9 @@ internal static class TwilioCallReader
     {
         resource = default;
         action = default;
-        var name = type.Name;
-        if (!name.EndsWith("Options", StringComparison.Ordinal) || !IsTwilioNamespace(type)) return false;
-        foreach (var actionName in ActionNames)
-        {
-            if (!name.StartsWith(actionName, StringComparison.Ordinal)) continue;
-            var resourceName = name.Substring(actionName.Length, name.Length - actionName.Length - "Options".Length);
-            return TryParseResource(resourceName, out resource) && TryParseAction(actionName, out action);
-        }
-        return false;
+        if (!OptionsTypes.TryGetValue(type.Name, out var parsed) || !IsTwilioNamespace(type)) return false;
+        (resource, action) = parsed;
+        return true;
     }
 
     // Twilio.Rest.Trusthub.V1[.TrustProducts|.CustomerProfiles] or Twilio.Rest.Api.V2010.Account, compared name by
@@ -100,24 +92,26 @@ internal static class TwilioCallReader
     private static bool IsTwilioRest(INamespaceSymbol? rest) =>
         rest?.Name == "Rest" && rest.ContainingNamespace?.Name == "Twilio" && rest.ContainingNamespace.ContainingNamespace?.IsGlobalNamespace == true;
 
-    private static string StripSuffix(string methodName)
-    {
-        foreach (var suffix in MethodSuffixes)
-        {
-            if (methodName.EndsWith(suffix, StringComparison.Ordinal)) return methodName.Substring(0, methodName.Length - suffix.Length);
-        }
-        return methodName;
-    }
+    private static readonly TwilioResource[] AllResources = (TwilioResource[])Enum.GetValues(typeof(TwilioResource));
+    private static readonly TwilioAction[] AllActions = (TwilioAction[])Enum.GetValues(typeof(TwilioAction));
 
-    private static readonly Dictionary<string, TwilioResource> Resources =
-        ((TwilioResource[])Enum.GetValues(typeof(TwilioResource))).ToDictionary(r => r.ToString(), StringComparer.Ordinal);
+    /// <summary>"TrustProductsResource" → TrustProducts, for every resource the rules know.</summary>
+    private static readonly Dictionary<string, TwilioResource> ResourceTypes =
+        AllResources.ToDictionary(r => r + "Resource", StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, TwilioAction> Actions =
-        ((TwilioAction[])Enum.GetValues(typeof(TwilioAction))).ToDictionary(a => a.ToString(), StringComparer.Ordinal);
+    /// <summary>"Create", "CreateAsync", "CreateWithHeaders", "CreateWithHeadersAsync" → Create, for every action.</summary>
+    private static readonly Dictionary<string, TwilioAction> MethodActions =
+        AllActions.SelectMany(a => new[] { "" }.Concat(MethodSuffixes).Select(suffix => (Name: a + suffix, Action: a)))
+            .ToDictionary(x => x.Name, x => x.Action, StringComparer.Ordinal);
 
-    private static bool TryParseResource(string name, out TwilioResource resource) => Resources.TryGetValue(name, out resource);
+    /// <summary>"CreateTrustProductsOptions" → (TrustProducts, Create), for every resource and action.</summary>
+    private static readonly Dictionary<string, (TwilioResource, TwilioAction)> OptionsTypes =
+        AllResources.SelectMany(r => AllActions.Select(a => (Name: a.ToString() + r + "Options", Value: (r, a))))
+            .ToDictionary(x => x.Name, x => x.Value, StringComparer.Ordinal);
 
-    private static bool TryParseAction(string name, out TwilioAction action) => Actions.TryGetValue(name, out action);
+    // Options property names are few (Status, PolicySid, …): made once each, not once per initialiser.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> CamelCaseNames = new(StringComparer.Ordinal);
 
-    private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+    private static string CamelCase(string name) =>
+        CamelCaseNames.GetOrAdd(name, n => n.Length == 0 ? n : char.ToLowerInvariant(n[0]) + n.Substring(1));
 }
