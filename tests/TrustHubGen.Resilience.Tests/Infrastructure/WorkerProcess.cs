@@ -74,10 +74,17 @@ internal static class WorkerProcess
                 if (await Task.WhenAny(running.Task, exited) == running.Task)
                 {
                     await Task.WhenAny(Task.Delay(delay, timeout.Token), exited);
-                    if (!process.HasExited)
+                    try
                     {
-                        process.Kill(entireProcessTree: true);
-                        killed = true;
+                        if (!process.HasExited)
+                        {
+                            process.Kill(entireProcessTree: true);
+                            killed = true;
+                        }
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        // It exited between the check and the kill: the run finished on its own.
                     }
                 }
             }
