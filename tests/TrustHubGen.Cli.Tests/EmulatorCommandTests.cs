@@ -61,6 +61,73 @@ public sealed partial class EmulatorCommandTests
     }
 
     [Fact]
+    public async Task State_persists_across_restarts()
+    {
+        var directory = Directory.CreateTempSubdirectory("trusthub-cli-state-").FullName;
+        try
+        {
+            var state = Path.Combine(directory, "state.json");
+            var first = await RunUntilReadyAsync(["emulator", "--port", "0", "--state", state], async banner =>
+            {
+                var onboard = await CliRunner.RunAsync(["onboard", "shaken-stir", "--all-numbers", "--email", "ops@owl.example.com", "--yes", "--json", "--trusthub-url", Url().Match(banner).Groups[1].Value], Environment(banner));
+                Assert.True(onboard.ExitCode == 0, onboard.ToString());
+            });
+            Assert.Contains($"state: {state}", first);
+            Assert.True(File.Exists(state));
+
+            await RunUntilReadyAsync(["emulator", "--port", "0", "--state", state], async banner =>
+            {
+                var plan = await CliRunner.RunAsync(["onboard", "shaken-stir", "--all-numbers", "--email", "ops@owl.example.com", "--plan", "--json", "--trusthub-url", Url().Match(banner).Groups[1].Value], Environment(banner));
+                Assert.Equal(0, plan.Json().GetProperty("plan").GetProperty("call_count").GetInt32());
+            });
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task An_account_without_an_approved_primary_profile_needs_the_profile_option()
+    {
+        await RunUntilReadyAsync(["emulator", "--port", "0", "--seed", "none"], async banner =>
+        {
+            var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--all-numbers", "--email", "ops@owl.example.com", "--plan", "--trusthub-url", Url().Match(banner).Groups[1].Value], Environment(banner));
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("no twilio-approved Primary Business Profile", run.Error);
+            Assert.Contains("--profile", run.Error);
+        });
+    }
+
+    /// <summary>Runs the emulator command until its banner is printed, acts on the banner, then stops it (Ctrl+C).</summary>
+    private static async Task<string> RunUntilReadyAsync(string[] args, Func<string, Task> whileRunning)
+    {
+        using var cancel = new CancellationTokenSource();
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var watcher = new LineWatcher(line => { if (line.StartsWith("Press Ctrl+C", StringComparison.Ordinal)) ready.TrySetResult(); });
+        var running = CliRunner.RunAsync(args, new Dictionary<string, string>(), output: watcher, cancellationToken: cancel.Token);
+        await Task.WhenAny(ready.Task, running);
+        if (!ready.Task.IsCompleted) Assert.Fail((await running).ToString());
+        try
+        {
+            await whileRunning(watcher.Text);
+        }
+        finally
+        {
+            cancel.Cancel();
+        }
+        var run = await running;
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run.Out;
+    }
+
+    private static Dictionary<string, string> Environment(string banner) => new()
+    {
+        ["TWILIO_ACCOUNT_SID"] = Account().Match(banner).Groups[1].Value,
+        ["TWILIO_AUTH_TOKEN"] = Token().Match(banner).Groups[1].Value,
+    };
+
+    [Fact]
     public async Task A_port_in_use_exits_3()
     {
         await using var emulator = await TestEmulator.StartAsync();
