@@ -3,6 +3,8 @@ using TrustHubGen.Testing;
 namespace TrustHubGen.Package.Tests;
 
 /// <summary>The packed TrustHubGen.Tool, installed with <c>dotnet tool install</c>, runs as the <c>trusthub</c> command.</summary>
+/// <remarks>In the packed-package collection so the two packs never build the shared projects (Runtime, Policies) at once.</remarks>
+[Collection(PackedPackageCollection.Name)]
 public sealed class ToolTests(ToolPackageFixture tool) : IClassFixture<ToolPackageFixture>
 {
     [Fact]
