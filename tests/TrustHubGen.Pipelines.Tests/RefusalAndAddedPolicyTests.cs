@@ -29,6 +29,24 @@ public sealed class RefusalAndAddedPolicyTests
     }
 
     [Fact]
+    public async Task An_E164_number_the_account_does_not_own_is_refused_before_any_write()
+    {
+        await using var emulator = await EmulatorSession.StartAsync();
+        var owned = emulator.Seed.NumbersOnProfile[0].PhoneNumber;
+        var notOwned = "+14155559876";
+        Assert.DoesNotContain(emulator.Seed.NumbersOnProfile.Concat(emulator.Seed.NumbersNotOnProfile), n => n.PhoneNumber == notOwned);
+
+        var plan = await ShakenStirOnboarding.For(emulator.Profile)
+            .WithPhoneNumbers(E164Number.Parse(owned), E164Number.Parse(notOwned))
+            .NotifyEmail("owl@example.com")
+            .PlanAsync(emulator.Operations);
+
+        var refused = Assert.Single(plan.Refused);
+        Assert.Equal(notOwned, refused.Number);
+        Assert.Contains("IncomingPhoneNumber", refused.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cnam_refuses_a_Canadian_number_that_the_added_policy_takes()
     {
         await using var emulator = await EmulatorSession.StartAsync();
