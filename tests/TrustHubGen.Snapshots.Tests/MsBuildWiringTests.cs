@@ -52,9 +52,10 @@ public sealed class MsBuildWiringTests : IDisposable
     public async Task The_generator_sees_max_age_and_todays_utc_date()
     {
         WriteProject();
+        File.WriteAllText(Path.Combine(_dir, "trusthub.snapshot.json"), "{}");
         var before = DateTime.UtcNow.ToString("yyyy-MM-dd");
 
-        var json = await EvaluateAsync("-getProperty:TrustHubGenSnapshotToday", "-getProperty:TrustHubGenSnapshotMaxAgeDays", "-getItem:CompilerVisibleProperty");
+        using var json = await EvaluateAsync("-getProperty:TrustHubGenSnapshotToday", "-getProperty:TrustHubGenSnapshotMaxAgeDays", "-getItem:CompilerVisibleProperty");
 
         var after = DateTime.UtcNow.ToString("yyyy-MM-dd");
         var properties = json.RootElement.GetProperty("Properties");
@@ -63,6 +64,18 @@ public sealed class MsBuildWiringTests : IDisposable
         var visible = json.RootElement.GetProperty("Items").GetProperty("CompilerVisibleProperty").EnumerateArray().Select(i => i.GetProperty("Identity").GetString()).ToList();
         Assert.Contains("TrustHubGenSnapshotToday", visible);
         Assert.Contains("TrustHubGenSnapshotMaxAgeDays", visible);
+    }
+
+    [Fact]
+    public async Task Without_a_snapshot_the_compiler_does_not_see_the_date_so_a_new_day_recompiles_nothing()
+    {
+        WriteProject();
+
+        using var json = await EvaluateAsync("-getItem:CompilerVisibleProperty");
+
+        var visible = json.RootElement.GetProperty("Items").GetProperty("CompilerVisibleProperty").EnumerateArray().Select(i => i.GetProperty("Identity").GetString()).ToList();
+        Assert.DoesNotContain("TrustHubGenSnapshotToday", visible);
+        Assert.Contains("TrustHubGenNamespace", visible);
     }
 
     [Fact]
