@@ -123,6 +123,19 @@ public sealed class OnboardEmulatorTests
     }
 
     [Fact]
+    public async Task Long_number_lists_come_from_a_response_file()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("trusthub-cli-rsp-").FullName, "numbers.rsp");
+        File.WriteAllLines(file, ["--numbers", "+14155550100,+14155550101", "--numbers", "+14155550102"]);
+
+        var run = await CliRunner.RunAsync("onboard", "shaken-stir", "--emulator", "--json", "@" + file);
+
+        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(3, run.Json().GetProperty("result").GetProperty("products")[0].GetProperty("numbers_assigned").GetInt32());
+    }
+
+    [Fact]
     public async Task Numbers_by_e164_all_numbers_and_no_put_on_profile()
     {
         var byNumber = await CliRunner.RunAsync("onboard", "shaken-stir", "--emulator", "--json", "--numbers", "+14155550100,+14155550110");
