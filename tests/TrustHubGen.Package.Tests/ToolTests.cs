@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using TrustHubGen.Testing;
 namespace TrustHubGen.Package.Tests;
@@ -40,5 +41,33 @@ public sealed class ToolTests(ToolPackageFixture tool) : IClassFixture<ToolPacka
 
         Assert.Equal(3, run.ExitCode);
         Assert.Contains("TWILIO_ACCOUNT_SID", run.Output);
+    }
+
+    [Fact]
+    public async Task The_installed_emulator_command_stops_cleanly_on_sigterm()
+    {
+        if (OperatingSystem.IsWindows()) return; // SIGTERM is a POSIX signal; Windows stops it with Ctrl+C instead.
+        var info = new ProcessStartInfo(tool.ToolPath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "emulator", "--port", "0" }) info.ArgumentList.Add(argument);
+        using var process = Process.Start(info)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
+        {
+            string? line;
+            while ((line = await process.StandardOutput.ReadLineAsync(timeout.Token)) is not null && !line.StartsWith("Press Ctrl+C", StringComparison.Ordinal)) { }
+            Assert.NotNull(line);
+
+            // The same signal a service manager sends; the program's handler cancels and the emulator shuts down.
+            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync(timeout.Token);
+            var rest = await process.StandardOutput.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+
+            Assert.Equal(0, process.ExitCode);
+            Assert.Contains("Stopped.", rest);
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
     }
 }
