@@ -41,7 +41,7 @@ internal static class InputClassifier
     }
 
     public static DiagnosticInfo UnknownKind(InputFile file) => new(DiagnosticIds.UnknownInputKind,
-        $"TrustHubGenKind '{file.RawKind}' on {System.IO.Path.GetFileName(file.File.Path)} is not known; use 'OpenApi' or 'Policy'. The file is ignored.",
+        $"TrustHubGenKind '{file.RawKind}' on {System.IO.Path.GetFileName(file.File.Path)} is not known; use 'OpenApi', 'Policy' or 'Snapshot'. The file is ignored.",
         file.File.Path, 0, 0, IsError: false);
 
     private static string Get(AnalyzerConfigOptions options, string key) =>
