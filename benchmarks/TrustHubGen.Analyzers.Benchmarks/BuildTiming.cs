@@ -20,8 +20,9 @@ internal sealed partial record BuildTiming(double CscSeconds, double AllAnalyzer
             if (name.StartsWith("TrustHubGen.Analyzers,", StringComparison.Ordinal)) trustHub = seconds;
             else if (name.StartsWith("TrustHubGen.Analyzers.", StringComparison.Ordinal)) rules.Add((name, seconds));
         }
-        // MSBuild repeats each warning in its summary: count distinct lines.
-        var findings = Finding().Matches(output).Select(m => m.Value).Distinct(StringComparer.Ordinal).Count();
+        // MSBuild repeats each warning (with and without the project suffix): count distinct file, position and ID.
+        var findings = Finding().Matches(output)
+            .Select(m => Path.GetFileName(m.Groups[1].Value) + m.Groups[2].Value + m.Groups[3].Value).Distinct(StringComparer.Ordinal).Count();
         return new BuildTiming(int.Parse(csc.Groups[1].Value, CultureInfo.InvariantCulture) / 1000.0,
             double.Parse(total.Groups[1].Value, CultureInfo.InvariantCulture), trustHub, rules, findings);
     }
@@ -33,7 +34,7 @@ internal sealed partial record BuildTiming(double CscSeconds, double AllAnalyzer
             Console.WriteLine($"    {seconds,7:F3} s  {name}");
     }
 
-    [GeneratedRegex(@"\S+\.cs\(\d+,\d+\): warning TH\d{4}:[^\r\n]*")]
+    [GeneratedRegex(@"(\S+\.cs)(\(\d+,\d+\)): warning (TH\d{4}):")]
     private static partial Regex Finding();
 
     [GeneratedRegex(@"(\d+) ms\s+Csc\s+\d+ calls")]
