@@ -14,8 +14,8 @@ internal static class EndUserAcceptanceRule
 {
     public static void Check(RuleContext context, MethodCalls method)
     {
+        if (!method.Has(TwilioResource.EndUser, TwilioAction.Create) || !method.Has(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create)) return;
         var assignments = method.Where(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create).ToList();
-        if (assignments.Count == 0) return;
         foreach (var endUser in method.Where(TwilioResource.EndUser, TwilioAction.Create))
         {
             var typeOperation = endUser.Find("type");

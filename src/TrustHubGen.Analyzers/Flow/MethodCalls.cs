@@ -33,6 +33,16 @@ internal sealed class MethodCalls
         return false;
     }
 
+    /// <summary>True when the method makes at least one such call: each rule asks first, so most methods cost no value resolution.</summary>
+    public bool Has(TwilioResource resource, TwilioAction action)
+    {
+        foreach (var call in Calls)
+        {
+            if (call.Resource == resource && call.Action == action) return true;
+        }
+        return false;
+    }
+
     public IEnumerable<TwilioCall> Where(TwilioResource resource, TwilioAction action) =>
         Calls.Where(c => c.Resource == resource && c.Action == action);
 

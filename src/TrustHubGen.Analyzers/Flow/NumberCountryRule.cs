@@ -18,11 +18,13 @@ internal static class NumberCountryRule
     public static void Check(RuleContext context, MethodCalls method)
     {
         CheckLookups(context, method);
-        if (context.Snapshot is not null) CheckSnapshotNumbers(context, method);
+        if (context.Snapshot is not null && method.Has(TwilioResource.TrustProductsChannelEndpointAssignment, TwilioAction.Create))
+            CheckSnapshotNumbers(context, method);
     }
 
     private static void CheckLookups(RuleContext context, MethodCalls method)
     {
+        if (!method.Has(TwilioResource.IncomingPhoneNumber, TwilioAction.Read)) return;
         var products = method.ProductPolicies(context).Where(p => p.ChannelEndpoints is not null).ToList();
         if (products.Count == 0) return;
         foreach (var lookup in method.Where(TwilioResource.IncomingPhoneNumber, TwilioAction.Read))

@@ -22,6 +22,7 @@ internal static class NumbersOnProfileRule
 {
     public static void Check(RuleContext context, MethodCalls method)
     {
+        if (!method.Has(TwilioResource.TrustProductsChannelEndpointAssignment, TwilioAction.Create)) return;
         // A call taking an options object has no number of its own: the options' creation carries it.
         var profileAdds = method.Where(TwilioResource.CustomerProfilesChannelEndpointAssignment, TwilioAction.Create)
             .Where(c => c.Find("channelEndpointSid") is not null)

@@ -16,6 +16,7 @@ internal static class ProfilePolicyRule
 {
     public static void Check(RuleContext context, MethodCalls method)
     {
+        if (!method.Has(TwilioResource.CustomerProfiles, TwilioAction.Create)) return;
         var productPolicies = method.ProductPolicies(context).ToList();
         var makesProduct = productPolicies.Count > 0
             || method.Where(TwilioResource.TrustProducts, TwilioAction.Create).Any()
