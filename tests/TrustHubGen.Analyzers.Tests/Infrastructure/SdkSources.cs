@@ -12,20 +12,10 @@ internal static class SdkSources
         """;
 
     /// <summary>
-    /// The marker attribute as the runtime declares it, and generated attribute value types carrying it. One type has a
-    /// name that says nothing, and one look-alike has no marker: the analyzers must go by the marker alone.
+    /// Generated attribute value types carrying the runtime's marker (<c>TrustHubGen.Runtime.Onboarding.PolicyAttributeValueAttribute</c>,
+    /// contract C1). One type has a name that says nothing, and one look-alike has no marker: the analyzers must go by the marker alone.
     /// </summary>
     public const string AttributeValueTypes = """
-        namespace TrustHubGen.Runtime.Onboarding
-        {
-            [System.AttributeUsage(System.AttributeTargets.Struct)]
-            public sealed class PolicyAttributeValueAttribute(string policySid, string endUserType, string attributeName) : System.Attribute
-            {
-                public string PolicySid { get; } = policySid;
-                public string EndUserType { get; } = endUserType;
-                public string AttributeName { get; } = attributeName;
-            }
-        }
         namespace TrustHubGen.Sdk
         {
             using TrustHubGen.Runtime.Onboarding;
