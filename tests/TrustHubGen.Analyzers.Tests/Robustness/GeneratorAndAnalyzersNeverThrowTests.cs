@@ -1,7 +1,4 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using TrustHubGen.Analyzers.Tests.Infrastructure;
-using TrustHubGen.Generator;
 using RepoPaths = TrustHubGen.Testing.RepoPaths;
 
 namespace TrustHubGen.Analyzers.Tests.Robustness;
@@ -24,10 +21,7 @@ public sealed class GeneratorAndAnalyzersNeverThrowTests
         var compilation = AnalyzerRunner.Compile(sources);
         var options = TestConfigOptionsProvider.Create(inputs);
 
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new TrustHubGenerator().AsSourceGenerator() }, options.AdditionalFiles, TestReferences.ParseOptions, options.AnalyzerConfigOptionsProvider);
-        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-        var result = driver.GetRunResult();
+        var (result, output, generatorDiagnostics) = GeneratorRun.Run(compilation, options);
 
         var failures = result.Results.Where(r => r.Exception is not null).Select(r => r.Exception!.ToString())
             .Concat(generatorDiagnostics.Where(d => d.Id is "CS8784" or "CS8785").Select(d => d.ToString())).ToList();
@@ -43,32 +37,14 @@ public sealed class GeneratorAndAnalyzersNeverThrowTests
     /// <summary>The package's default inputs, then mutated copies of every policy file, of the spec and of the example snapshot.</summary>
     private static List<TestAdditionalFile> Inputs(Random random)
     {
-        var trustHub = File.ReadAllText(RepoPaths.TrustHubSpec);
-        var inputs = new List<TestAdditionalFile>
-        {
-            OpenApi(RepoPaths.TrustHubSpec, trustHub),
-            OpenApi(RepoPaths.Api2010Spec, File.ReadAllText(RepoPaths.Api2010Spec),
-                ("TrustHubGenOperations", "ListIncomingPhoneNumber,FetchIncomingPhoneNumber,ListAccount,FetchAccount"), ("TrustHubGenSidNames", "PN=PhoneNumberSid")),
-        };
-        var policies = Directory.GetFiles(Path.Combine(RepoPaths.Root, "specs", "policies"), "*.json")
-            .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        foreach (var policy in policies)
-        {
-            var text = File.ReadAllText(policy);
-            inputs.Add(TestAdditionalFile.Policy(policy, text));
-            inputs.Add(TestAdditionalFile.Policy(policy.Replace(".json", ".mutated.json", StringComparison.Ordinal), Mutations.Apply(random, text)));
-        }
+        var inputs = GeneratorRun.OfficialInputs();
+        foreach (var policy in GeneratorRun.PolicyFiles())
+            inputs.Add(TestAdditionalFile.Policy(policy.Replace(".json", ".mutated.json", StringComparison.Ordinal), Mutations.Apply(random, File.ReadAllText(policy))));
         var snapshot = File.ReadAllText(Path.Combine(RepoPaths.Root, "specs", "snapshot", "example.snapshot.json"));
         for (var i = 0; i < 3; i++)
             inputs.Add(TestAdditionalFile.Snapshot($"/snapshots/mutated{i}.snapshot.json", Mutations.Apply(random, snapshot)));
-        inputs.Add(OpenApi("/specs/truncated_trusthub.json", trustHub[..random.Next(trustHub.Length / 4, trustHub.Length / 2)]));
+        var trustHub = File.ReadAllText(RepoPaths.TrustHubSpec);
+        inputs.Add(GeneratorRun.OpenApi("/specs/truncated_trusthub.json", trustHub[..random.Next(trustHub.Length / 4, trustHub.Length / 2)]));
         return inputs;
-    }
-
-    private static TestAdditionalFile OpenApi(string path, string text, params (string Key, string Value)[] metadata)
-    {
-        var all = new Dictionary<string, string> { ["TrustHubGenKind"] = "OpenApi" };
-        foreach (var (key, value) in metadata) all[key] = value;
-        return new TestAdditionalFile(path, text, all);
     }
 }
