@@ -11,5 +11,6 @@ public static class SeededMistakes
         await TrustProductsResource.CreateAsync("Acme CNAM", "ops@example.com", "RNf3db3cd1fe25fcfd3c3ded065c8fea54"); // TH1001
         await TrustProductsChannelEndpointAssignmentResource.CreateAsync(channelEndpointType: "phone_number", channelEndpointSid: numberSid, pathTrustProductSid: productSid); // TH1003
         await TrustProductsResource.UpdateAsync(new UpdateTrustProductsOptions(productSid) { Status = "pending_review" }); // TH1009
+        _ = AnalyzerEnforcement.TrustHub.CnamDisplayName.Parse("1st Choice Plumbing & Heating"); // TH1007
     }
 }
