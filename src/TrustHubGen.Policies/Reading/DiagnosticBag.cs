@@ -10,10 +10,17 @@ namespace TrustHubGen.Policies.Reading
 
         private readonly List<InputDiagnostic> _items = new List<InputDiagnostic>();
         private readonly string _path;
+        private readonly string _tooManyId;
+        private readonly string _tooManyAdvice;
 
-        public DiagnosticBag(string path)
+        /// <param name="path">The file the diagnostics point at.</param>
+        /// <param name="tooManyId">The ID of the last diagnostic, the one saying the rest are not reported (the format's own).</param>
+        /// <param name="tooManyAdvice">What to do about the many problems, for that last diagnostic.</param>
+        public DiagnosticBag(string path, string tooManyId = PolicyDiagnosticIds.TooManyProblems, string tooManyAdvice = "Fix the ones above and build again.")
         {
             _path = path;
+            _tooManyId = tooManyId;
+            _tooManyAdvice = tooManyAdvice;
         }
 
         public bool HasErrors { get; private set; }
@@ -38,9 +45,9 @@ namespace TrustHubGen.Policies.Reading
             else if (_items.Count == MaxDiagnostics - 1)
             {
                 _items.Add(new InputDiagnostic(
-                    PolicyDiagnosticIds.TooManyProblems,
+                    _tooManyId,
                     "This file has more than " + (MaxDiagnostics - 1).ToString(CultureInfo.InvariantCulture)
-                    + " problems; the rest are not reported. Fix the ones above and build again.",
+                    + " problems; the rest are not reported. " + _tooManyAdvice,
                     _path,
                     line,
                     column,

@@ -48,7 +48,7 @@ namespace TrustHubGen.Policies.Snapshots
 
         internal static SnapshotReadResult ReadCore(string? path, string? text)
         {
-            var bag = new SnapshotDiagnosticBag(path ?? string.Empty);
+            var bag = new DiagnosticBag(path ?? string.Empty, SnapshotDiagnosticIds.TooManyProblems, "Capture it again with `trusthub sync` rather than fixing it by hand.");
             if (text is null || text.Trim('\uFEFF', ' ', '\t', '\r', '\n').Length == 0)
             {
                 bag.Error(

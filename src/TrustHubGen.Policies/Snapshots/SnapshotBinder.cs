@@ -16,7 +16,7 @@ namespace TrustHubGen.Policies.Snapshots
 
         private static readonly Regex CountryPattern = new Regex("^[A-Z]{2}$", RegexOptions.CultureInvariant);
 
-        public static AccountSnapshot? Bind(JsonNode root, SnapshotDiagnosticBag bag)
+        public static AccountSnapshot? Bind(JsonNode root, DiagnosticBag bag)
         {
             if (root.Kind != JsonKind.Object)
             {
@@ -237,7 +237,7 @@ namespace TrustHubGen.Policies.Snapshots
         }
 
         /// <summary>Rules between objects: unique SIDs and phone numbers, and assignments only of numbers the snapshot lists.</summary>
-        private static void CrossCheck(SnapshotDiagnosticBag bag, HashSet<string> declaredNumbers, List<Bound<SnapshotNumber>> numbers, List<Bound<SnapshotProfile>> profiles, List<Bound<SnapshotTrustProduct>> products)
+        private static void CrossCheck(DiagnosticBag bag, HashSet<string> declaredNumbers, List<Bound<SnapshotNumber>> numbers, List<Bound<SnapshotProfile>> profiles, List<Bound<SnapshotTrustProduct>> products)
         {
             var numberSids = new HashSet<string>(StringComparer.Ordinal);
             var phoneNumbers = new HashSet<string>(StringComparer.Ordinal);
@@ -265,7 +265,7 @@ namespace TrustHubGen.Policies.Snapshots
             }
         }
 
-        private static void CheckBundle(SnapshotDiagnosticBag bag, HashSet<string> bundleSids, HashSet<string> numberSids, string what, string sid, EquatableArray<string> bundleNumbers, JsonNode node)
+        private static void CheckBundle(DiagnosticBag bag, HashSet<string> bundleSids, HashSet<string> numberSids, string what, string sid, EquatableArray<string> bundleNumbers, JsonNode node)
         {
             if (!bundleSids.Add(sid))
             {
@@ -314,7 +314,7 @@ namespace TrustHubGen.Policies.Snapshots
             return sids;
         }
 
-        private static void Error(SnapshotDiagnosticBag bag, JsonNode node, string id, string message) => bag.Error(id, message, node.Line, node.Column);
+        private static void Error(DiagnosticBag bag, JsonNode node, string id, string message) => bag.Error(id, message, node.Line, node.Column);
 
         /// <summary>The string token <paramref name="sid"/> in the "numbers" array of <paramref name="owner"/>, or the owner itself.</summary>
         private static JsonNode NumberToken(JsonNode owner, string sid)

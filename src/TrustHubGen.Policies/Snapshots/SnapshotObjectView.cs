@@ -14,7 +14,7 @@ namespace TrustHubGen.Policies.Snapshots
         private readonly Dictionary<string, JsonProperty> _byName = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
         private readonly List<string> _known = new List<string>();
 
-        public SnapshotObjectView(JsonNode node, string context, SnapshotDiagnosticBag bag)
+        public SnapshotObjectView(JsonNode node, string context, DiagnosticBag bag)
         {
             Node = node;
             Context = context;
@@ -40,7 +40,7 @@ namespace TrustHubGen.Policies.Snapshots
         /// <summary>A readable path to this object for messages, e.g. <c>businessProfiles[2]</c>.</summary>
         public string Context { get; }
 
-        public SnapshotDiagnosticBag Bag { get; }
+        public DiagnosticBag Bag { get; }
 
         /// <summary>The property (null when absent, or JSON null for an optional one); reports a missing required one.</summary>
         public JsonProperty? Get(string name, bool required)
