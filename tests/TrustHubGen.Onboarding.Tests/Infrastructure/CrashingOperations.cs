@@ -1,14 +1,20 @@
 using TrustHubGen.Runtime.Onboarding;
+using TrustHubGen.Runtime.Onboarding.Profiles;
 
 namespace TrustHubGen.Onboarding.Tests.Infrastructure;
 
-/// <summary>The process "dies" at a write: before the call (nothing happened) or after it (the answer was lost). Every later call fails too.</summary>
+/// <summary>
+/// Every operation, Business Profile ones included: the process "dies" at write <c>crashAtWrite</c>, before the call
+/// (nothing happened) or after it (the answer was lost), and every later call fails too. Counts writes when it never crashes.
+/// </summary>
 internal sealed class CrashingOperations(ITrustHubOperations inner, int crashAtWrite, bool afterCall) : ITrustHubOperations
 {
     private int _writes;
     private volatile bool _crashed;
 
     public bool Crashed => _crashed;
+
+    public int Writes => _writes;
 
     private async Task<T> Write<T>(Func<Task<T>> call)
     {
@@ -50,6 +56,12 @@ internal sealed class CrashingOperations(ITrustHubOperations inner, int crashAtW
     public IAsyncEnumerable<IncomingNumber> ListSubaccountPhoneNumbersAsync(string accountSid, CancellationToken ct) => Read(inner.ListSubaccountPhoneNumbersAsync(accountSid, ct));
     public Task<IncomingNumber> FetchIncomingPhoneNumberAsync(string phoneNumberSid, CancellationToken ct) => Read(inner.FetchIncomingPhoneNumberAsync(phoneNumberSid, ct));
     public IAsyncEnumerable<TwilioAccount> ListAccountsAsync(CancellationToken ct) => Read(inner.ListAccountsAsync(ct));
+    public Task<TrustHubBundle> FetchAssignableProfileAsync(string profileSid, CancellationToken ct) => Read(inner.FetchAssignableProfileAsync(profileSid, ct));
+    public Task<TrustHubAddress> CreateAddressAsync(BusinessProfileAddress address, string friendlyName, CancellationToken ct) => Write(() => inner.CreateAddressAsync(address, friendlyName, ct));
+    public IAsyncEnumerable<TrustHubAddress> ListAddressesAsync(CancellationToken ct) => Read(inner.ListAddressesAsync(ct));
+    public Task<TrustHubSupportingDocument> CreateSupportingDocumentAsync(string type, string friendlyName, string attributesJson, CancellationToken ct) => Write(() => inner.CreateSupportingDocumentAsync(type, friendlyName, attributesJson, ct));
+    public IAsyncEnumerable<TrustHubSupportingDocument> ListSupportingDocumentsAsync(CancellationToken ct) => Read(inner.ListSupportingDocumentsAsync(ct));
+    public Task<TrustHubSupportingDocument> FetchSupportingDocumentAsync(string documentSid, CancellationToken ct) => Read(inner.FetchSupportingDocumentAsync(documentSid, ct));
 }
 
 internal sealed class SimulatedCrashException() : Exception("simulated crash");

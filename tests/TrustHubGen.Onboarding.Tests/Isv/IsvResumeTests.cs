@@ -26,7 +26,7 @@ public sealed class IsvResumeTests : IAsyncLifetime
         BusinessProfileRequest Trial(string name) => _world.SecondaryRequest(customer, friendlyName: name, street: $"{name} Street");
 
         var clean = Trial("clean");
-        var counter = new CrashingProfileOperations(ops, crashAtWrite: int.MaxValue, afterCall: false);
+        var counter = new CrashingOperations(ops, crashAtWrite: int.MaxValue, afterCall: false);
         Assert.True((await new BusinessProfileOnboarder(counter).RunAsync(clean)).Succeeded);
         var writes = counter.Writes;
         Assert.Equal(11, writes);
@@ -38,7 +38,7 @@ public sealed class IsvResumeTests : IAsyncLifetime
             for (var crashAt = 1; crashAt <= writes; crashAt++)
             {
                 var request = Trial($"t{crashAt}{(afterCall ? "a" : "b")}");
-                var crashing = new CrashingProfileOperations(ops, crashAt, afterCall);
+                var crashing = new CrashingOperations(ops, crashAt, afterCall);
                 await Assert.ThrowsAsync<SimulatedCrashException>(() => new BusinessProfileOnboarder(crashing).RunAsync(request));
                 Assert.True(crashing.Crashed);
 
