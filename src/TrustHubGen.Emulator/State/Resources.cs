@@ -96,30 +96,27 @@ internal sealed class Evaluation
     public required DateTimeOffset DateCreated { get; init; }
 }
 
-/// <summary>An EndUser (IT…); <see cref="AttributesJson"/> is the JSON object the client sent.</summary>
-internal sealed class EndUser
-{
-    public required string Sid { get; init; }
-    public required string AccountSid { get; init; }
-    public required string Type { get; init; }
-    public required string FriendlyName { get; set; }
-    public required string AttributesJson { get; set; }
-    public required DateTimeOffset DateCreated { get; init; }
-    public DateTimeOffset DateUpdated { get; set; }
-    public HashSet<string> AssignedTo { get; } = new(StringComparer.Ordinal);
-}
+/// <summary>An EndUser (IT…); <see cref="AttributedObject.AttributesJson"/> is the JSON object the client sent.</summary>
+internal sealed class EndUser : AttributedObject;
 
 /// <summary>A SupportingDocument (RD…).</summary>
-internal sealed class SupportingDocument
+internal sealed class SupportingDocument : AttributedObject
+{
+    public string Status { get; set; } = "DRAFT";
+}
+
+/// <summary>What end users and supporting documents share: a typed object with JSON attributes that bundles hold.</summary>
+internal abstract class AttributedObject
 {
     public required string Sid { get; init; }
     public required string AccountSid { get; init; }
     public required string Type { get; init; }
     public required string FriendlyName { get; set; }
     public required string AttributesJson { get; set; }
-    public string Status { get; set; } = "DRAFT";
     public required DateTimeOffset DateCreated { get; init; }
     public DateTimeOffset DateUpdated { get; set; }
+
+    /// <summary>The bundles it is assigned to (entity assignments).</summary>
     public HashSet<string> AssignedTo { get; } = new(StringComparer.Ordinal);
 }
 
