@@ -94,7 +94,7 @@ public sealed class RestOperationsTests
             Requests.Add($"{request.Method} {request.ServerUrl}{request.Path} {parameters.ToUrlEncoded()}".TrimEnd());
             var json = body ?? (request.Method == HttpMethod.Get
                 ? """{"results":[],"incoming_phone_numbers":[],"accounts":[],"meta":{"next_page_url":null}}"""
-                : """{"sid":"XX0123456789abcdef0123456789abcdef","object_sid":"BU0123456789abcdef0123456789abcdef","channel_endpoint_sid":"PN0123456789abcdef0123456789abcdef","status":"draft","results":[]}""");
+                : """{"sid":"XX0123456789abcdef0123456789abcdef","object_sid":"BU0123456789abcdef0123456789abcdef","channel_endpoint_sid":"PN0123456789abcdef0123456789abcdef","status":"draft","policy_sid":"RN0123456789abcdef0123456789abcdef","results":[]}""");
             return Task.FromResult(new TwilioResponse(200, Encoding.UTF8.GetBytes(json), new Uri(request.ServerUrl + request.Path)));
         }
     }

@@ -25,7 +25,7 @@ internal static class TrustHubJsonReaders
                 default: reader.Skip(); break;
             }
         }
-        return new TrustHubBundle(Required(sid, "sid", "bundle"), policy ?? "", name ?? "", status ?? "", codes);
+        return new TrustHubBundle(Required(sid, "sid", "bundle"), Required(policy, "policy_sid", "bundle"), name ?? "", status ?? "", codes);
     }
 
     public static ChannelEndpointAssignment Channel(ref Utf8JsonReader reader)

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using TrustHubGen.Runtime.Onboarding;
 
 namespace TrustHubGen.Runtime.Snapshots;
 
@@ -48,10 +49,10 @@ public static class AccountSnapshotCapture
         var acting = ForAccount(transport, accountSid);
 
         var profiles = new List<CapturedProfile>();
-        foreach (var bundle in await ListAsync(acting, TrustHub("/v1/CustomerProfiles"), "results", SnapshotJsonReaders.Bundle, cancellationToken).ConfigureAwait(false))
+        foreach (var bundle in await ListAsync(acting, TrustHub("/v1/CustomerProfiles"), "results", TrustHubJsonReaders.Bundle, cancellationToken).ConfigureAwait(false))
         {
-            var numbers = await ListAsync(acting, TrustHub($"/v1/CustomerProfiles/{bundle.Sid}/ChannelEndpointAssignments"), "results", SnapshotJsonReaders.ChannelEndpointSid, cancellationToken).ConfigureAwait(false);
-            profiles.Add(new CapturedProfile(bundle.Sid, bundle.FriendlyName, bundle.Status, bundle.PolicySid, Sorted(numbers)));
+            var numbers = await ListAsync(acting, TrustHub($"/v1/CustomerProfiles/{bundle.Sid}/ChannelEndpointAssignments"), "results", TrustHubJsonReaders.Channel, cancellationToken).ConfigureAwait(false);
+            profiles.Add(new CapturedProfile(bundle.Sid, bundle.FriendlyName, bundle.Status, bundle.PolicySid, Sorted(numbers.Select(a => a.ChannelEndpointSid))));
         }
 
         var numberRequest = new TwilioRequest(HttpMethod.Get, Api2010Server, $"/2010-04-01/Accounts/{accountSid}/IncomingPhoneNumbers.json");
@@ -64,11 +65,11 @@ public static class AccountSnapshotCapture
         });
 
         var products = new List<CapturedTrustProduct>();
-        foreach (var bundle in await ListAsync(acting, TrustHub("/v1/TrustProducts"), "results", SnapshotJsonReaders.Bundle, cancellationToken).ConfigureAwait(false))
+        foreach (var bundle in await ListAsync(acting, TrustHub("/v1/TrustProducts"), "results", TrustHubJsonReaders.Bundle, cancellationToken).ConfigureAwait(false))
         {
-            var numbers = await ListAsync(acting, TrustHub($"/v1/TrustProducts/{bundle.Sid}/ChannelEndpointAssignments"), "results", SnapshotJsonReaders.ChannelEndpointSid, cancellationToken).ConfigureAwait(false);
-            var entities = await ListAsync(acting, TrustHub($"/v1/TrustProducts/{bundle.Sid}/EntityAssignments"), "results", SnapshotJsonReaders.ObjectSid, cancellationToken).ConfigureAwait(false);
-            products.Add(new CapturedTrustProduct(bundle.Sid, bundle.FriendlyName, bundle.Status, bundle.PolicySid, Sorted(numbers), Sorted(entities)));
+            var numbers = await ListAsync(acting, TrustHub($"/v1/TrustProducts/{bundle.Sid}/ChannelEndpointAssignments"), "results", TrustHubJsonReaders.Channel, cancellationToken).ConfigureAwait(false);
+            var entities = await ListAsync(acting, TrustHub($"/v1/TrustProducts/{bundle.Sid}/EntityAssignments"), "results", TrustHubJsonReaders.Entity, cancellationToken).ConfigureAwait(false);
+            products.Add(new CapturedTrustProduct(bundle.Sid, bundle.FriendlyName, bundle.Status, bundle.PolicySid, Sorted(numbers.Select(a => a.ChannelEndpointSid)), Sorted(entities.Select(e => e.ObjectSid))));
         }
 
         // Sorted by SID (numbers by E.164, then SID) so a re-capture of an unchanged account diffs to nothing but capturedAt.
@@ -103,6 +104,6 @@ public static class AccountSnapshotCapture
         return items;
     }
 
-    private static IReadOnlyList<string> Sorted(List<string> sids) =>
+    private static IReadOnlyList<string> Sorted(IEnumerable<string> sids) =>
         sids.Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToList();
 }
