@@ -54,7 +54,7 @@ namespace TrustHubGen.Policies.Reading
             {
                 return Fail(
                     PolicyDiagnosticIds.MalformedJson,
-                    "Unexpected " + DescribeChar(_text[_pos]) + " after the end of the JSON document; a policy file holds exactly one JSON object. Remove the trailing text.");
+                    "Unexpected " + DescribeChar(_text[_pos]) + " after the end of the JSON document; the file holds exactly one JSON object. Remove the trailing text.");
             }
 
             return root;
@@ -98,7 +98,7 @@ namespace TrustHubGen.Policies.Reading
         {
             return Fail(
                 PolicyDiagnosticIds.NestingTooDeep,
-                "The JSON nests deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels; a policy file needs at most a few. Flatten the structure.");
+                "The JSON nests deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels; policy and snapshot files need at most a few. Flatten the structure.");
         }
 
         private JsonNode? ParseObject(int depth)

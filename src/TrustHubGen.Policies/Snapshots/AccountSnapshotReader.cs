@@ -63,7 +63,7 @@ namespace TrustHubGen.Policies.Snapshots
             if (root is null)
             {
                 error ??= new SyntaxError(PolicyDiagnosticIds.MalformedJson, "The file is not valid JSON.", 0, 0);
-                bag.Error(MapSyntaxId(error.Id), error.Message.Replace("a policy file", "a snapshot file"), error.Line, error.Column);
+                bag.Error(MapSyntaxId(error.Id), error.Message, error.Line, error.Column);
                 return new SnapshotReadResult(null, bag.ToArray());
             }
 

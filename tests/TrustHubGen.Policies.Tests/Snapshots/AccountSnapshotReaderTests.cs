@@ -68,7 +68,7 @@ public class AccountSnapshotReaderTests
     public void Trailing_text_says_snapshot_file_not_policy_file()
     {
         InputDiagnostic d = Assert.Single(AccountSnapshotReader.Read(Path, "{} x").Diagnostics);
-        Assert.Contains("a snapshot file holds exactly one JSON object", d.Message, StringComparison.Ordinal);
+        Assert.Contains("the file holds exactly one JSON object", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
