@@ -1,5 +1,3 @@
-using TrustHubGen.Testing;
-using System.Diagnostics;
 using System.Text.Json;
 using TrustHubGen.Emulator.Hosting;
 using TrustHubGen.Emulator.Tests.Infrastructure;
@@ -16,7 +14,7 @@ public sealed class NodeClientTests
     public async Task Cnam_flow_step_by_step()
     {
         await using var emulator = await TestEmulator.StartAsync();
-        var steps = await RunAsync(emulator, "cnam");
+        var steps = await NodeFlowScript.RunAsync(emulator, "trusthub-flows.cjs", "cnam");
         Assert.Equal(1, steps["find number"].GetProperty("count").GetInt32());
         Assert.Equal(emulator.Seed.NumbersNotOnProfile[0].Sid, steps["1 number on profile"].GetProperty("channelEndpointSid").GetString());
         Assert.Equal("draft", steps["2 trust product"].GetProperty("status").GetString());
@@ -36,7 +34,7 @@ public sealed class NodeClientTests
     public async Task Shaken_stir_flow_with_subaccount_numbers()
     {
         await using var emulator = await TestEmulator.StartAsync();
-        var steps = await RunAsync(emulator, "shaken");
+        var steps = await NodeFlowScript.RunAsync(emulator, "trusthub-flows.cjs", "shaken");
         Assert.Equal([emulator.Host.AccountSid, emulator.Seed.SubaccountSid!], steps["list accounts"].GetProperty("sids").EnumerateArray().Select(s => s.GetString()!));
         Assert.Equal(3, steps["subaccount numbers"].GetProperty("count").GetInt32());
         Assert.Equal("draft", steps["2 trust product"].GetProperty("status").GetString());
@@ -52,7 +50,7 @@ public sealed class NodeClientTests
     {
         // Reviews take an hour here, so the submitted product stays in review for the "editing in review" mistake.
         await using var emulator = await TestEmulator.StartAsync(o => o.ReviewStepDelay = TimeSpan.FromHours(1));
-        var steps = await RunAsync(emulator, "mistakes");
+        var steps = await NodeFlowScript.RunAsync(emulator, "trusthub-flows.cjs", "mistakes");
         AssertRestException(steps["phone_number type"], 400, 990009);
         AssertRestException(steps["number not on profile"], 400, 990001);
         AssertRestException(steps["wrong policy"], 400, 990003);
@@ -72,41 +70,5 @@ public sealed class NodeClientTests
         Assert.True(step.GetProperty("restException").GetBoolean(), step.ToString());
         Assert.Equal(status, step.GetProperty("status").GetInt32());
         Assert.Equal(code, step.GetProperty("code").GetInt32());
-    }
-
-    private static async Task<Dictionary<string, JsonElement>> RunAsync(TestEmulator emulator, string mode)
-    {
-        var seed = JsonSerializer.Serialize(emulator.Seed, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
-        var info = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(Path.Combine(RepoPaths.Root, "tests", "TrustHubGen.Emulator.Tests", "node"), "trusthub-flows.cjs"));
-        info.ArgumentList.Add(mode);
-        info.Environment["NODE_PATH"] = RepoPaths.NodeModules;
-        info.Environment["EMULATOR_URL"] = emulator.Host.BaseAddress.ToString();
-        info.Environment["ACCOUNT_SID"] = emulator.Host.AccountSid;
-        info.Environment["AUTH_TOKEN"] = emulator.Host.AuthToken;
-        info.Environment["SEED"] = seed;
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120)))
-        {
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"node {mode} did not finish in 120 s: {await stderr}");
-            }
-        }
-
-        var output = await stdout;
-        var lastLine = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-        Assert.True(lastLine.StartsWith('{'), $"node printed no result. stdout: {output} stderr: {await stderr}");
-        using var document = JsonDocument.Parse(lastLine);
-        var root = document.RootElement;
-        Assert.True(root.GetProperty("ok").GetBoolean(), $"node {mode} failed: {root}");
-        return root.GetProperty("steps").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!, s => s.Clone());
     }
 }
