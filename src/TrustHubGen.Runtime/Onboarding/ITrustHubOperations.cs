@@ -175,7 +175,8 @@ public sealed record EvaluationFinding(string Requirement, string? Field, int? C
 /// <param name="Sid">The number SID.</param>
 /// <param name="PhoneNumber">The E.164 number.</param>
 /// <param name="AccountSid">The account that owns it.</param>
-public sealed record IncomingNumber(string Sid, string PhoneNumber, string AccountSid);
+/// <param name="FriendlyName">Its friendly name (null when Twilio sends none).</param>
+public sealed record IncomingNumber(string Sid, string PhoneNumber, string AccountSid, string? FriendlyName = null);
 
 /// <summary>An account or subaccount (<c>AC…</c>).</summary>
 /// <param name="Sid">The account SID.</param>

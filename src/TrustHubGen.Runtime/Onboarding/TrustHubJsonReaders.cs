@@ -112,7 +112,7 @@ internal static class TrustHubJsonReaders
     public static IncomingNumber Number(ref Utf8JsonReader reader)
     {
         TwilioJson.ExpectStartObject(ref reader, "incoming phone number");
-        string? sid = null, number = null, account = null;
+        string? sid = null, number = null, account = null, name = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var property = reader.GetString();
@@ -122,10 +122,11 @@ internal static class TrustHubJsonReaders
                 case "sid": sid = TwilioJson.ReadString(ref reader); break;
                 case "phone_number": number = TwilioJson.ReadString(ref reader); break;
                 case "account_sid": account = TwilioJson.ReadString(ref reader); break;
+                case "friendly_name": name = TwilioJson.ReadString(ref reader); break;
                 default: reader.Skip(); break;
             }
         }
-        return new IncomingNumber(Required(sid, "sid", "incoming phone number"), Required(number, "phone_number", "incoming phone number"), account ?? "");
+        return new IncomingNumber(Required(sid, "sid", "incoming phone number"), Required(number, "phone_number", "incoming phone number"), account ?? "", string.IsNullOrEmpty(name) ? null : name);
     }
 
     public static TwilioAccount Account(ref Utf8JsonReader reader)

@@ -57,11 +57,11 @@ public static class AccountSnapshotCapture
 
         var numberRequest = new TwilioRequest(HttpMethod.Get, Api2010Server, $"/2010-04-01/Accounts/{accountSid}/IncomingPhoneNumbers.json");
         numberRequest.Query.Add("PageSize", PageSize);
-        var listedNumbers = await ListAsync(acting, numberRequest, "incoming_phone_numbers", SnapshotJsonReaders.Number, cancellationToken).ConfigureAwait(false);
+        var listedNumbers = await ListAsync(acting, numberRequest, "incoming_phone_numbers", TrustHubJsonReaders.Number, cancellationToken).ConfigureAwait(false);
         var capturedNumbers = listedNumbers.Select(n =>
         {
             var (type, country) = NumberClassification.Classify(n.PhoneNumber);
-            return new CapturedNumber(n.Sid, n.PhoneNumber, string.IsNullOrEmpty(n.FriendlyName) ? null : n.FriendlyName, type, country);
+            return new CapturedNumber(n.Sid, n.PhoneNumber, n.FriendlyName, type, country);
         });
 
         var products = new List<CapturedTrustProduct>();

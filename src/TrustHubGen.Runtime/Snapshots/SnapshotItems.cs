@@ -10,6 +10,3 @@ internal sealed record CapturedNumber(string Sid, string PhoneNumber, string? Fr
 
 /// <summary>A trust product as captured, with the SIDs of its assigned numbers and entities.</summary>
 internal sealed record CapturedTrustProduct(string Sid, string FriendlyName, string Status, string PolicySid, IReadOnlyList<string> NumberSids, IReadOnlyList<string> EntitySids);
-
-/// <summary>An incoming phone number as listed by API 2010.</summary>
-internal sealed record ListedNumber(string Sid, string PhoneNumber, string? FriendlyName);
