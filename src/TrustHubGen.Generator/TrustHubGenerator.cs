@@ -63,15 +63,15 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(policySet, static (spc, set) => Report(spc, set.Diagnostics));
         context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Diagnostics));
 
-        context.RegisterSourceOutput(documentSet.Combine(options), static (spc, pair) => EmitSdk(spc, pair.Left, pair.Right.Namespace));
+        context.RegisterSourceOutput(documentSet.Combine(options), static (spc, pair) => EmitSdk(spc, pair.Left, pair.Right.Namespace, pair.Right.Accessibility));
         context.RegisterSourceOutput(policySet.Combine(documentSet.Select(static (set, _) => set.Sids.Any(s => s.Name == "PolicySid"))).Combine(options),
-            static (spc, pair) => EmitPolicies(spc, pair.Left.Left, pair.Left.Right, pair.Right.Namespace));
+            static (spc, pair) => EmitPolicies(spc, pair.Left.Left, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility));
 
         // Pipelines need only a few facts from the documents (typed SIDs, type names), so most spec edits leave them cached.
         var pipelineSet = policySet.Combine(documentSet.Select(static (set, _) => PipelineSetBuilder.Facts(set)))
             .Select(static (pair, _) => PipelineSetBuilder.Build(pair.Left.Policies, pair.Right))
             .WithTrackingName(TrackingNames.PipelineSet);
-        context.RegisterSourceOutput(pipelineSet.Combine(options), static (spc, pair) => PipelineOutput.Emit(spc, pair.Left, pair.Right.Namespace));
+        context.RegisterSourceOutput(pipelineSet.Combine(options), static (spc, pair) => PipelineOutput.Emit(spc, pair.Left, pair.Right.Namespace, pair.Right.Accessibility));
 
         // Account snapshots (TrustHubGenKind=Snapshot): typed handles and TH02xx diagnostics, in their own steps.
         SnapshotPipeline.Register(context, files, options, documentSet);
@@ -90,24 +90,24 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         foreach (var diagnostic in diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic());
     }
 
-    private static void EmitSdk(SourceProductionContext context, ApiDocumentSet set, string ns)
+    private static void EmitSdk(SourceProductionContext context, ApiDocumentSet set, string ns, string access)
     {
         if (set.Documents.IsEmpty) return;
-        context.AddSource("Sids.g.cs", SidEmitter.Emit(ns, set.Sids));
+        context.AddSource("Sids.g.cs", SidEmitter.Emit(ns, access, set.Sids));
         foreach (var document in set.Documents)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (!document.Enums.IsEmpty) context.AddSource(document.Name + ".Enums.g.cs", EnumEmitter.Emit(ns, document.Enums));
-            if (!document.Records.IsEmpty) context.AddSource(document.Name + ".Models.g.cs", ModelEmitter.Emit(ns, document.Records));
+            if (!document.Enums.IsEmpty) context.AddSource(document.Name + ".Enums.g.cs", EnumEmitter.Emit(ns, access, document.Enums));
+            if (!document.Records.IsEmpty) context.AddSource(document.Name + ".Models.g.cs", ModelEmitter.Emit(ns, access, document.Records));
             if (document.Resources.Any(r => r.Operations.Any(o => o.RequestTypeName is not null)))
-                context.AddSource(document.Name + ".Requests.g.cs", RequestEmitter.Emit(ns, document.Resources));
-            context.AddSource(document.Name + ".Clients.g.cs", ClientEmitter.Emit(ns, document));
+                context.AddSource(document.Name + ".Requests.g.cs", RequestEmitter.Emit(ns, access, document.Resources));
+            context.AddSource(document.Name + ".Clients.g.cs", ClientEmitter.Emit(ns, access, document));
         }
     }
 
-    private static void EmitPolicies(SourceProductionContext context, PolicySet set, bool hasPolicySid, string ns)
+    private static void EmitPolicies(SourceProductionContext context, PolicySet set, bool hasPolicySid, string ns, string access)
     {
         if (set.Policies.IsEmpty) return;
-        context.AddSource("PolicyCatalog.g.cs", PolicyCatalogEmitter.Emit(ns, set.Policies, hasPolicySid));
+        context.AddSource("PolicyCatalog.g.cs", PolicyCatalogEmitter.Emit(ns, access, set.Policies, hasPolicySid));
     }
 }

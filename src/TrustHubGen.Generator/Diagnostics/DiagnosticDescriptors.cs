@@ -26,12 +26,13 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownInputKind = Warning(DiagnosticIds.UnknownInputKind, "TrustHubGenKind is not known");
     public static readonly DiagnosticDescriptor InvalidNamespace = Error(DiagnosticIds.InvalidNamespace, "TrustHubGenNamespace is not a valid namespace");
     public static readonly DiagnosticDescriptor InternalError = Error(DiagnosticIds.InternalError, "The generator failed on an input");
+    public static readonly DiagnosticDescriptor InvalidAccessibility = Error(DiagnosticIds.InvalidAccessibility, "TrustHubGenAccessibility is not public or internal");
 
     private static readonly DiagnosticDescriptor[] All =
     {
         EmptyFile, MalformedJson, FileTooLarge, UnsupportedOpenApiVersion, UnknownReference, InvalidOpenApi, UnknownOperation,
         UnknownPath, DocumentCollision, PolicyCollision, SidCollision, UnsupportedOperation, InvalidSidNames, UnknownInputKind,
-        InvalidNamespace, InternalError,
+        InvalidNamespace, InternalError, InvalidAccessibility,
     };
 
     public static DiagnosticDescriptor? Find(string id)

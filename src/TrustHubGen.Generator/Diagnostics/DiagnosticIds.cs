@@ -19,4 +19,5 @@ internal static class DiagnosticIds
     public const string UnknownInputKind = "TH0014";
     public const string InvalidNamespace = "TH0015";
     public const string InternalError = "TH0016";
+    public const string InvalidAccessibility = "TH0017";
 }

@@ -10,9 +10,9 @@ internal static class ClientEmitter
     private const string R = TypeNames.Runtime;
     private const string Ct = "global::System.Threading.CancellationToken cancellationToken = default";
 
-    public static string Emit(string ns, ApiDocumentModel document)
+    public static string Emit(string ns, string access, ApiDocumentModel document)
     {
-        var w = FileHeader.Start(ns);
+        var w = FileHeader.Start(ns, access);
         EmitRoot(w, document, ns);
         foreach (var resource in document.Resources)
         {
@@ -29,7 +29,7 @@ internal static class ClientEmitter
         w.Summary($"The entry point of the {document.Name} API: one property or method per top-level resource. " +
                   "Create it once over an ITwilioTransport (such as TwilioHttpTransport); it holds no other state.");
         w.Line(FileHeader.GeneratedCode);
-        w.Open($"public sealed class {n}");
+        w.Open($"{w.TypeAccess} sealed class {n}");
         w.Line($"private readonly {R}ITwilioTransport _transport;");
         w.Line("private readonly string? _subaccountSid;");
         if (account) w.Line("private readonly AccountSid _accountSid;");
@@ -93,7 +93,7 @@ internal static class ClientEmitter
         var n = resource.ClientName;
         w.Summary($"Calls the {resource.Name} operations.");
         w.Line(FileHeader.GeneratedCode);
-        w.Open($"public sealed class {n}");
+        w.Open($"{w.TypeAccess} sealed class {n}");
         w.Line($"private readonly {R}ITwilioTransport _transport;");
         w.Line("private readonly string? _subaccountSid;");
         foreach (var p in resource.ClientParameters) w.Line($"private readonly {ParameterType(p, ns)} {Field(p)};");

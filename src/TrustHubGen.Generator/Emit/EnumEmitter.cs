@@ -13,9 +13,9 @@ internal static class EnumEmitter
 {
     private static readonly HashSet<string> Reserved = new() { "Value", "IsKnown", "KnownValues", "Equals", "GetHashCode", "ToString", "ReadJson", "GetType" };
 
-    public static string Emit(string ns, IEnumerable<EnumModel> enums)
+    public static string Emit(string ns, string access, IEnumerable<EnumModel> enums)
     {
-        var w = FileHeader.Start(ns);
+        var w = FileHeader.Start(ns, access);
         var first = true;
         foreach (var model in enums)
         {
@@ -47,7 +47,7 @@ internal static class EnumEmitter
         var members = Members(model);
         w.Summary((model.Description is { Length: > 0 } d ? d + "\n" : "") + "Known values are static properties; a value Twilio added later is kept as is (see IsKnown).");
         w.Line(FileHeader.GeneratedCode);
-        w.Open($"public readonly struct {n} : global::System.IEquatable<{n}>");
+        w.Open($"{w.TypeAccess} readonly struct {n} : global::System.IEquatable<{n}>");
         w.Line("private readonly string? _value;");
         w.Line();
         w.Line($"/// <summary>Wraps a wire value, known or not.</summary>");

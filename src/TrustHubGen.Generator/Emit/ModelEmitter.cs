@@ -6,9 +6,9 @@ namespace TrustHubGen.Generator.Emit;
 /// <summary>Emits a record per response schema with its JSON reader and writer on Utf8JsonReader/Utf8JsonWriter.</summary>
 internal static class ModelEmitter
 {
-    public static string Emit(string ns, IEnumerable<RecordModel> records)
+    public static string Emit(string ns, string access, IEnumerable<RecordModel> records)
     {
-        var w = FileHeader.Start(ns);
+        var w = FileHeader.Start(ns, access);
         var first = true;
         foreach (var record in records)
         {
@@ -24,7 +24,7 @@ internal static class ModelEmitter
         var n = record.Name;
         w.Summary(record.Description, $"A {n} resource as Twilio returns it.");
         w.Line(FileHeader.GeneratedCode);
-        w.Open($"public sealed partial record {n}");
+        w.Open($"{w.TypeAccess} sealed partial record {n}");
         foreach (var property in record.Properties)
         {
             w.Summary(property.Description, $"The {property.JsonName} field.");

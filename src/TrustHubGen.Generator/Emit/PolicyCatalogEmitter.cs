@@ -14,12 +14,12 @@ internal static class PolicyCatalogEmitter
 {
     private const string Strings = "global::System.Collections.Generic.IReadOnlyList<string>";
 
-    public static string Emit(string ns, IReadOnlyList<PolicyDefinition> policies, bool hasPolicySid)
+    public static string Emit(string ns, string access, IReadOnlyList<PolicyDefinition> policies, bool hasPolicySid)
     {
-        var w = FileHeader.Start(ns);
+        var w = FileHeader.Start(ns, access);
         w.Summary("Every Trust Hub policy definition this project was built with (TrustHubGenKind=\"Policy\" files), as typed constants.");
         w.Line(FileHeader.GeneratedCode);
-        w.Open("public static partial class PolicyCatalog");
+        w.Open($"{w.TypeAccess} static partial class PolicyCatalog");
         w.Line("/// <summary>The SID of every policy in the catalog, sorted by name.</summary>");
         w.Line($"public static {Strings} AllSids {{ get; }} = new[] {{ {string.Join(", ", policies.Select(p => Names.Pascal(p.Name) + ".SidValue"))} }};");
         foreach (var policy in policies)

@@ -10,9 +10,9 @@ namespace TrustHubGen.Generator.Emit;
 /// </summary>
 internal static class RequestEmitter
 {
-    public static string Emit(string ns, IEnumerable<ResourceModel> resources)
+    public static string Emit(string ns, string access, IEnumerable<ResourceModel> resources)
     {
-        var w = FileHeader.Start(ns);
+        var w = FileHeader.Start(ns, access);
         var first = true;
         foreach (var operation in resources.SelectMany(r => r.Operations).Where(o => o.RequestTypeName is not null).OrderBy(o => o.RequestTypeName, System.StringComparer.Ordinal))
         {
@@ -29,7 +29,7 @@ internal static class RequestEmitter
     {
         w.Summary($"The parameters of {operation.OperationId}" + (operation.Description is { Length: > 0 } d ? ": " + d : "."));
         w.Line(FileHeader.GeneratedCode);
-        w.Open($"public sealed class {operation.RequestTypeName}");
+        w.Open($"{w.TypeAccess} sealed class {operation.RequestTypeName}");
         foreach (var field in operation.QueryFields.Concat(operation.FormFields))
         {
             w.Summary(field.Description, $"The {field.WireName} parameter.");

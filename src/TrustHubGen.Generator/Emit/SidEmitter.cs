@@ -6,9 +6,9 @@ namespace TrustHubGen.Generator.Emit;
 /// <summary>Emits one <c>readonly struct</c> per typed SID.</summary>
 internal static class SidEmitter
 {
-    public static string Emit(string ns, IEnumerable<SidTypeModel> sids)
+    public static string Emit(string ns, string access, IEnumerable<SidTypeModel> sids)
     {
-        var w = FileHeader.Start(ns);
+        var w = FileHeader.Start(ns, access);
         var first = true;
         foreach (var sid in sids)
         {
@@ -25,7 +25,7 @@ internal static class SidEmitter
         const string R = TypeNames.Runtime;
         w.Summary(sid.Description + " Parsing checks the prefix, the length and the hex digits, so a SID of another resource cannot be passed here.");
         w.Line(FileHeader.GeneratedCode);
-        w.Open($"public readonly struct {n} : global::System.IEquatable<{n}>, {R}ITwilioSid");
+        w.Open($"{w.TypeAccess} readonly struct {n} : global::System.IEquatable<{n}>, {R}ITwilioSid");
         w.Line($"/// <summary>The two letters every {n} starts with.</summary>");
         w.Line($"public const string Prefix = {SourceWriter.Literal(sid.Prefix)};");
         w.Line();

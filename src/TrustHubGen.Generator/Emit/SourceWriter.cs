@@ -9,6 +9,14 @@ internal sealed class SourceWriter
     private readonly StringBuilder _builder = new();
     private int _indent;
 
+    public SourceWriter(string typeAccess) => TypeAccess = typeAccess;
+
+    /// <summary>
+    /// The modifier of the file's top-level types (<c>public</c> or <c>internal</c>, from <c>TrustHubGenAccessibility</c>).
+    /// Only top-level types carry it: their members and nested types stay <c>public</c> and are bounded by it.
+    /// </summary>
+    public string TypeAccess { get; }
+
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0) _builder.Append(' ', _indent * 4).Append(text);

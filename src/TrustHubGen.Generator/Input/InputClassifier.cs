@@ -30,14 +30,32 @@ internal static class InputClassifier
         return new InputFile(file, kind, raw, selection);
     }
 
+    public const string DefaultAccessibility = "public";
+
     public static GeneratorOptions Options(AnalyzerConfigOptionsProvider options)
     {
-        var ns = Get(options.GlobalOptions, "build_property.TrustHubGenNamespace");
-        if (ns.Length == 0) return new GeneratorOptions(DefaultNamespace, default);
-        if (Names.IsValidNamespace(ns)) return new GeneratorOptions(ns, default);
-        var diagnostic = new DiagnosticInfo(DiagnosticIds.InvalidNamespace,
-            $"TrustHubGenNamespace '{ns}' is not a valid C# namespace (dotted identifiers such as 'Contoso.Twilio'); the SDK is generated in '{DefaultNamespace}'.", string.Empty, 0, 0);
-        return new GeneratorOptions(DefaultNamespace, EquatableArray.Create(diagnostic));
+        var (ns, nsProblem) = Namespace(Get(options.GlobalOptions, "build_property.TrustHubGenNamespace"));
+        var (access, accessProblem) = Accessibility(Get(options.GlobalOptions, "build_property.TrustHubGenAccessibility"));
+        var diagnostics = new[] { nsProblem, accessProblem }.Where(d => d is not null).Select(d => d!);
+        return new GeneratorOptions(ns, access, new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    private static (string Namespace, DiagnosticInfo? Problem) Namespace(string ns)
+    {
+        if (ns.Length == 0 || Names.IsValidNamespace(ns)) return (ns.Length == 0 ? DefaultNamespace : ns, null);
+        return (DefaultNamespace, new DiagnosticInfo(DiagnosticIds.InvalidNamespace,
+            $"TrustHubGenNamespace '{ns}' is not a valid C# namespace (dotted identifiers such as 'Contoso.Twilio'); the SDK is generated in '{DefaultNamespace}'.", string.Empty, 0, 0));
+    }
+
+    // Only the two modifiers that make sense for a whole generated SDK: 'protected' or 'private' cannot apply to a
+    // top-level type, and 'file' would hide the SDK from the code that uses it.
+    private static (string Accessibility, DiagnosticInfo? Problem) Accessibility(string value)
+    {
+        if (value.Length == 0) return (DefaultAccessibility, null);
+        if (string.Equals(value, "public", StringComparison.OrdinalIgnoreCase)) return ("public", null);
+        if (string.Equals(value, "internal", StringComparison.OrdinalIgnoreCase)) return ("internal", null);
+        return (DefaultAccessibility, new DiagnosticInfo(DiagnosticIds.InvalidAccessibility,
+            $"TrustHubGenAccessibility '{value}' is not 'public' or 'internal'; the generated types are '{DefaultAccessibility}'.", string.Empty, 0, 0));
     }
 
     public static DiagnosticInfo UnknownKind(InputFile file) => new(DiagnosticIds.UnknownInputKind,

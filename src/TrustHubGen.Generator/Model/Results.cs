@@ -35,5 +35,8 @@ internal sealed record ApiDocumentSet(EquatableArray<ApiDocumentModel> Documents
 /// <summary>Every policy after cross-file checks, sorted by name; colliding ones are left out.</summary>
 internal sealed record PolicySet(EquatableArray<PolicyDefinition> Policies, EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>The MSBuild options the generator reads.</summary>
-internal sealed record GeneratorOptions(string Namespace, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// The MSBuild options the generator reads: the namespace of everything it emits, and the C# modifier of its top-level
+/// types (<c>public</c>, or <c>internal</c> for a library that uses the generated code only inside itself).
+/// </summary>
+internal sealed record GeneratorOptions(string Namespace, string Accessibility, EquatableArray<DiagnosticInfo> Diagnostics);

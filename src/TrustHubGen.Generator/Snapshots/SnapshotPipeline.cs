@@ -60,7 +60,7 @@ internal static class SnapshotPipeline
         context.RegisterSourceOutput(staleness, static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(handles.Combine(options), static (spc, pair) =>
         {
-            if (pair.Left is { } account) spc.AddSource(AccountHandlesEmitter.HintName, AccountHandlesEmitter.Emit(pair.Right.Namespace, account));
+            if (pair.Left is { } account) spc.AddSource(AccountHandlesEmitter.HintName, AccountHandlesEmitter.Emit(pair.Right.Namespace, pair.Right.Accessibility, account));
         });
     }
 

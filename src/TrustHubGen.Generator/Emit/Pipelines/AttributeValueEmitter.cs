@@ -11,9 +11,9 @@ internal static class AttributeValueEmitter
 {
     private const string Onboarding = "global::TrustHubGen.Runtime.Onboarding.";
 
-    public static string Emit(string ns, IReadOnlyList<AttributeValueModel> values)
+    public static string Emit(string ns, string access, IReadOnlyList<AttributeValueModel> values)
     {
-        var w = FileHeader.Start(ns);
+        var w = FileHeader.Start(ns, access);
         for (var i = 0; i < values.Count; i++)
         {
             if (i > 0) w.Line();
@@ -28,7 +28,7 @@ internal static class AttributeValueEmitter
         XmlSummary(w, $"A <c>{X(v.AttributeName)}</c> of a <c>{X(v.EndUserType)}</c> end user for the {X(v.PolicyFriendlyName)} ({X(v.PolicySid)}), checked against the policy's rules: {X(v.RuleSummary)}.");
         w.Line($"[{Onboarding}PolicyAttributeValue({SourceWriter.Literal(v.PolicySid)}, {SourceWriter.Literal(v.EndUserType)}, {SourceWriter.Literal(v.AttributeName)})]");
         w.Line(FileHeader.GeneratedCode);
-        w.Open($"public readonly struct {t} : global::System.IEquatable<{t}>");
+        w.Open($"{w.TypeAccess} readonly struct {t} : global::System.IEquatable<{t}>");
         w.Line($"private static readonly {Onboarding}OnboardingAttributeRule Rule =");
         w.Line($"    {Onboarding}AttributeValueRules.Find(global::{ns}.PolicyCatalog.{v.PolicyClass}.OnboardingPolicy, {SourceWriter.Literal(v.EndUserType)}, {SourceWriter.Literal(v.AttributeName)});");
         w.Line();

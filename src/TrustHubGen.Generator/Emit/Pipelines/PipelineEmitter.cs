@@ -15,15 +15,15 @@ internal static class PipelineEmitter
     private const string Draft = Onboarding + "OnboardingDraft";
     private const string Products = Onboarding + "OnboardingProductsStage";
 
-    public static string Emit(string ns, PipelineModel p)
+    public static string Emit(string ns, string access, PipelineModel p)
     {
-        var w = FileHeader.Start(ns);
+        var w = FileHeader.Start(ns, access);
         var first = p.EndUsers.Count == 0 ? Products : p.EndUsers[0].StageName;
         XmlSummary(w, $"Typed onboarding for the {X(p.FriendlyName)} ({X(p.PolicySid)}): <c>{X(p.ClassName)}.For(profile).WithNumbers(…)"
             + string.Concat(p.EndUsers.Select(e => $".{e.MethodName}(…)")) + ".NotifyEmail(…)</c>, then <c>PlanAsync</c> or <c>RunAsync</c>. "
             + "Each stage is a type offering only the next step, so a step the policy requires cannot be skipped.");
         w.Line(FileHeader.GeneratedCode);
-        w.Open($"public static class {p.ClassName}");
+        w.Open($"{w.TypeAccess} static class {p.ClassName}");
         w.Line("/// <summary>The policy as the onboarding engine runs it.</summary>");
         w.Line($"public static {Onboarding}OnboardingPolicy Policy => global::{ns}.PolicyCatalog.{p.PolicyClass}.OnboardingPolicy;");
         w.Line();

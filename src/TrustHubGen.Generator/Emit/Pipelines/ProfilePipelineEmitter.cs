@@ -14,9 +14,9 @@ internal static class ProfilePipelineEmitter
     private const string Draft = Onboarding + "BusinessProfileDraft";
     private const string Email = Onboarding + "BusinessProfileEmailStage";
 
-    public static string Emit(string ns, PipelineModel p)
+    public static string Emit(string ns, string access, PipelineModel p)
     {
-        var w = FileHeader.Start(ns);
+        var w = FileHeader.Start(ns, access);
         // The stages in order; each stage's methods return the next one.
         var stages = new List<string>();
         if (p.RequiresPrimary) stages.Add("PrimaryProfileStage");
@@ -31,7 +31,7 @@ internal static class ProfilePipelineEmitter
             + $"<c>{PipelineEmitter.X(p.ClassName)}.For(friendlyName){steps}.NotifyEmail(…)</c>, then <c>PlanAsync</c> or <c>RunAsync</c> "
             + "(for an ISV's customer, with the customer's subaccount operations). Each stage is a type offering only the next step.");
         w.Line(FileHeader.GeneratedCode);
-        w.Open($"public static class {p.ClassName}");
+        w.Open($"{w.TypeAccess} static class {p.ClassName}");
         w.Line("/// <summary>The policy as the onboarding engine runs it.</summary>");
         w.Line($"public static {Onboarding}OnboardingPolicy Policy => global::{ns}.PolicyCatalog.{p.PolicyClass}.OnboardingPolicy;");
         w.Line();

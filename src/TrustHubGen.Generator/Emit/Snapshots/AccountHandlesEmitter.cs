@@ -13,16 +13,16 @@ internal static class AccountHandlesEmitter
 {
     public const string HintName = "TrustHubAccount.g.cs";
 
-    public static string Emit(string ns, AccountHandles account)
+    public static string Emit(string ns, string access, AccountHandles account)
     {
-        var w = FileHeader.Start(ns);
+        var w = FileHeader.Start(ns, access);
         var g = "global::" + ns + ".";
         w.Line("/// <summary>");
         w.Line($"/// The Twilio account {account.AccountSid} as captured in {Text(account.FileName)} at {account.CapturedAt}: its Business Profiles,");
         w.Line("/// phone numbers and trust products. Run <c>trusthub sync</c> to capture it again when the account changes.");
         w.Line("/// </summary>");
         w.Line(FileHeader.GeneratedCode);
-        w.Open("public static class TrustHubAccount");
+        w.Open($"{w.TypeAccess} static class TrustHubAccount");
         w.Line("/// <summary>The account SID.</summary>");
         w.Line($"public const string Sid = {Literal(account.AccountSid)};");
         w.Line();
