@@ -45,6 +45,44 @@ public sealed class PersistenceTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_state_file_holding_auth_tokens_is_readable_by_its_owner_only()
+    {
+        var fresh = Path.Combine(_directory, "fresh.json");
+        await using (await TestEmulator.StartAsync(o => o.StatePath = fresh))
+        {
+            // The rename carries the temporary file's mode over, so this is the temporary file's mode too.
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(fresh));
+        }
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(fresh));
+
+        // A file an older emulator wrote world-readable is tightened when it is opened again.
+        File.SetUnixFileMode(fresh, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        await using (await TestEmulator.StartAsync(o => o.StatePath = fresh))
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(fresh));
+        }
+    }
+
+    [Fact]
+    public async Task Temporary_files_left_by_a_killed_emulator_are_removed_at_start()
+    {
+        var path = Path.Combine(_directory, "state.json");
+        var dead = Path.Combine(_directory, ".state.json.2147483000.tmp");
+        var other = Path.Combine(_directory, ".other.json.2147483000.tmp");
+        await File.WriteAllTextAsync(dead, "{\"format\": \"trusthubgen-emulator-sta");
+        await File.WriteAllTextAsync(other, "not ours");
+        await using (await TestEmulator.StartAsync(o => o.StatePath = path))
+        {
+            Assert.False(File.Exists(dead));
+            Assert.True(File.Exists(other));
+        }
+
+        Assert.Equal([".other.json.2147483000.tmp", "state.json"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Killing_the_process_mid_write_never_leaves_a_partial_state_file()
     {
         var path = Path.Combine(_directory, "killed.json");

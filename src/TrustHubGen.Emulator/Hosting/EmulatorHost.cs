@@ -89,13 +89,13 @@ public sealed class EmulatorHost : IAsyncDisposable
             : NullLoggerFactory.Instance;
         var state = new EmulatorState(PolicyCatalog.BuiltIn(options.PolicyFiles), TimeProvider.System);
         var seed = await SeedAsync(state, options, cancellationToken).ConfigureAwait(false);
-        var persister = options.StatePath is null ? null : new StatePersister(state, options.StatePath, TimeSpan.FromMilliseconds(200));
+        var persister = options.StatePath is null ? null : new StatePersister(state, options.StatePath, TimeSpan.FromMilliseconds(200), loggers.CreateLogger("TrustHubGen.Emulator.State"));
         if (persister is not null)
         {
             await persister.FlushAsync().ConfigureAwait(false);
         }
 
-        var callbacks = new StatusCallbackSender(loggers.CreateLogger("TrustHubGen.Emulator.StatusCallbacks"));
+        var callbacks = new StatusCallbackSender(state, loggers.CreateLogger("TrustHubGen.Emulator.StatusCallbacks"));
         var review = new ReviewSimulator(state, options.ReviewStepDelay, callbacks);
         var router = new Router();
         BundleRoutes.Map(router);
@@ -139,6 +139,7 @@ public sealed class EmulatorHost : IAsyncDisposable
             throw;
         }
 
+        review.ResumeAll();
         var listening = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseAddress = new Uri(listening.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
         return new EmulatorHost(app, baseAddress, seed, state, review, callbacks, persister, loggers);

@@ -17,6 +17,33 @@ internal sealed class ReviewSimulator(EmulatorState state, TimeSpan stepDelay, S
     {
         var generation = ++bundle.ReviewGeneration;
         Notify(bundle);
+        Schedule(owner, bundle, generation);
+    }
+
+    /// <summary>
+    /// Continues the reviews a loaded state left under way (pending-review or in-review), so a restart between a
+    /// submission and its verdict still ends in a verdict and its callbacks.
+    /// </summary>
+    public void ResumeAll()
+    {
+        foreach (var owner in state.Accounts.Values)
+        {
+            lock (owner.Gate)
+            {
+                foreach (var bundle in owner.CustomerProfiles.Values.Concat(owner.TrustProducts.Values))
+                {
+                    if (bundle.Status is BundleStatus.PendingReview or BundleStatus.InReview)
+                    {
+                        Schedule(owner, bundle, ++bundle.ReviewGeneration);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Runs the remaining review steps (at most two): at once under the caller's lock, or one per step delay.</summary>
+    private void Schedule(AccountState owner, Bundle bundle, int generation)
+    {
         if (stepDelay <= TimeSpan.Zero)
         {
             Advance(bundle, generation);
@@ -79,7 +106,7 @@ internal sealed class ReviewSimulator(EmulatorState state, TimeSpan stepDelay, S
     {
         if (bundle.StatusCallback is { } url)
         {
-            callbacks.Enqueue(new StatusChange(url, bundle.AccountSid, bundle.Sid, bundle.PolicySid, bundle.Status, [.. bundle.Errors]));
+            callbacks.Enqueue(new StatusChange(url, bundle.AccountSid, bundle.Sid, bundle.PolicySid, bundle.Status, [.. bundle.Errors], bundle.DateUpdated));
         }
     }
 

@@ -50,7 +50,7 @@ internal static class EntityAssignmentRoutes
                     break;
                 case Bundle { Type: BundleType.CustomerProfile } profile when profile.Sid != bundle.Sid && IsProfileVisibleTo(c.State, profile, bundle):
                     CheckProfile(c.State, bundle, policy, profile);
-                    AddAssignedTo(c.State, owner, profile, bundle.Sid);
+                    BundleRules.LinkProfile(c.State, bundle, profile);
                     bundle.BusinessProfileSid = profile.Sid;
                     break;
                 default:
@@ -70,22 +70,6 @@ internal static class EntityAssignmentRoutes
     // Primary Business Profile to a customer's Secondary Customer Profile. Any other account's profile stays invisible.
     private static bool IsProfileVisibleTo(EmulatorState state, Bundle profile, Bundle bundle) =>
         profile.AccountSid == bundle.AccountSid || profile.AccountSid == state.OwnerOf(bundle.AccountSid).OwnerAccountSid;
-
-    private static void AddAssignedTo(EmulatorState state, AccountState bundleOwner, Bundle profile, string bundleSid)
-    {
-        var profileOwner = state.OwnerOf(profile.AccountSid);
-        if (ReferenceEquals(profileOwner, bundleOwner))
-        {
-            profile.AssignedTo.Add(bundleSid);
-            return;
-        }
-
-        // The parent's profile: taken under its own account's lock too (always subaccount first, then parent).
-        lock (profileOwner.Gate)
-        {
-            profile.AssignedTo.Add(bundleSid);
-        }
-    }
 
     private static void CheckEndUser(EmulatorState state, Bundle bundle, PolicyModel? policy, EndUser endUser)
     {

@@ -3,7 +3,16 @@ using TrustHubGen.Emulator.Wire;
 
 namespace TrustHubGen.Emulator.Rules;
 
-/// <summary>Lifecycle and policy rules for bundles. Callers hold the bundle owner's lock.</summary>
+/// <summary>
+/// Lifecycle and policy rules for bundles. Callers hold the bundle owner's lock.
+/// <para>
+/// Locking rule: a Business Profile's <see cref="Bundle.AssignedTo"/> is read and changed only under the lock of the
+/// account that owns the profile. A subaccount's bundle may hold its parent's Primary profile, so a change made
+/// while holding the subaccount's lock takes the parent's lock inside it (<see cref="LinkProfile"/>,
+/// <see cref="UnlinkProfile"/>): locks are always taken subaccount first, then parent, and never the other way round,
+/// so the two cannot deadlock.
+/// </para>
+/// </summary>
 internal static class BundleRules
 {
     public static PolicyModel KnownPolicy(EmulatorState state, string policySid) =>
@@ -73,13 +82,30 @@ internal static class BundleRules
                 document.AssignedTo.Remove(bundle.Sid);
                 break;
             case Bundle profile:
-                profile.AssignedTo.Remove(bundle.Sid);
+                UnlinkProfile(state, bundle, profile);
                 if (bundle.BusinessProfileSid == profile.Sid)
                 {
                     bundle.BusinessProfileSid = null;
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>Records that <paramref name="bundle"/> holds <paramref name="profile"/>, under the profile owner's lock (see the locking rule above).</summary>
+    public static void LinkProfile(EmulatorState state, Bundle bundle, Bundle profile) =>
+        UnderProfileOwnerLock(state, bundle, profile, static (p, sid) => p.AssignedTo.Add(sid));
+
+    /// <summary>Records that <paramref name="bundle"/> no longer holds <paramref name="profile"/>, under the profile owner's lock.</summary>
+    public static void UnlinkProfile(EmulatorState state, Bundle bundle, Bundle profile) =>
+        UnderProfileOwnerLock(state, bundle, profile, static (p, sid) => p.AssignedTo.Remove(sid));
+
+    private static void UnderProfileOwnerLock(EmulatorState state, Bundle bundle, Bundle profile, Action<Bundle, string> change)
+    {
+        // The caller holds the bundle owner's lock; Monitor is reentrant, so the same account costs nothing more.
+        lock (state.OwnerOf(profile.AccountSid).Gate)
+        {
+            change(profile, bundle.Sid);
         }
     }
 
