@@ -13,6 +13,7 @@ using TrustHubGen.Emulator.Routes;
 using TrustHubGen.Emulator.Rules;
 using TrustHubGen.Emulator.Seeds;
 using TrustHubGen.Emulator.State;
+using TrustHubGen.Emulator.State.Storage;
 
 namespace TrustHubGen.Emulator.Hosting;
 
@@ -151,7 +152,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         if (options.StatePath is not null && File.Exists(options.StatePath))
         {
             var bytes = await File.ReadAllBytesAsync(options.StatePath, cancellationToken).ConfigureAwait(false);
-            StateFileReader.Load(state, options.StatePath, bytes);
+            StateLoader.Load(state, options.StatePath, bytes);
             if (!state.Accounts.TryGetValue(options.AccountSid, out var loaded))
             {
                 loaded = state.AddAccount(options.AccountSid, options.AuthToken, "TrustHubGen emulator account", null, state.Now());
@@ -175,7 +176,7 @@ public sealed class EmulatorHost : IAsyncDisposable
                     throw new ArgumentException($"Seed \"{options.Seed}\" is neither \"demo\", \"none\" nor an existing JSON seed file.", nameof(options));
                 }
 
-                StateFileReader.Load(state, options.Seed, await File.ReadAllBytesAsync(options.Seed, cancellationToken).ConfigureAwait(false));
+                StateLoader.Load(state, options.Seed, await File.ReadAllBytesAsync(options.Seed, cancellationToken).ConfigureAwait(false));
                 break;
         }
 

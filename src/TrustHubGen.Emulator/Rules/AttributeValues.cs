@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using TrustHubGen.Emulator.State.Storage;
 using TrustHubGen.Emulator.Wire;
 
 namespace TrustHubGen.Emulator.Rules;
@@ -17,7 +18,7 @@ internal static class AttributeValues
 
         try
         {
-            using var document = JsonDocument.Parse(raw);
+            using var document = JsonDocument.Parse(raw, new JsonDocumentOptions { MaxDepth = StateLimits.AttributesMaxDepth });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw ApiException.Invalid(parameter, $"must be a JSON object such as {{\"cnam_display_name\":\"ACME\"}}, not a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}.");
@@ -27,7 +28,10 @@ internal static class AttributeValues
         }
         catch (JsonException e)
         {
-            throw ApiException.Invalid(parameter, $"is not valid JSON ({e.Message}).");
+            // The depth limit is what the state file can hold and read back (emustate's StateLimits).
+            throw ApiException.Invalid(parameter, StateLimits.ExceedsAttributesDepth(raw)
+                ? $"nests deeper than {StateLimits.AttributesMaxDepth} levels, the most the emulator stores."
+                : $"is not valid JSON ({e.Message}).");
         }
     }
 

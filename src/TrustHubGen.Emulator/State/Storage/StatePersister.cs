@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
-namespace TrustHubGen.Emulator.State;
+namespace TrustHubGen.Emulator.State.Storage;
 
 /// <summary>
 /// Writes the state to <c>--state FILE</c> shortly after each change, atomically: the JSON goes to a temporary file
@@ -95,13 +95,10 @@ internal sealed class StatePersister : IAsyncDisposable
 
             Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
             var temporary = TemporaryPath(Environment.ProcessId);
+            var document = StateCapture.Capture(_state);
             await using (var stream = new FileStream(temporary, CreateOptions))
             {
-                await using (var writer = new Utf8JsonWriter(stream, Wire.Reply.Options))
-                {
-                    StateFile.Write(_state, writer);
-                }
-
+                await JsonSerializer.SerializeAsync(stream, document, StateJsonContext.File.StateDocument).ConfigureAwait(false);
                 await stream.FlushAsync().ConfigureAwait(false);
                 stream.Flush(flushToDisk: true);
             }

@@ -1,0 +1,30 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TrustHubGen.Emulator.State.Storage;
+
+/// <summary>
+/// Source-generated (reflection-free, AOT-clean) serialization of <see cref="StateDocument"/>: snake_case names,
+/// ISO 8601 dates in whole seconds, plain escaping as in API answers, and comments and trailing commas accepted in
+/// hand-written seed files.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    Converters = [typeof(IsoDateConverter)])]
+[JsonSerializable(typeof(StateDocument))]
+internal sealed partial class StateJsonContext : JsonSerializerContext
+{
+    /// <summary>The context with the options the file needs beyond the attribute's (encoder, depth).</summary>
+    public static StateJsonContext File { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        Converters = { new IsoDateConverter() },
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = StateLimits.FileMaxDepth,
+    });
+}
