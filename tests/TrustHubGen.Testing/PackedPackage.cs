@@ -1,0 +1,57 @@
+namespace TrustHubGen.Testing;
+
+/// <summary>
+/// src/TrustHubGen packed into a temporary folder feed under a version no package cache has seen, so a project
+/// restored against it gets exactly this build. Deleted (feed and cached copy) by <see cref="Delete"/>.
+/// </summary>
+public sealed class PackedPackage
+{
+    private PackedPackage(string feedDirectory, string version)
+    {
+        FeedDirectory = feedDirectory;
+        Version = version;
+    }
+
+    public string FeedDirectory { get; }
+
+    public string Version { get; }
+
+    /// <summary>A nuget.config that finds this package in its feed and everything else where the machine's NuGet does.</summary>
+    public string NuGetConfig => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="trusthubgen-under-test" value="{FeedDirectory}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+          </packageSources>
+        </configuration>
+        """;
+
+    /// <summary>Packs src/TrustHubGen in the configuration the calling assembly was built in (Release or Debug).</summary>
+    public static async Task<PackedPackage> PackAsync(string purpose)
+    {
+        var feed = Directory.CreateTempSubdirectory($"trusthubgen-{purpose}-feed-").FullName;
+        var version = $"0.1.0-{purpose}.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var project = Path.Combine(RepoPaths.Root, "src", "TrustHubGen", "TrustHubGen.csproj");
+        (await ProcessRunner.RunAsync("dotnet", ["pack", project, "-c", configuration, "-o", feed, $"-p:PackageVersion={version}", "--nologo"],
+            RepoPaths.Root, TimeSpan.FromMinutes(10))).EnsureSuccess("dotnet pack src/TrustHubGen");
+        var package = Path.Combine(feed, $"TrustHubGen.{version}.nupkg");
+        if (!File.Exists(package)) throw new InvalidOperationException($"dotnet pack did not produce {package}.");
+        return new PackedPackage(feed, version);
+    }
+
+    /// <summary>A package packed earlier into <paramref name="feedDirectory"/> (kept: <see cref="Delete"/> is not for it).</summary>
+    public static PackedPackage Existing(string feedDirectory, string version) =>
+        File.Exists(Path.Combine(feedDirectory, $"TrustHubGen.{version}.nupkg")) ? new PackedPackage(feedDirectory, version)
+            : throw new FileNotFoundException($"No TrustHubGen.{version}.nupkg in {feedDirectory}.");
+
+    public void Delete()
+    {
+        if (Directory.Exists(FeedDirectory)) Directory.Delete(FeedDirectory, recursive: true);
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var cached = Path.Combine(packages, "trusthubgen", Version);
+        if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
+    }
+}
