@@ -42,7 +42,7 @@ public sealed class GeneratedSdkTests(EditingSession session)
         var operation = TrustHubSpec["paths"]!["/v1/TrustProducts"]!["post"]!;
         var emailDoc = (string)operation["requestBody"]!["content"]!["application/x-www-form-urlencoded"]!["schema"]!["properties"]!["Email"]!["description"]!;
 
-        var typeHover = await Server.HoverAsync(File, LspPosition.On(text, "CreateTrustProductRequest request")  with { Character = 3 });
+        var typeHover = await Server.HoverAsync(File, LspPosition.On(text, "(CreateTrustProductRequest"));
         Assert.True(typeHover is not null, "no hover on the type");
         Assert.Contains("CreateTrustProductRequest", typeHover);
         Assert.Contains(Sentence((string)operation["description"]!), typeHover);

@@ -28,6 +28,17 @@ public sealed class PackedPackage
         </configuration>
         """;
 
+    /// <summary>The nuget.config of a project that does not use the package under test (the machine's sources only).</summary>
+    public const string PublicOnlyNuGetConfig = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+          </packageSources>
+        </configuration>
+        """;
+
     /// <summary>Packs src/TrustHubGen in the configuration the calling assembly was built in (Release or Debug).</summary>
     public static async Task<PackedPackage> PackAsync(string purpose)
     {
