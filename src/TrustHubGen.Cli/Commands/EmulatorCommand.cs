@@ -14,7 +14,7 @@ internal static class EmulatorCommand
 {
     private static readonly Option<int> Port = new("--port") { HelpName = "n", Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 5080 };
     private static readonly Option<string> Seed = new("--seed") { HelpName = "demo|none|bulk:N|file", Description = "demo data, an empty account, the demo data plus N numbers not on the profile yet, or a JSON seed file.", DefaultValueFactory = _ => "demo" };
-    private static readonly Option<string?> State = new("--state") { HelpName = "file", Description = "Persist the state in this file; loaded instead of the seed when it exists." };
+    private static readonly Option<string?> State = new("--state") { HelpName = "file", Description = "Persist the state in this file; loaded instead of the seed when it exists. Written ~200 ms after changes: a crash or kill -9 loses the writes made after the file's captured_at; a clean stop loses none." };
     private static readonly Option<string[]> Policy = new("--policy") { HelpName = "file", Description = "A policy definition to add, or to replace the shipped one with its SID (repeatable)." };
     private static readonly Option<double> ReviewDelay = new("--review-delay") { HelpName = "seconds", Description = "Time per review step (pending-review → in-review → verdict).", DefaultValueFactory = _ => 3 };
 

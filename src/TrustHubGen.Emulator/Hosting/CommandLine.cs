@@ -14,7 +14,9 @@ internal static class CommandLine
           --seed demo|none|FILE      demo data (default), an empty account, or a JSON seed file
           --account-sid AC...        main account SID (default AC043bcd784c2155dbb1db7b3139a3617f)
           --auth-token TOKEN         main account auth token (default 1423d2dc0ac03cec6c0292eddc293c45)
-          --state FILE               persist state in FILE (atomic writes); loaded instead of the seed when it exists
+          --state FILE               persist state in FILE (atomic writes); loaded instead of the seed when it exists.
+                                     Written ~200 ms after changes: a crash or kill -9 loses writes made after the
+                                     file's "captured_at" (the last moments); a clean stop (Ctrl+C, SIGTERM) loses none
           --review-delay SECONDS     time per review step (default 3; 0 = immediate)
           --numbers N                add N US local numbers (not on any profile)
           --numbers-on-profile N     add N US local numbers on the demo Primary Business Profile

@@ -56,6 +56,16 @@ public sealed class EmulatorHost : IAsyncDisposable
 
     internal EmulatorState State { get; }
 
+    /// <summary>
+    /// Gives a bundle under review (pending-review or in-review) its verdict now, with its status callbacks: approved,
+    /// or rejected with <paramref name="errors"/> (e.g. 18601 for a profile whose business could not be verified).
+    /// Combine with <see cref="EmulatorOptions.ManualReviewVerdicts"/> for reviews that last until a test decides them.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No bundle has this SID.</exception>
+    /// <exception cref="InvalidOperationException">The bundle is not under review.</exception>
+    public void DecideReview(string bundleSid, bool approved, params int[] errors) =>
+        _review.Decide(bundleSid, approved ? BundleStatus.Approved : BundleStatus.Rejected, errors);
+
     /// <summary>Seeds (or loads) the state, then starts listening on loopback.</summary>
     /// <param name="options">Options; null for the defaults (demo seed, default credentials, a free port).</param>
     /// <param name="cancellationToken">Cancels the start.</param>
@@ -97,7 +107,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         }
 
         var callbacks = new StatusCallbackSender(state, loggers.CreateLogger("TrustHubGen.Emulator.StatusCallbacks"));
-        var review = new ReviewSimulator(state, options.ReviewStepDelay, callbacks);
+        var review = new ReviewSimulator(state, options.ReviewStepDelay, options.ManualReviewVerdicts, callbacks);
         var router = new Router();
         BundleRoutes.Map(router);
         EntityAssignmentRoutes.Map(router);

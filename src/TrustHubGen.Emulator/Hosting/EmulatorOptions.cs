@@ -45,6 +45,12 @@ public sealed class EmulatorOptions
     public TimeSpan ReviewStepDelay { get; set; } = TimeSpan.Zero;
 
     /// <summary>
+    /// When true, reviews stop at <c>in-review</c> until <see cref="EmulatorHost.DecideReview"/> gives the verdict, so a
+    /// test decides when and how each review ends. When false (the default), the verdict follows the policy.
+    /// </summary>
+    public bool ManualReviewVerdicts { get; set; }
+
+    /// <summary>
     /// Extra policy definitions (the format of specs/policies/*.json). A file whose SID matches a shipped policy replaces
     /// it, for when Twilio changes a policy; other files add policies.
     /// </summary>

@@ -6,9 +6,10 @@ namespace TrustHubGen.Emulator.Review;
 /// <summary>
 /// Plays Twilio's review: pending-review → in-review → twilio-approved, or twilio-rejected with the failing
 /// evaluation codes as <c>errors</c>. With a zero step delay the whole review happens before the submitting
-/// request returns (its response still shows pending-review, as the real service answers).
+/// request returns (its response still shows pending-review, as the real service answers). With manual verdicts
+/// a review stops at in-review until <see cref="Decide"/> gives the verdict.
 /// </summary>
-internal sealed class ReviewSimulator(EmulatorState state, TimeSpan stepDelay, StatusCallbackSender callbacks) : IDisposable
+internal sealed class ReviewSimulator(EmulatorState state, TimeSpan stepDelay, bool manualVerdicts, StatusCallbackSender callbacks) : IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
 
@@ -41,19 +42,57 @@ internal sealed class ReviewSimulator(EmulatorState state, TimeSpan stepDelay, S
         }
     }
 
-    /// <summary>Runs the remaining review steps (at most two): at once under the caller's lock, or one per step delay.</summary>
+    /// <summary>
+    /// Gives a bundle under review its verdict now, whatever its content: <see cref="BundleStatus.Approved"/>, or
+    /// <see cref="BundleStatus.Rejected"/> with <paramref name="errors"/> (e.g. 18601–18609 for profiles). A bundle
+    /// still pending-review passes through in-review first, with its callback, as in a real review.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No bundle has this SID.</exception>
+    /// <exception cref="InvalidOperationException">The bundle is not under review, or the verdict is not one of the two.</exception>
+    public void Decide(string bundleSid, string verdict, IReadOnlyList<int> errors)
+    {
+        if (verdict is not (BundleStatus.Approved or BundleStatus.Rejected))
+        {
+            throw new InvalidOperationException($"A verdict is {BundleStatus.Approved} or {BundleStatus.Rejected}, not \"{verdict}\".");
+        }
+
+        var bundle = state.BySid.GetValueOrDefault(bundleSid) as Bundle ?? throw new KeyNotFoundException($"No bundle {bundleSid}.");
+        lock (state.OwnerOf(bundle.AccountSid).Gate)
+        {
+            if (bundle.Status is not (BundleStatus.PendingReview or BundleStatus.InReview))
+            {
+                throw new InvalidOperationException($"Bundle {bundleSid} is {bundle.Status}, not under review.");
+            }
+
+            // Steps still scheduled for this review go stale.
+            bundle.ReviewGeneration++;
+            if (bundle.Status == BundleStatus.PendingReview)
+            {
+                Move(bundle, BundleStatus.InReview, []);
+            }
+
+            Move(bundle, verdict, verdict == BundleStatus.Rejected ? errors : []);
+        }
+    }
+
+    /// <summary>Runs the remaining review steps: at once under the caller's lock, or one per step delay.</summary>
     private void Schedule(AccountState owner, Bundle bundle, int generation)
     {
+        // Manual verdicts: only the step to in-review is automatic.
+        var steps = manualVerdicts ? 1 : 2;
         if (stepDelay <= TimeSpan.Zero)
         {
-            Advance(bundle, generation);
-            Advance(bundle, generation);
+            for (var step = 0; step < steps; step++)
+            {
+                Advance(bundle, generation);
+            }
+
             return;
         }
 
         _ = Task.Run(async () =>
         {
-            for (var step = 0; step < 2; step++)
+            for (var step = 0; step < steps; step++)
             {
                 await Task.Delay(stepDelay, _stopping.Token).ConfigureAwait(false);
                 lock (owner.Gate)
@@ -66,7 +105,7 @@ internal sealed class ReviewSimulator(EmulatorState state, TimeSpan stepDelay, S
 
     private void Advance(Bundle bundle, int generation)
     {
-        // A newer submission, a draft reset or a delete makes this step stale.
+        // A newer submission, a draft reset, a verdict given by hand or a delete makes this step stale.
         if (bundle.ReviewGeneration != generation || !state.BySid.ContainsKey(bundle.Sid))
         {
             return;
@@ -74,27 +113,23 @@ internal sealed class ReviewSimulator(EmulatorState state, TimeSpan stepDelay, S
 
         if (bundle.Status == BundleStatus.PendingReview)
         {
-            bundle.Status = BundleStatus.InReview;
+            Move(bundle, BundleStatus.InReview, []);
         }
-        else if (bundle.Status == BundleStatus.InReview)
+        else if (bundle.Status == BundleStatus.InReview && !manualVerdicts)
         {
             var policy = state.Policies.Find(bundle.PolicySid);
             var outcome = policy is null ? null : BundleEvaluator.Evaluate(state, bundle, policy);
-            if (outcome is null || outcome.Compliant)
-            {
-                bundle.Status = BundleStatus.Approved;
-                bundle.Errors = [];
-                bundle.ValidUntil = state.Now().AddYears(1);
-            }
-            else
-            {
-                bundle.Status = BundleStatus.Rejected;
-                bundle.Errors = [.. outcome.ErrorCodes];
-            }
+            Move(bundle, outcome is null || outcome.Compliant ? BundleStatus.Approved : BundleStatus.Rejected, outcome?.ErrorCodes ?? []);
         }
-        else
+    }
+
+    private void Move(Bundle bundle, string status, IReadOnlyList<int> errors)
+    {
+        bundle.Status = status;
+        bundle.Errors = [.. errors];
+        if (status == BundleStatus.Approved)
         {
-            return;
+            bundle.ValidUntil = state.Now().AddYears(1);
         }
 
         bundle.DateUpdated = state.Now();

@@ -67,11 +67,14 @@ internal sealed class CallbackReceiver : IAsyncDisposable
     public async Task<List<Dictionary<string, string>>> WaitForAsync(int count) =>
         [.. (await WaitForCallsAsync(count)).Select(c => c.Form)];
 
+    /// <summary>Waits until <paramref name="count"/> requests in all have arrived (30 s at most), then returns them all.</summary>
     public async Task<List<ReceivedCallback>> WaitForCallsAsync(int count)
     {
-        for (var i = 0; i < count; i++)
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (_calls.Count < count)
         {
-            Assert.True(await _arrived.WaitAsync(TimeSpan.FromSeconds(30)), $"only {i} of {count} callbacks arrived");
+            var left = deadline - DateTime.UtcNow;
+            Assert.True(left > TimeSpan.Zero && await _arrived.WaitAsync(left), $"only {_calls.Count} of {count} callbacks arrived");
         }
 
         return [.. _calls];
