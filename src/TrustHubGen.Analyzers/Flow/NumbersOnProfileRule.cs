@@ -52,7 +52,7 @@ internal static class NumbersOnProfileRule
             {
                 if (AssignedSnapshotProfile(context, method, assignment) is { } profile)
                 {
-                    if (profile.NumberSids.Contains(sid)) continue;
+                    if (snapshot.IsOnProfile(profile.Sid, sid)) continue;
                     var message = $"Phone number {ValueKeys.Display(key)}{Describe(snapshot.Number(sid))} is not on Business Profile {profile.Sid} ({profile.FriendlyName}), " +
                                   $"which this method assigns to the trust product, according to the account snapshot captured {snapshot.CapturedAt}; only numbers already on the profile may be assigned";
                     context.Report(WithFix(node, templateNumber: null, profile.Sid, message));

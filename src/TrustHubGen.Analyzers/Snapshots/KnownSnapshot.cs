@@ -1,44 +1,57 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using TrustHubGen.Analyzers.Policies;
 using TrustHubGen.Policies.Snapshots;
 
 namespace TrustHubGen.Analyzers.Snapshots;
 
 /// <summary>
-/// The account snapshot the analyzers check against: every <c>AdditionalFiles</c> item with
-/// <c>TrustHubGenKind=Snapshot</c>, read with the shared <see cref="AccountSnapshotReader"/>. A broken snapshot is left
-/// out silently: the generator reports its problems (TH02xx) with file and line, so nothing is reported twice.
+/// The account snapshot the analyzers check against: the first <c>AdditionalFiles</c> item by path with
+/// <c>TrustHubGenKind=Snapshot</c> (the one the generator uses; a second one is its TH0217), read with the shared
+/// <see cref="AccountSnapshotReader"/>. A broken snapshot is left out silently: the generator reports its problems
+/// (TH02xx) with file and line, so nothing is reported twice. Every lookup is a hash lookup, whatever the size.
 /// </summary>
 internal sealed class KnownSnapshot
 {
-    // Parsed once per file content, not per compilation: the IDE makes a compilation per keystroke, the text rarely changes.
-    private static readonly ConcurrentDictionary<string, AccountSnapshot?> ReadCache = new(StringComparer.Ordinal);
-    private const int MaxCachedFiles = 16;
+    // Read and indexed once per file content, then shared by every compilation and analyzer instance in the process:
+    // the IDE makes a compilation per keystroke and a build server compiles many projects, while the text rarely
+    // changes and a 100,000-number file takes a second or more to read. First by the text instance (what the compiler
+    // and the IDE hand every analyzer), then by its checksum (a reloaded text with the same content).
+    private static readonly ConditionalWeakTable<SourceText, Entry> ByText = new();
+    private static Entry? _latest;
 
-    private readonly Dictionary<string, SnapshotProfile> _profiles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SnapshotNumber> _numbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SnapshotTrustProduct> _products = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SnapshotProfile> _profiles;
+    private readonly Dictionary<string, SnapshotNumber> _numbers;
+    private readonly Dictionary<string, SnapshotTrustProduct> _products;
+    private readonly HashSet<(string Profile, string Number)> _onProfile = new();
+    private readonly HashSet<string> _onAnyProfile = new(StringComparer.Ordinal);
 
-    private KnownSnapshot(IEnumerable<AccountSnapshot> snapshots)
+    private KnownSnapshot(AccountSnapshot snapshot)
     {
-        var capturedAt = new List<string>();
-        foreach (var snapshot in snapshots)
+        CapturedAt = snapshot.CapturedAt;
+        _profiles = new Dictionary<string, SnapshotProfile>(snapshot.Profiles.Count, StringComparer.Ordinal);
+        _numbers = new Dictionary<string, SnapshotNumber>(snapshot.Numbers.Count, StringComparer.Ordinal);
+        _products = new Dictionary<string, SnapshotTrustProduct>(snapshot.TrustProducts.Count, StringComparer.Ordinal);
+        foreach (var number in snapshot.Numbers) _numbers[number.Sid] = number;
+        foreach (var product in snapshot.TrustProducts) _products[product.Sid] = product;
+        foreach (var profile in snapshot.Profiles)
         {
-            capturedAt.Add(snapshot.CapturedAt);
-            foreach (var profile in snapshot.Profiles) _profiles[profile.Sid] = profile;
-            foreach (var number in snapshot.Numbers) _numbers[number.Sid] = number;
-            foreach (var product in snapshot.TrustProducts) _products[product.Sid] = product;
+            _profiles[profile.Sid] = profile;
+            foreach (var number in profile.NumberSids)
+            {
+                _onProfile.Add((profile.Sid, number));
+                _onAnyProfile.Add(number);
+            }
         }
-        CapturedAt = string.Join(", ", capturedAt);
     }
 
-    /// <summary>When the snapshot(s) were captured, for messages.</summary>
+    /// <summary>When the snapshot was captured, for messages.</summary>
     public string CapturedAt { get; }
 
     public SnapshotProfile? Profile(string sid) => _profiles.TryGetValue(sid, out var profile) ? profile : null;
@@ -47,43 +60,66 @@ internal sealed class KnownSnapshot
 
     public SnapshotTrustProduct? TrustProduct(string sid) => _products.TryGetValue(sid, out var product) ? product : null;
 
-    /// <summary>True when some Business Profile in the snapshot carries the number.</summary>
-    public bool IsOnAnyProfile(string numberSid)
-    {
-        foreach (var profile in _profiles.Values)
-        {
-            if (profile.NumberSids.Contains(numberSid)) return true;
-        }
-        return false;
-    }
+    /// <summary>True when the snapshot has the number on that Business Profile.</summary>
+    public bool IsOnProfile(string profileSid, string numberSid) => _onProfile.Contains((profileSid, numberSid));
 
-    /// <summary>The snapshot of the build, or null when there is none or every snapshot file is broken.</summary>
+    /// <summary>True when some Business Profile in the snapshot carries the number.</summary>
+    public bool IsOnAnyProfile(string numberSid) => _onAnyProfile.Contains(numberSid);
+
+    /// <summary>The snapshot of the build, or null when there is none or it is broken.</summary>
     public static KnownSnapshot? Create(AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        List<AccountSnapshot>? snapshots = null;
+        AdditionalText? chosen = null;
         foreach (var file in options.AdditionalFiles)
         {
             var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
             if (!fileOptions.TryGetValue(KnownPolicies.KindMetadata, out var kind) || !string.Equals(kind, "Snapshot", StringComparison.OrdinalIgnoreCase))
                 continue;
-            var text = file.GetText(cancellationToken);
-            if (text is null) continue;
-            var key = file.Path + "\n" + Hex(text.GetChecksum());
-            if (!ReadCache.TryGetValue(key, out var snapshot))
-            {
-                snapshot = AccountSnapshotReader.Read(file.Path, text.ToString()).Snapshot;
-                if (ReadCache.Count >= MaxCachedFiles) ReadCache.Clear();
-                ReadCache[key] = snapshot;
-            }
-            if (snapshot is not null) (snapshots ??= new List<AccountSnapshot>()).Add(snapshot);
+            if (chosen is null || string.CompareOrdinal(file.Path, chosen.Path) < 0) chosen = file;
         }
-        return snapshots is null ? null : new KnownSnapshot(snapshots);
+        return chosen?.GetText(cancellationToken) is { } text ? Read(chosen.Path, text) : null;
     }
 
-    private static string Hex(System.Collections.Immutable.ImmutableArray<byte> bytes)
+    private static KnownSnapshot? Read(string path, SourceText text)
     {
-        var builder = new StringBuilder(bytes.Length * 2);
-        foreach (var b in bytes) builder.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        return builder.ToString();
+        if (ByText.TryGetValue(text, out var known)) return known.Snapshot;
+        var key = Key(text);
+        var latest = Volatile.Read(ref _latest);
+        if (latest is null || latest.Key != key)
+        {
+            // Analyzers of several compilations may start at once: one of them reads, the others wait for its result.
+            var fresh = new Entry(key, new Lazy<KnownSnapshot?>(() => ReadCore(path, text), LazyThreadSafetyMode.ExecutionAndPublication));
+            var previous = Interlocked.CompareExchange(ref _latest, fresh, latest);
+            latest = previous == latest || previous is null || previous.Key != key ? fresh : previous;
+        }
+        var entry = latest;
+        return ByText.GetValue(text, _ => entry).Snapshot;
+    }
+
+    private static KnownSnapshot? ReadCore(string path, SourceText text) =>
+        AccountSnapshotReader.Read(path, text.ToString()).Snapshot is { } snapshot ? new KnownSnapshot(snapshot) : null;
+
+    private static string Key(SourceText text)
+    {
+        var checksum = text.GetChecksum();
+        var builder = new StringBuilder(checksum.Length * 2 + 12);
+        foreach (var b in checksum) builder.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        return builder.Append(':').Append(text.Length).ToString();
+    }
+
+    /// <summary>A content's key and what reading it gives (null: broken), read on first use.</summary>
+    private sealed class Entry
+    {
+        private readonly Lazy<KnownSnapshot?> _snapshot;
+
+        public Entry(string key, Lazy<KnownSnapshot?> snapshot)
+        {
+            Key = key;
+            _snapshot = snapshot;
+        }
+
+        public string Key { get; }
+
+        public KnownSnapshot? Snapshot => _snapshot.Value;
     }
 }

@@ -13,9 +13,10 @@ internal static class SnapshotDiagnostics
         var location = info.Path.Length == 0
             ? Location.None
             : Location.Create(info.Path, default, new LinePositionSpan(new LinePosition(info.Line, info.Column), new LinePosition(info.Line, info.Column)));
-        var severity = info.IsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+        // TH0219 is a notice about a documented limit, not a problem in the file: info, so it never fails a build.
+        var severity = info.IsError ? DiagnosticSeverity.Error : info.Id == SnapshotDiagnosticIds.HandlesNotGenerated ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
         return Diagnostic.Create(info.Id, DiagnosticDescriptors.Category, info.Message, severity, severity, isEnabledByDefault: true,
-            warningLevel: info.IsError ? 0 : 1, title: Title(info.Id), helpLink: HelpLinks.For(info.Id), location: location);
+            warningLevel: severity == DiagnosticSeverity.Error ? 0 : 1, title: Title(info.Id), helpLink: HelpLinks.For(info.Id), location: location);
     }
 
     public static string Title(string id) => id switch
@@ -38,6 +39,7 @@ internal static class SnapshotDiagnostics
         SnapshotDiagnosticIds.InvalidSetting => "Account snapshot setting is invalid",
         SnapshotDiagnosticIds.MoreThanOneSnapshot => "More than one account snapshot",
         SnapshotDiagnosticIds.SnapshotFileMissing => "Account snapshot file is missing",
+        SnapshotDiagnosticIds.HandlesNotGenerated => "Account snapshot too large for per-item handles",
         _ => "Account snapshot problem",
     };
 }

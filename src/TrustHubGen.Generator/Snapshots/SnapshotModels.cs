@@ -13,21 +13,36 @@ internal sealed record SnapshotSet(string? Path, AccountSnapshot? Snapshot, Equa
 /// <summary>The build settings of the staleness check.</summary>
 /// <param name="MaxAgeDays">The age in days after which a snapshot is stale; 0 turns the check off.</param>
 /// <param name="Today">Today's date (yyyy-MM-dd) as MSBuild passed it, or empty when not passed (no check).</param>
+/// <param name="HandleLimit">The most items of one kind (profiles, numbers, trust products) that get a member each.</param>
 /// <param name="Diagnostics">Problems with the settings themselves.</param>
-internal sealed record SnapshotSettings(int MaxAgeDays, string Today, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record SnapshotSettings(int MaxAgeDays, string Today, int HandleLimit, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Which typed SID structs the SDK generated, so handles use them when they exist and strings otherwise.</summary>
 internal sealed record SnapshotSidTypes(bool CustomerProfileSid, bool TrustProductSid, bool PhoneNumberSid);
 
-/// <summary>Everything the emitter needs: names already made unique, values already checked.</summary>
+/// <summary>
+/// Everything the emitter needs: names already made unique, values already checked. A kind with more items than the
+/// limit has none here (its count says how many the snapshot holds), so a large account costs neither names nor code.
+/// </summary>
 internal sealed record AccountHandles(
     string AccountSid,
     string CapturedAt,
     string FileName,
     SnapshotSidTypes SidTypes,
+    HandleCounts Counts,
     EquatableArray<ProfileHandle> Profiles,
     EquatableArray<NumberHandle> Numbers,
     EquatableArray<TrustProductHandle> TrustProducts);
+
+/// <summary>How many items of each kind the snapshot holds, and the limit up to which a kind gets handles.</summary>
+internal sealed record HandleCounts(int Profiles, int Numbers, int TrustProducts, int Limit)
+{
+    public bool ProfileHandles => Profiles <= Limit;
+
+    public bool NumberHandles => Numbers <= Limit;
+
+    public bool TrustProductHandles => TrustProducts <= Limit;
+}
 
 /// <summary>A Business Profile's handle.</summary>
 internal sealed record ProfileHandle(string Name, string Sid, string FriendlyName, string Status, string PolicySid, EquatableArray<NumberHandle> Numbers);

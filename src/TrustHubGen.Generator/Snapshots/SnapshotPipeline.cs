@@ -46,9 +46,16 @@ internal static class SnapshotPipeline
             documents.Sids.Any(s => s.Name == "TrustProductSid"),
             documents.Sids.Any(s => s.Name == "PhoneNumberSid")));
 
-        var handles = set.Combine(sidTypes)
-            .Select(static (pair, _) => AccountHandleBuilder.Build(pair.Left, pair.Right))
+        // Only the limit from the settings, so a new day (the date is a setting too) leaves the handles cached.
+        var handleLimit = settings.Select(static (s, _) => s.HandleLimit);
+
+        var handles = set.Combine(sidTypes).Combine(handleLimit)
+            .Select(static (pair, _) => AccountHandleBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(SnapshotTrackingNames.SnapshotHandles);
+
+        var limitNotice = set.Combine(handleLimit)
+            .Select(static (pair, _) => SnapshotHandleLimit.Check(pair.Left, pair.Right))
+            .WithTrackingName(SnapshotTrackingNames.SnapshotHandleLimit);
 
         var staleness = snapshots.Combine(settings)
             .Select(static (pair, _) => SnapshotStaleness.Check(pair.Left, pair.Right))
@@ -58,6 +65,7 @@ internal static class SnapshotPipeline
         context.RegisterSourceOutput(set, static (spc, chosen) => Report(spc, chosen.Diagnostics));
         context.RegisterSourceOutput(settings, static (spc, s) => Report(spc, s.Diagnostics));
         context.RegisterSourceOutput(staleness, static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(limitNotice, static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(handles.Combine(options), static (spc, pair) =>
         {
             if (pair.Left is { } account) spc.AddSource(AccountHandlesEmitter.HintName, AccountHandlesEmitter.Emit(pair.Right.Namespace, pair.Right.Accessibility, account));

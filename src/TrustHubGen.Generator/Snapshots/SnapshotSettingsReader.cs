@@ -7,26 +7,33 @@ using TrustHubGen.Policies.Snapshots;
 
 namespace TrustHubGen.Generator.Snapshots;
 
-/// <summary>Reads <c>TrustHubGenSnapshotMaxAgeDays</c> and <c>TrustHubGenSnapshotToday</c> (set by the package's props).</summary>
+/// <summary>
+/// Reads <c>TrustHubGenSnapshotMaxAgeDays</c>, <c>TrustHubGenSnapshotToday</c> and <c>TrustHubGenSnapshotHandleLimit</c>
+/// (set by the package's props).
+/// </summary>
 internal static class SnapshotSettingsReader
 {
     public const int DefaultMaxAgeDays = 30;
     private const int LargestMaxAgeDays = 36500;
 
+    /// <summary>
+    /// The most profiles, numbers or trust products that get one generated member each. The compiler pays about
+    /// 0.1 to 0.3 ms per member, and each number is named again under every profile and product that lists it, so
+    /// 1,000 keeps the handles of a snapshot at the limit to about a second of compile time (docs/benchmarks.md).
+    /// </summary>
+    public const int DefaultHandleLimit = 1000;
+    private const int LargestHandleLimit = 1000000;
+
     public static SnapshotSettings Read(AnalyzerConfigOptionsProvider provider)
     {
         var maxAgeText = Get(provider.GlobalOptions, "build_property.TrustHubGenSnapshotMaxAgeDays");
         var today = Get(provider.GlobalOptions, "build_property.TrustHubGenSnapshotToday");
-        var maxAge = DefaultMaxAgeDays;
+        var handleLimitText = Get(provider.GlobalOptions, "build_property.TrustHubGenSnapshotHandleLimit");
         var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
-        if (maxAgeText.Length > 0
-            && !(int.TryParse(maxAgeText, NumberStyles.None, CultureInfo.InvariantCulture, out maxAge) && maxAge <= LargestMaxAgeDays))
-        {
-            maxAge = DefaultMaxAgeDays;
-            diagnostics.Add(new DiagnosticInfo(SnapshotDiagnosticIds.InvalidSetting,
-                $"TrustHubGenSnapshotMaxAgeDays '{maxAgeText}' is not a whole number of days from 0 (no staleness check) to {LargestMaxAgeDays}; the default, {DefaultMaxAgeDays}, is used.",
-                string.Empty, 0, 0, IsError: false));
-        }
+        var maxAge = WholeNumber(maxAgeText, DefaultMaxAgeDays, LargestMaxAgeDays, diagnostics,
+            $"TrustHubGenSnapshotMaxAgeDays '{maxAgeText}' is not a whole number of days from 0 (no staleness check) to {LargestMaxAgeDays}; the default, {DefaultMaxAgeDays}, is used.");
+        var handleLimit = WholeNumber(handleLimitText, DefaultHandleLimit, LargestHandleLimit, diagnostics,
+            $"TrustHubGenSnapshotHandleLimit '{handleLimitText}' is not a whole number from 0 (no per-item handles) to {LargestHandleLimit}; the default, {DefaultHandleLimit}, is used.");
 
         if (today.Length > 0 && !TryParseDay(today, out _))
         {
@@ -36,7 +43,16 @@ internal static class SnapshotSettingsReader
             today = string.Empty;
         }
 
-        return new SnapshotSettings(maxAge, today, new EquatableArray<DiagnosticInfo>(diagnostics));
+        return new SnapshotSettings(maxAge, today, handleLimit, new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    /// <summary>The property's value, or <paramref name="fallback"/> with a TH0216 warning when it is not a whole number up to <paramref name="largest"/>.</summary>
+    private static int WholeNumber(string text, int fallback, int largest, System.Collections.Generic.List<DiagnosticInfo> diagnostics, string problem)
+    {
+        if (text.Length == 0) return fallback;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= largest) return value;
+        diagnostics.Add(new DiagnosticInfo(SnapshotDiagnosticIds.InvalidSetting, problem, string.Empty, 0, 0, IsError: false));
+        return fallback;
     }
 
     public static bool TryParseDay(string text, out DateTime day) =>

@@ -15,6 +15,9 @@ internal static class SnapshotTrackingNames
     /// <summary>The handle names and types derived from the snapshot used.</summary>
     public const string SnapshotHandles = nameof(SnapshotHandles);
 
+    /// <summary>The notice (TH0219) for a kind with more items than the handle limit.</summary>
+    public const string SnapshotHandleLimit = nameof(SnapshotHandleLimit);
+
     /// <summary>The staleness check of each snapshot file against today's date.</summary>
     public const string SnapshotStaleness = nameof(SnapshotStaleness);
 }

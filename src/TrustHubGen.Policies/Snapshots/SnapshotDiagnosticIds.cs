@@ -56,5 +56,8 @@ namespace TrustHubGen.Policies.Snapshots
 
         /// <summary>The file <c>TrustHubGenSnapshot</c> names does not exist (an error, reported by MSBuild before compiling).</summary>
         public const string SnapshotFileMissing = "TH0218";
+
+        /// <summary>A kind of the snapshot has more items than <c>TrustHubGenSnapshotHandleLimit</c>, so it gets no generated handles (info, reported by the generator).</summary>
+        public const string HandlesNotGenerated = "TH0219";
     }
 }

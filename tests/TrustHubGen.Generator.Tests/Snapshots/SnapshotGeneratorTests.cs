@@ -1,4 +1,3 @@
-using DiffPlex.DiffBuilder;
 using Microsoft.CodeAnalysis;
 using TrustHubGen.Generator.Tests.Infrastructure;
 
@@ -14,7 +13,7 @@ public sealed class SnapshotGeneratorTests
         var (_, result, output) = SnapshotHarness.Run([.. WithSdk, SnapshotHarness.Snapshot(SnapshotFiles.Valid())]);
 
         Assert.Empty(GeneratorHarness.Problems(result, output));
-        AssertBaseline("TrustHubAccount.g.cs.txt", SnapshotHarness.Handles(result)!);
+        SnapshotHarness.AssertBaseline("TrustHubAccount.g.cs.txt", SnapshotHarness.Handles(result)!);
     }
 
     [Fact]
@@ -188,23 +187,5 @@ public sealed class SnapshotGeneratorTests
 
         Assert.Empty(GeneratorHarness.Problems(result, output));
         Assert.Contains("TrustProducts", SnapshotHarness.Handles(result), StringComparison.Ordinal);
-    }
-
-    private static void AssertBaseline(string name, string actual)
-    {
-        string path = Path.Combine(SnapshotHarness.BaselineDir(), name);
-        if (Environment.GetEnvironmentVariable("TRUSTHUBGEN_UPDATE_BASELINES") == "1")
-        {
-            Directory.CreateDirectory(SnapshotHarness.BaselineDir());
-            File.WriteAllText(path, actual);
-        }
-
-        Assert.True(File.Exists(path), $"No baseline {path}; run with TRUSTHUBGEN_UPDATE_BASELINES=1 and review the file.");
-        string expected = File.ReadAllText(path).ReplaceLineEndings("\n");
-        if (expected != actual)
-        {
-            var diff = new InlineDiffBuilder(new DiffPlex.Differ()).BuildDiffModel(expected, actual);
-            Assert.Fail("The output differs from " + path + ":\n" + string.Join("\n", diff.Lines.Where(l => l.Type != DiffPlex.DiffBuilder.Model.ChangeType.Unchanged).Select(l => (l.Type == DiffPlex.DiffBuilder.Model.ChangeType.Inserted ? "+ " : "- ") + l.Text)));
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using DiffPlex.DiffBuilder;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using TrustHubGen.Generator.Tests.Infrastructure;
@@ -15,11 +16,12 @@ internal static class SnapshotHarness
 
     public static TestInput Snapshot(string text, string path = Path) => new(path, text, "Snapshot");
 
-    public static Dictionary<string, string> Settings(string? today = Today, string? maxAge = null)
+    public static Dictionary<string, string> Settings(string? today = Today, string? maxAge = null, string? handleLimit = null)
     {
         var global = new Dictionary<string, string>();
         if (today is not null) global["build_property.TrustHubGenSnapshotToday"] = today;
         if (maxAge is not null) global["build_property.TrustHubGenSnapshotMaxAgeDays"] = maxAge;
+        if (handleLimit is not null) global["build_property.TrustHubGenSnapshotHandleLimit"] = handleLimit;
         return global;
     }
 
@@ -43,6 +45,25 @@ internal static class SnapshotHarness
 
     public static string? Handles(GeneratorDriverRunResult result) =>
         result.Results.Single().GeneratedSources.SingleOrDefault(s => s.HintName == "TrustHubAccount.g.cs").SourceText?.ToString();
+
+    /// <summary>Compares with Baselines/<paramref name="name"/>; TRUSTHUBGEN_UPDATE_BASELINES=1 rewrites it.</summary>
+    public static void AssertBaseline(string name, string actual)
+    {
+        string path = System.IO.Path.Combine(BaselineDir(), name);
+        if (Environment.GetEnvironmentVariable("TRUSTHUBGEN_UPDATE_BASELINES") == "1")
+        {
+            Directory.CreateDirectory(BaselineDir());
+            File.WriteAllText(path, actual);
+        }
+
+        Assert.True(File.Exists(path), $"No baseline {path}; run with TRUSTHUBGEN_UPDATE_BASELINES=1 and review the file.");
+        string expected = File.ReadAllText(path).ReplaceLineEndings("\n");
+        if (expected != actual)
+        {
+            var diff = new InlineDiffBuilder(new DiffPlex.Differ()).BuildDiffModel(expected, actual);
+            Assert.Fail("The output differs from " + path + ":\n" + string.Join("\n", diff.Lines.Where(l => l.Type != DiffPlex.DiffBuilder.Model.ChangeType.Unchanged).Select(l => (l.Type == DiffPlex.DiffBuilder.Model.ChangeType.Inserted ? "+ " : "- ") + l.Text)));
+        }
+    }
 }
 
 /// <summary>Snapshot texts for the generator tests.</summary>

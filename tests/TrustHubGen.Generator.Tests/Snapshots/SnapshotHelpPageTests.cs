@@ -30,7 +30,7 @@ public sealed class SnapshotHelpPageTests
     [Fact]
     public void Ids_are_unique_and_titles_are_distinct()
     {
-        Assert.Equal(18, AllIds.Count);
+        Assert.Equal(19, AllIds.Count);
         Assert.Equal(AllIds.Count, AllIds.Distinct().Count());
         Assert.Equal(AllIds.Count, AllIds.Select(SnapshotDiagnostics.Title).Distinct().Count());
     }

@@ -12,7 +12,7 @@ public sealed class SnapshotIncrementalTests
     private static readonly string[] SnapshotSteps =
     [
         SnapshotTrackingNames.SnapshotFiles, SnapshotTrackingNames.SnapshotSettings, SnapshotTrackingNames.SnapshotSet,
-        SnapshotTrackingNames.SnapshotHandles, SnapshotTrackingNames.SnapshotStaleness,
+        SnapshotTrackingNames.SnapshotHandles, SnapshotTrackingNames.SnapshotHandleLimit, SnapshotTrackingNames.SnapshotStaleness,
     ];
 
     private static readonly CSharpCompilation Compilation = GeneratorHarness.Compilation("namespace Consumer { internal static class Empty { } }");
@@ -64,9 +64,25 @@ public sealed class SnapshotIncrementalTests
         var second = driver.WithUpdatedAnalyzerConfigOptions(options).RunGenerators(compilation).GetRunResult();
         var run = second.Results.Single();
 
-        AssertCached(run, [SnapshotTrackingNames.SnapshotFiles, SnapshotTrackingNames.SnapshotSet, SnapshotTrackingNames.SnapshotHandles]);
+        AssertCached(run, [SnapshotTrackingNames.SnapshotFiles, SnapshotTrackingNames.SnapshotSet, SnapshotTrackingNames.SnapshotHandles, SnapshotTrackingNames.SnapshotHandleLimit]);
         Assert.Contains(run.TrackedSteps[SnapshotTrackingNames.SnapshotStaleness].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.Contains(second.Diagnostics, d => d.Id == "TH0214");
+    }
+
+    [Fact]
+    public void A_new_handle_limit_reruns_the_handles_but_not_the_reading()
+    {
+        var inputs = new[] { SnapshotHarness.Snapshot(SnapshotFiles.Valid()) };
+        var driver = SnapshotHarness.CreateDriver(inputs, SnapshotHarness.Settings()).RunGenerators(Compilation);
+        var options = new TestOptionsProvider(SnapshotHarness.Settings(handleLimit: "2"), inputs.ToDictionary(i => i.Path, i => i.Metadata()));
+
+        var second = driver.WithUpdatedAnalyzerConfigOptions(options).RunGenerators(Compilation).GetRunResult();
+        var run = second.Results.Single();
+
+        AssertCached(run, [SnapshotTrackingNames.SnapshotFiles, SnapshotTrackingNames.SnapshotSet, SnapshotTrackingNames.SnapshotStaleness]);
+        Assert.Contains(run.TrackedSteps[SnapshotTrackingNames.SnapshotHandles].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(second.Diagnostics, d => d.Id == "TH0219");
+        Assert.DoesNotContain("CapturedNumber MainLine", run.GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using TrustHubGen.Generator.Snapshots;
@@ -29,8 +30,18 @@ internal static class AccountHandlesEmitter
         w.Line("/// <summary>When the snapshot was captured (ISO 8601).</summary>");
         w.Line($"public const string CapturedAt = {Literal(account.CapturedAt)};");
         w.Line();
+        var counts = account.Counts;
+        Count(w, "ProfileCount", counts.Profiles, "Business Profiles");
+        Count(w, "NumberCount", counts.Numbers, "incoming phone numbers");
+        Count(w, "TrustProductCount", counts.TrustProducts, "trust products");
+        w.Line("/// <summary>");
+        w.Line("/// The most items of one kind that get a member each (<c>TrustHubGenSnapshotHandleLimit</c>): a kind with more has none,");
+        w.Line("/// and the analyzers still check its SIDs against the snapshot.");
+        w.Line("/// </summary>");
+        w.Line($"public const int HandleLimit = {counts.Limit.ToString(CultureInfo.InvariantCulture)};");
+        w.Line();
 
-        w.Line("/// <summary>The account's Business Profiles (customer-profile bundles).</summary>");
+        Summary(w, "The account's Business Profiles (customer-profile bundles).", counts.ProfileHandles, counts.Profiles, "Business Profiles", "CustomerProfileSid");
         w.Open("public static class Profiles");
         var first = true;
         foreach (var profile in account.Profiles)
@@ -41,13 +52,14 @@ internal static class AccountHandlesEmitter
             w.Open("public static class " + profile.Name);
             Sid(w, account.SidTypes.CustomerProfileSid ? g + "CustomerProfileSid" : null, profile.Sid, "The profile's SID.");
             Bundle(w, profile.FriendlyName, profile.Status, profile.PolicySid);
-            Numbers(w, g, account.SidTypes.PhoneNumberSid, profile.Numbers, "The numbers on this profile when captured: only these may be assigned to a trust product that uses it.");
+            if (counts.NumberHandles)
+                Numbers(w, g, account.SidTypes.PhoneNumberSid, profile.Numbers, "The numbers on this profile when captured: only these may be assigned to a trust product that uses it.");
             w.Close();
         }
         w.Close();
         w.Line();
 
-        w.Line("/// <summary>The account's incoming phone numbers.</summary>");
+        Summary(w, "The account's incoming phone numbers.", counts.NumberHandles, counts.Numbers, "numbers", "PhoneNumberSid");
         w.Open("public static class Numbers");
         var numberSid = account.SidTypes.PhoneNumberSid ? g + "PhoneNumberSid" : null;
         foreach (var number in account.Numbers)
@@ -59,7 +71,7 @@ internal static class AccountHandlesEmitter
         w.Close();
         w.Line();
 
-        w.Line("/// <summary>The account's trust products.</summary>");
+        Summary(w, "The account's trust products.", counts.TrustProductHandles, counts.TrustProducts, "trust products", "TrustProductSid");
         w.Open("public static class TrustProducts");
         first = true;
         foreach (var product in account.TrustProducts)
@@ -70,7 +82,8 @@ internal static class AccountHandlesEmitter
             w.Open("public static class " + product.Name);
             Sid(w, account.SidTypes.TrustProductSid ? g + "TrustProductSid" : null, product.Sid, "The trust product's SID.");
             Bundle(w, product.FriendlyName, product.Status, product.PolicySid);
-            Numbers(w, g, account.SidTypes.PhoneNumberSid, product.Numbers, "The numbers assigned to this trust product when captured.");
+            if (counts.NumberHandles)
+                Numbers(w, g, account.SidTypes.PhoneNumberSid, product.Numbers, "The numbers assigned to this trust product when captured.");
             w.Line();
             w.Line("/// <summary>The SIDs assigned to it as entities (Business Profiles, end users, documents).</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> EntitySids { get; } = "
@@ -82,6 +95,28 @@ internal static class AccountHandlesEmitter
         CapturedNumberType(w, numberSid ?? "string");
         w.Close();
         return w.ToString();
+    }
+
+    private static void Count(SourceWriter w, string name, int count, string what)
+    {
+        w.Line($"/// <summary>How many {what} the snapshot holds.</summary>");
+        w.Line($"public const int {name} = {count.ToString(CultureInfo.InvariantCulture)};");
+        w.Line();
+    }
+
+    /// <summary>The summary of a kind's class; over the limit it says why the class is empty and what to write instead.</summary>
+    private static void Summary(SourceWriter w, string summary, bool generated, int count, string what, string sidType)
+    {
+        if (generated)
+        {
+            w.Line($"/// <summary>{summary}</summary>");
+            return;
+        }
+        w.Line("/// <summary>");
+        w.Line($"/// {summary} The snapshot has {count.ToString("N0", CultureInfo.InvariantCulture)} {what}, more than");
+        w.Line("/// <see cref=\"HandleLimit\"/> (<c>TrustHubGenSnapshotHandleLimit</c>), so none has a member here: name one by its SID");
+        w.Line($"/// (<c>{sidType}.Parse(\"…\")</c>); TH1004 and TH1010 still check it against the snapshot. See docs/snapshot.md.");
+        w.Line("/// </summary>");
     }
 
     /// <summary>One small type for every number: a class per number would cost about 4x the code and compile time.</summary>
