@@ -5,6 +5,13 @@ using TrustHubGen.Generator.Benchmarks;
 
 // Timed harness (not a unit test: timings belong here, never in assertions).
 // Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Generator.Benchmarks [-- iterations]
+// Or: ... -- spec [resources...]  (where time goes on large specs: SpecScale; default 200, 600 and 1,800 resources = 9,000 operations)
+if (args.Length > 0 && args[0] == "spec")
+{
+    int[] resources = args.Length > 1 ? args[1..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [200, 600, 1800];
+    SpecScale.Run(resources, FindGenerator());
+    return 0;
+}
 var iterations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 15;
 var root = FindRoot();
 var trustHub = Path.Combine(root, "specs", ".official", "twilio_trusthub_v1.json");

@@ -88,6 +88,12 @@ internal static class Descriptors
         DiagnosticSeverity.Warning,
         "Policy definitions state each end-user attribute's length, form and accepted values; a value that breaks them is rejected at run time.");
 
+    public static readonly DiagnosticDescriptor SnapshotHandleNotGenerated = Create(
+        RuleIds.SnapshotHandleNotGenerated, "Account snapshot handle is not generated",
+        "{0}",
+        DiagnosticSeverity.Error,
+        "A kind of the account snapshot with more items than TrustHubGenSnapshotHandleLimit gets no TrustHubAccount member per item; name its items by SID.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinks.For(id));
 }

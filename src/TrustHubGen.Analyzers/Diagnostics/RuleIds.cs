@@ -16,4 +16,5 @@ internal static class RuleIds
     public const string CredentialInSource = "TH1011";
     public const string SubmittedBeforeAssignments = "TH1012";
     public const string AttributeValue = "TH1013";
+    public const string SnapshotHandleNotGenerated = "TH1014";
 }
