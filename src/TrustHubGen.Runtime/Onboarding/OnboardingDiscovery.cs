@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -138,7 +135,7 @@ internal sealed class OnboardingDiscovery
             {
                 Rule = rule,
                 FriendlyName = $"{request.Options.FriendlyNamePrefix} {policy.Name} {rule.Type} {request.BusinessProfileSid}",
-                AttributesJson = AttributesJson(rule, values),
+                AttributesJson = EndUserAttributeJson.For(rule, values),
             });
         }
 
@@ -169,7 +166,7 @@ internal sealed class OnboardingDiscovery
             {
                 foreach (var wanted in product.EndUsers.Where(e => e.AssignedSid is null && e.ReusableSid is null))
                 {
-                    if (endUser.Type == wanted.Rule.Type && endUser.FriendlyName == wanted.FriendlyName && SameAttributes(wanted.AttributesJson, endUser.Attributes))
+                    if (endUser.Type == wanted.Rule.Type && endUser.FriendlyName == wanted.FriendlyName && EndUserAttributeJson.IsHeldBy(wanted.AttributesJson, endUser.Attributes))
                         wanted.ReusableSid = endUser.Sid;
                 }
             }
@@ -220,34 +217,4 @@ internal sealed class OnboardingDiscovery
         "draft" => 3,
         _ => 4,
     };
-
-    private static string AttributesJson(OnboardingEndUserRule rule, IReadOnlyDictionary<string, string>? values)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            writer.WriteStartObject();
-            if (values is not null)
-            {
-                foreach (var attribute in rule.Attributes)
-                {
-                    if (values.TryGetValue(attribute.Name, out var value) && value is not null) writer.WriteString(attribute.Name, value);
-                }
-                foreach (var pair in values.Where(p => rule.Attributes.All(a => a.Name != p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
-                    writer.WriteString(pair.Key, pair.Value);
-            }
-            writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static bool SameAttributes(string wantedJson, IReadOnlyDictionary<string, string> actual)
-    {
-        using var wanted = JsonDocument.Parse(wantedJson);
-        foreach (var property in wanted.RootElement.EnumerateObject())
-        {
-            if (!actual.TryGetValue(property.Name, out var value) || value != property.Value.GetString()) return false;
-        }
-        return true;
-    }
 }

@@ -4,10 +4,11 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using TrustHubGen.Runtime.Onboarding.Profiles;
 
 namespace TrustHubGen.Runtime.Onboarding;
 
-/// <summary>Counts the calls the engine makes through an <see cref="ITrustHubOperations"/>, by operation.</summary>
+/// <summary>Counts the calls the engine and the Business Profile onboarder make through an <see cref="ITrustHubOperations"/>, by operation (a list counts once however many pages it has).</summary>
 internal sealed class OperationCounter : ITrustHubOperations
 {
     private readonly ITrustHubOperations _inner;
@@ -44,4 +45,10 @@ internal sealed class OperationCounter : ITrustHubOperations
     public IAsyncEnumerable<IncomingNumber> ListSubaccountPhoneNumbersAsync(string accountSid, CancellationToken ct) => Count(_inner.ListSubaccountPhoneNumbersAsync(accountSid, ct));
     public Task<IncomingNumber> FetchIncomingPhoneNumberAsync(string phoneNumberSid, CancellationToken ct) => Count(_inner.FetchIncomingPhoneNumberAsync(phoneNumberSid, ct));
     public IAsyncEnumerable<TwilioAccount> ListAccountsAsync(CancellationToken ct) => Count(_inner.ListAccountsAsync(ct));
+    public Task<TrustHubBundle> FetchAssignableProfileAsync(string profileSid, CancellationToken ct) => Count(_inner.FetchAssignableProfileAsync(profileSid, ct));
+    public Task<TrustHubAddress> CreateAddressAsync(BusinessProfileAddress address, string friendlyName, CancellationToken ct) => Count(_inner.CreateAddressAsync(address, friendlyName, ct));
+    public IAsyncEnumerable<TrustHubAddress> ListAddressesAsync(CancellationToken ct) => Count(_inner.ListAddressesAsync(ct));
+    public Task<TrustHubSupportingDocument> CreateSupportingDocumentAsync(string type, string friendlyName, string attributesJson, CancellationToken ct) => Count(_inner.CreateSupportingDocumentAsync(type, friendlyName, attributesJson, ct));
+    public IAsyncEnumerable<TrustHubSupportingDocument> ListSupportingDocumentsAsync(CancellationToken ct) => Count(_inner.ListSupportingDocumentsAsync(ct));
+    public Task<TrustHubSupportingDocument> FetchSupportingDocumentAsync(string documentSid, CancellationToken ct) => Count(_inner.FetchSupportingDocumentAsync(documentSid, ct));
 }

@@ -1,15 +1,17 @@
 using System;
 using System.Collections.Generic;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using TrustHubGen.Runtime.Onboarding.Profiles;
+using TrustHubGen.Runtime.Wire;
+using static TrustHubGen.Runtime.Wire.WireReads;
 
 namespace TrustHubGen.Runtime.Onboarding;
 
 /// <summary>
-/// <see cref="ITrustHubOperations"/> over an <see cref="ITwilioTransport"/>: paths as in Twilio's official specs
-/// (Trust Hub v1 on <c>https://trusthub.twilio.com</c>, API 2010 on <c>https://api.twilio.com</c>), lists with
-/// <c>PageSize=1000</c>. Retries (429/20429, 5xx, <c>Retry-After</c>) are the transport's.
+/// <see cref="ITrustHubOperations"/> over an <see cref="ITwilioTransport"/>, through the Trust Hub and API 2010 clients
+/// our generator emits from Twilio's official specs (hosts, paths, form fields and answers are theirs, see
+/// <c>Wire/README.md</c>); lists ask for <c>PageSize=1000</c>. Retries (429/20429, 5xx, <c>Retry-After</c>) are the transport's.
 /// </summary>
 public sealed class TrustHubRestOperations : ITrustHubOperations
 {
@@ -21,6 +23,8 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
 
     private const int PageSize = 1000;
     private readonly ITwilioTransport _transport;
+    private readonly TrustHubClient _trustHub;
+    private readonly Api2010Client _api;
 
     /// <summary>
     /// Operations acting for <paramref name="accountSid"/>, or (when null) for the account the transport says it acts for
@@ -33,6 +37,8 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
         var account = accountSid ?? transport.GetAccountSid()
             ?? throw new ArgumentException("The transport does not say which account it acts for; pass accountSid (AC…) explicitly.", nameof(accountSid));
         AccountSid = SidFormat.Validate(account, "AC", "Account SID");
+        _trustHub = new TrustHubClient(transport);
+        _api = new Api2010Client(transport, Wire.AccountSid.Parse(AccountSid));
     }
 
     /// <summary>The account whose API 2010 resources (numbers, subaccounts) are read.</summary>
@@ -48,212 +54,165 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
     /// <inheritdoc />
     public IAsyncEnumerable<TrustHubBundle> ListBundlesAsync(OnboardingBundleKind kind, string policySid, CancellationToken cancellationToken)
     {
-        var request = Get($"/v1/{Collection(kind)}");
-        request.Query.Add("PolicySid", SidFormat.Validate(policySid, "RN", "Policy SID"));
-        request.Query.Add("PageSize", PageSize);
-        return TwilioPaging.ListAsync(_transport, request, "results", TrustHubJsonReaders.Bundle, cancellationToken);
+        var policy = PolicySid.Parse(policySid);
+        return kind == OnboardingBundleKind.CustomerProfile
+            ? Map(_trustHub.CustomerProfiles.ListAsync(new ListCustomerProfileRequest { PolicySid = policy, PageSize = PageSize }, cancellationToken), Bundle)
+            : Map(_trustHub.TrustProducts.ListAsync(new ListTrustProductRequest { PolicySid = policy, PageSize = PageSize }, cancellationToken), Bundle);
     }
 
     /// <inheritdoc />
     public async Task<TrustHubBundle> FetchBundleAsync(OnboardingBundleKind kind, string bundleSid, CancellationToken cancellationToken) =>
-        TwilioJson.Parse((await SendAsync(Get($"/v1/{Collection(kind)}/{Sid(bundleSid, "BU", "Bundle SID")}"), cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Bundle);
+        kind == OnboardingBundleKind.CustomerProfile
+            ? Bundle(await _trustHub.CustomerProfiles.FetchAsync(CustomerProfileSid.Parse(bundleSid), cancellationToken).ConfigureAwait(false))
+            : Bundle(await _trustHub.TrustProducts.FetchAsync(TrustProductSid.Parse(bundleSid), cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
     public async Task<TrustHubBundle> CreateBundleAsync(OnboardingBundleKind kind, string policySid, string friendlyName, string email, string? statusCallback, CancellationToken cancellationToken)
     {
-        var request = Post($"/v1/{Collection(kind)}");
-        request.Form!.Add("FriendlyName", friendlyName).Add("Email", email).Add("PolicySid", SidFormat.Validate(policySid, "RN", "Policy SID")).Add("StatusCallback", statusCallback);
-        return TwilioJson.Parse((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Bundle);
+        var policy = PolicySid.Parse(policySid);
+        var callback = statusCallback is null ? null : new Uri(statusCallback, UriKind.Absolute);
+        return kind == OnboardingBundleKind.CustomerProfile
+            ? Bundle(await _trustHub.CustomerProfiles.CreateAsync(new CreateCustomerProfileRequest { FriendlyName = friendlyName, Email = email, PolicySid = policy, StatusCallback = callback }, cancellationToken).ConfigureAwait(false))
+            : Bundle(await _trustHub.TrustProducts.CreateAsync(new CreateTrustProductRequest { FriendlyName = friendlyName, Email = email, PolicySid = policy, StatusCallback = callback }, cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
-    public async Task<TrustHubBundle> UpdateBundleStatusAsync(OnboardingBundleKind kind, string bundleSid, string status, CancellationToken cancellationToken)
-    {
-        var request = Post($"/v1/{Collection(kind)}/{Sid(bundleSid, "BU", "Bundle SID")}");
-        request.Form!.Add("Status", status);
-        return TwilioJson.Parse((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Bundle);
-    }
+    public async Task<TrustHubBundle> UpdateBundleStatusAsync(OnboardingBundleKind kind, string bundleSid, string status, CancellationToken cancellationToken) =>
+        kind == OnboardingBundleKind.CustomerProfile
+            ? Bundle(await _trustHub.CustomerProfiles.UpdateAsync(CustomerProfileSid.Parse(bundleSid), new UpdateCustomerProfileRequest { Status = new CustomerProfileStatus(status) }, cancellationToken).ConfigureAwait(false))
+            : Bundle(await _trustHub.TrustProducts.UpdateAsync(TrustProductSid.Parse(bundleSid), new UpdateTrustProductRequest { Status = new TrustProductStatus(status) }, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
-    public IAsyncEnumerable<ChannelEndpointAssignment> ListChannelEndpointAssignmentsAsync(OnboardingBundleKind kind, string bundleSid, CancellationToken cancellationToken)
-    {
-        var request = Get($"/v1/{Collection(kind)}/{Sid(bundleSid, "BU", "Bundle SID")}/ChannelEndpointAssignments");
-        request.Query.Add("PageSize", PageSize);
-        return TwilioPaging.ListAsync(_transport, request, "results", TrustHubJsonReaders.Channel, cancellationToken);
-    }
+    public IAsyncEnumerable<ChannelEndpointAssignment> ListChannelEndpointAssignmentsAsync(OnboardingBundleKind kind, string bundleSid, CancellationToken cancellationToken) =>
+        kind == OnboardingBundleKind.CustomerProfile
+            ? Map(_trustHub.CustomerProfiles.ChannelEndpointAssignments(CustomerProfileSid.Parse(bundleSid)).ListAsync(new ListCustomerProfileChannelEndpointAssignmentRequest { PageSize = PageSize }, cancellationToken), Channel)
+            : Map(_trustHub.TrustProducts.ChannelEndpointAssignments(TrustProductSid.Parse(bundleSid)).ListAsync(new ListTrustProductChannelEndpointAssignmentRequest { PageSize = PageSize }, cancellationToken), Channel);
 
     /// <inheritdoc />
     public async Task<ChannelEndpointAssignment> CreateChannelEndpointAssignmentAsync(OnboardingBundleKind kind, string bundleSid, string channelEndpointType, string channelEndpointSid, CancellationToken cancellationToken)
     {
-        var request = Post($"/v1/{Collection(kind)}/{Sid(bundleSid, "BU", "Bundle SID")}/ChannelEndpointAssignments");
-        request.Form!.Add("ChannelEndpointType", channelEndpointType).Add("ChannelEndpointSid", SidFormat.Validate(channelEndpointSid, null, "Channel endpoint SID"));
-        return TwilioJson.Parse((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Channel);
+        var endpoint = TwilioSid.Parse(channelEndpointSid);
+        return kind == OnboardingBundleKind.CustomerProfile
+            ? Channel(await _trustHub.CustomerProfiles.ChannelEndpointAssignments(CustomerProfileSid.Parse(bundleSid))
+                .CreateAsync(new CreateCustomerProfileChannelEndpointAssignmentRequest { ChannelEndpointType = channelEndpointType, ChannelEndpointSid = endpoint }, cancellationToken).ConfigureAwait(false))
+            : Channel(await _trustHub.TrustProducts.ChannelEndpointAssignments(TrustProductSid.Parse(bundleSid))
+                .CreateAsync(new CreateTrustProductChannelEndpointAssignmentRequest { ChannelEndpointType = channelEndpointType, ChannelEndpointSid = endpoint }, cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
     public Task DeleteChannelEndpointAssignmentAsync(OnboardingBundleKind kind, string bundleSid, string assignmentSid, CancellationToken cancellationToken) =>
-        SendAsync(new TwilioRequest(HttpMethod.Delete, TrustHubServer,
-            $"/v1/{Collection(kind)}/{Sid(bundleSid, "BU", "Bundle SID")}/ChannelEndpointAssignments/{Sid(assignmentSid, "RA", "Channel endpoint assignment SID")}"), cancellationToken);
+        kind == OnboardingBundleKind.CustomerProfile
+            ? _trustHub.CustomerProfiles.ChannelEndpointAssignments(CustomerProfileSid.Parse(bundleSid)).DeleteAsync(CustomerProfileChannelEndpointAssignmentSid.Parse(assignmentSid), cancellationToken)
+            : _trustHub.TrustProducts.ChannelEndpointAssignments(TrustProductSid.Parse(bundleSid)).DeleteAsync(TrustProductChannelEndpointAssignmentSid.Parse(assignmentSid), cancellationToken);
 
     /// <inheritdoc />
-    public IAsyncEnumerable<EntityAssignment> ListEntityAssignmentsAsync(OnboardingBundleKind kind, string bundleSid, CancellationToken cancellationToken)
-    {
-        var request = Get($"/v1/{Collection(kind)}/{Sid(bundleSid, "BU", "Bundle SID")}/EntityAssignments");
-        request.Query.Add("PageSize", PageSize);
-        return TwilioPaging.ListAsync(_transport, request, "results", TrustHubJsonReaders.Entity, cancellationToken);
-    }
+    public IAsyncEnumerable<EntityAssignment> ListEntityAssignmentsAsync(OnboardingBundleKind kind, string bundleSid, CancellationToken cancellationToken) =>
+        kind == OnboardingBundleKind.CustomerProfile
+            ? Map(_trustHub.CustomerProfiles.EntityAssignments(CustomerProfileSid.Parse(bundleSid)).ListAsync(new ListCustomerProfileEntityAssignmentRequest { PageSize = PageSize }, cancellationToken), Entity)
+            : Map(_trustHub.TrustProducts.EntityAssignments(TrustProductSid.Parse(bundleSid)).ListAsync(new ListTrustProductEntityAssignmentRequest { PageSize = PageSize }, cancellationToken), Entity);
 
     /// <inheritdoc />
     public async Task<EntityAssignment> CreateEntityAssignmentAsync(OnboardingBundleKind kind, string bundleSid, string objectSid, CancellationToken cancellationToken)
     {
-        var request = Post($"/v1/{Collection(kind)}/{Sid(bundleSid, "BU", "Bundle SID")}/EntityAssignments");
-        request.Form!.Add("ObjectSid", SidFormat.Validate(objectSid, null, "Object SID"));
-        return TwilioJson.Parse((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Entity);
+        var entity = TwilioSid.Parse(objectSid);
+        return kind == OnboardingBundleKind.CustomerProfile
+            ? Entity(await _trustHub.CustomerProfiles.EntityAssignments(CustomerProfileSid.Parse(bundleSid))
+                .CreateAsync(new CreateCustomerProfileEntityAssignmentRequest { ObjectSid = entity }, cancellationToken).ConfigureAwait(false))
+            : Entity(await _trustHub.TrustProducts.EntityAssignments(TrustProductSid.Parse(bundleSid))
+                .CreateAsync(new CreateTrustProductEntityAssignmentRequest { ObjectSid = entity }, cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
     public Task DeleteEntityAssignmentAsync(OnboardingBundleKind kind, string bundleSid, string assignmentSid, CancellationToken cancellationToken) =>
-        SendAsync(new TwilioRequest(HttpMethod.Delete, TrustHubServer,
-            $"/v1/{Collection(kind)}/{Sid(bundleSid, "BU", "Bundle SID")}/EntityAssignments/{Sid(assignmentSid, "BV", "Entity assignment SID")}"), cancellationToken);
+        kind == OnboardingBundleKind.CustomerProfile
+            ? _trustHub.CustomerProfiles.EntityAssignments(CustomerProfileSid.Parse(bundleSid)).DeleteAsync(CustomerProfileEntityAssignmentSid.Parse(assignmentSid), cancellationToken)
+            : _trustHub.TrustProducts.EntityAssignments(TrustProductSid.Parse(bundleSid)).DeleteAsync(TrustProductEntityAssignmentSid.Parse(assignmentSid), cancellationToken);
 
     /// <inheritdoc />
-    public async Task<TrustHubEndUser> CreateEndUserAsync(string type, string friendlyName, string attributesJson, CancellationToken cancellationToken)
-    {
-        var request = Post("/v1/EndUsers");
-        request.Form!.Add("FriendlyName", friendlyName).Add("Type", type).AddJson("Attributes", TwilioJsonValue.FromJson(attributesJson).Json);
-        return TwilioJson.Parse((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.EndUser);
-    }
+    public async Task<TrustHubEndUser> CreateEndUserAsync(string type, string friendlyName, string attributesJson, CancellationToken cancellationToken) =>
+        EndUser(await _trustHub.EndUsers.CreateAsync(new CreateEndUserRequest { FriendlyName = friendlyName, Type = type, Attributes = TwilioJsonValue.FromJson(attributesJson) }, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
-    public IAsyncEnumerable<TrustHubEndUser> ListEndUsersAsync(CancellationToken cancellationToken)
-    {
-        var request = Get("/v1/EndUsers");
-        request.Query.Add("PageSize", PageSize);
-        return TwilioPaging.ListAsync(_transport, request, "results", TrustHubJsonReaders.EndUser, cancellationToken);
-    }
+    public IAsyncEnumerable<TrustHubEndUser> ListEndUsersAsync(CancellationToken cancellationToken) =>
+        Map(_trustHub.EndUsers.ListAsync(new ListEndUserRequest { PageSize = PageSize }, cancellationToken), EndUser);
 
     /// <inheritdoc />
     public async Task<TrustHubEndUser> FetchEndUserAsync(string endUserSid, CancellationToken cancellationToken) =>
-        TwilioJson.Parse((await SendAsync(Get($"/v1/EndUsers/{Sid(endUserSid, "IT", "End user SID")}"), cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.EndUser);
+        EndUser(await _trustHub.EndUsers.FetchAsync(EndUserSid.Parse(endUserSid), cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
     public async Task<TrustHubEvaluation> CreateEvaluationAsync(OnboardingBundleKind kind, string bundleSid, string policySid, CancellationToken cancellationToken)
     {
-        var request = Post($"/v1/{Collection(kind)}/{Sid(bundleSid, "BU", "Bundle SID")}/Evaluations");
-        request.Form!.Add("PolicySid", SidFormat.Validate(policySid, "RN", "Policy SID"));
-        return TwilioJson.Parse((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Evaluation);
+        var policy = PolicySid.Parse(policySid);
+        return kind == OnboardingBundleKind.CustomerProfile
+            ? Evaluation(await _trustHub.CustomerProfiles.Evaluations(CustomerProfileSid.Parse(bundleSid)).CreateAsync(new CreateCustomerProfileEvaluationRequest { PolicySid = policy }, cancellationToken).ConfigureAwait(false))
+            : Evaluation(await _trustHub.TrustProducts.Evaluations(TrustProductSid.Parse(bundleSid)).CreateAsync(new CreateTrustProductEvaluationRequest { PolicySid = policy }, cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
-    public IAsyncEnumerable<IncomingNumber> ListIncomingPhoneNumbersAsync(string? phoneNumber, CancellationToken cancellationToken)
-    {
-        var request = new TwilioRequest(HttpMethod.Get, Api2010Server, $"/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json");
-        request.Query.Add("PhoneNumber", phoneNumber).Add("PageSize", PageSize);
-        return TwilioPaging.ListAsync(_transport, request, "incoming_phone_numbers", TrustHubJsonReaders.Number, cancellationToken);
-    }
+    public IAsyncEnumerable<IncomingNumber> ListIncomingPhoneNumbersAsync(string? phoneNumber, CancellationToken cancellationToken) =>
+        Map(_api.IncomingPhoneNumbers.ListAsync(new ListIncomingPhoneNumberRequest { PhoneNumber = phoneNumber, PageSize = PageSize }, cancellationToken), Number);
 
     /// <inheritdoc />
-    public IAsyncEnumerable<IncomingNumber> ListSubaccountPhoneNumbersAsync(string accountSid, CancellationToken cancellationToken)
-    {
-        var request = new TwilioRequest(HttpMethod.Get, Api2010Server, $"/2010-04-01/Accounts/{Sid(accountSid, "AC", "Subaccount SID")}/IncomingPhoneNumbers.json");
-        request.Query.Add("PageSize", PageSize);
-        return TwilioPaging.ListAsync(_transport, request, "incoming_phone_numbers", TrustHubJsonReaders.Number, cancellationToken);
-    }
+    public IAsyncEnumerable<IncomingNumber> ListSubaccountPhoneNumbersAsync(string accountSid, CancellationToken cancellationToken) =>
+        Map(_api.Accounts.IncomingPhoneNumbers(Wire.AccountSid.Parse(accountSid)).ListAsync(new ListIncomingPhoneNumberRequest { PageSize = PageSize }, cancellationToken), Number);
 
     /// <inheritdoc />
-    public async Task<IncomingNumber> FetchIncomingPhoneNumberAsync(string phoneNumberSid, CancellationToken cancellationToken)
-    {
-        var request = new TwilioRequest(HttpMethod.Get, Api2010Server,
-            $"/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid(phoneNumberSid, "PN", "Phone number SID")}.json");
-        return TwilioJson.Parse((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Number);
-    }
+    public async Task<IncomingNumber> FetchIncomingPhoneNumberAsync(string phoneNumberSid, CancellationToken cancellationToken) =>
+        Number(await _api.IncomingPhoneNumbers.FetchAsync(PhoneNumberSid.Parse(phoneNumberSid), cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
-    public IAsyncEnumerable<TwilioAccount> ListAccountsAsync(CancellationToken cancellationToken)
-    {
-        var request = new TwilioRequest(HttpMethod.Get, Api2010Server, "/2010-04-01/Accounts.json");
-        request.Query.Add("PageSize", PageSize);
-        return TwilioPaging.ListAsync(_transport, request, "accounts", TrustHubJsonReaders.Account, cancellationToken);
-    }
+    public IAsyncEnumerable<TwilioAccount> ListAccountsAsync(CancellationToken cancellationToken) =>
+        Map(_api.Accounts.ListAsync(new ListAccountRequest { PageSize = PageSize }, cancellationToken), Account);
 
     /// <inheritdoc />
     public async Task<TrustHubBundle> FetchAssignableProfileAsync(string profileSid, CancellationToken cancellationToken)
     {
-        var request = Get($"/v1/CustomerProfiles/{Sid(profileSid, "BU", "Customer profile SID")}");
+        var sid = CustomerProfileSid.Parse(profileSid);
         try
         {
-            return TwilioJson.Parse((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Bundle);
+            return Bundle(await _trustHub.CustomerProfiles.FetchAsync(sid, cancellationToken).ConfigureAwait(false));
         }
         catch (TwilioApiException e) when (e.Status == 404 && _transport is TwilioSubaccountTransport subaccount)
         {
             // A subaccount cannot read its parent's profiles; the parent's own credentials can. They also reach the
             // parent's other subaccounts, whose profiles this subaccount cannot assign: those stay not found.
-            var response = await subaccount.Inner.SendAsync(Get(request.Path), cancellationToken).ConfigureAwait(false);
+            var profile = await new TrustHubClient(subaccount.Inner).CustomerProfiles.FetchAsync(sid, cancellationToken).ConfigureAwait(false);
             var parentSid = _parentAccountSid ?? subaccount.Inner.GetAccountSid();
-            if (parentSid is not null && OwnerOf(response.Body) is { } owner && owner != parentSid) throw;
-            return TwilioJson.Parse(response.Body, TrustHubJsonReaders.Bundle);
+            if (parentSid is not null && profile.AccountSid is { } owner && owner.Value != parentSid) throw;
+            return Bundle(profile);
         }
     }
 
-    private static string? OwnerOf(ReadOnlyMemory<byte> body)
-    {
-        using var document = System.Text.Json.JsonDocument.Parse(body);
-        return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
-            && document.RootElement.TryGetProperty("account_sid", out var account) && account.ValueKind == System.Text.Json.JsonValueKind.String
-            ? account.GetString()
-            : null;
-    }
-
     /// <inheritdoc />
-    public async Task<TrustHubAddress> CreateAddressAsync(Profiles.BusinessProfileAddress address, string friendlyName, CancellationToken cancellationToken)
+    public async Task<TrustHubAddress> CreateAddressAsync(BusinessProfileAddress address, string friendlyName, CancellationToken cancellationToken)
     {
         if (address is null) throw new ArgumentNullException(nameof(address));
-        var request = new TwilioRequest(HttpMethod.Post, Api2010Server, $"/2010-04-01/Accounts/{AccountSid}/Addresses.json") { Form = new TwilioParameters() };
-        request.Form!.Add("CustomerName", address.CustomerName).Add("Street", address.Street).Add("StreetSecondary", address.StreetSecondary)
-            .Add("City", address.City).Add("Region", address.Region).Add("PostalCode", address.PostalCode).Add("IsoCountry", address.IsoCountry)
-            .Add("FriendlyName", friendlyName).Add("AutoCorrectAddress", false);
-        return TwilioJson.Parse((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Address);
+        // AutoCorrectAddress=false: the address is kept field for field, so a stopped run can find it again.
+        var request = new CreateAddressRequest
+        {
+            CustomerName = address.CustomerName, Street = address.Street, StreetSecondary = address.StreetSecondary, City = address.City,
+            Region = address.Region, PostalCode = address.PostalCode, IsoCountry = address.IsoCountry, FriendlyName = friendlyName, AutoCorrectAddress = false,
+        };
+        return Address(await _api.Addresses.CreateAsync(request, cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
-    public IAsyncEnumerable<TrustHubAddress> ListAddressesAsync(CancellationToken cancellationToken)
-    {
-        var request = new TwilioRequest(HttpMethod.Get, Api2010Server, $"/2010-04-01/Accounts/{AccountSid}/Addresses.json");
-        request.Query.Add("PageSize", PageSize);
-        return TwilioPaging.ListAsync(_transport, request, "addresses", TrustHubJsonReaders.Address, cancellationToken);
-    }
+    public IAsyncEnumerable<TrustHubAddress> ListAddressesAsync(CancellationToken cancellationToken) =>
+        Map(_api.Addresses.ListAsync(new ListAddressRequest { PageSize = PageSize }, cancellationToken), Address);
 
     /// <inheritdoc />
-    public async Task<TrustHubSupportingDocument> CreateSupportingDocumentAsync(string type, string friendlyName, string attributesJson, CancellationToken cancellationToken)
-    {
-        var request = Post("/v1/SupportingDocuments");
-        request.Form!.Add("FriendlyName", friendlyName).Add("Type", type).AddJson("Attributes", TwilioJsonValue.FromJson(attributesJson).Json);
-        return TwilioJson.Parse((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Document);
-    }
+    public async Task<TrustHubSupportingDocument> CreateSupportingDocumentAsync(string type, string friendlyName, string attributesJson, CancellationToken cancellationToken) =>
+        Document(await _trustHub.SupportingDocuments.CreateAsync(new CreateSupportingDocumentRequest { FriendlyName = friendlyName, Type = type, Attributes = TwilioJsonValue.FromJson(attributesJson) }, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
-    public IAsyncEnumerable<TrustHubSupportingDocument> ListSupportingDocumentsAsync(CancellationToken cancellationToken)
-    {
-        var request = Get("/v1/SupportingDocuments");
-        request.Query.Add("PageSize", PageSize);
-        return TwilioPaging.ListAsync(_transport, request, "results", TrustHubJsonReaders.Document, cancellationToken);
-    }
+    public IAsyncEnumerable<TrustHubSupportingDocument> ListSupportingDocumentsAsync(CancellationToken cancellationToken) =>
+        Map(_trustHub.SupportingDocuments.ListAsync(new ListSupportingDocumentRequest { PageSize = PageSize }, cancellationToken), Document);
 
     /// <inheritdoc />
     public async Task<TrustHubSupportingDocument> FetchSupportingDocumentAsync(string documentSid, CancellationToken cancellationToken) =>
-        TwilioJson.Parse((await SendAsync(Get($"/v1/SupportingDocuments/{Sid(documentSid, "RD", "Supporting document SID")}"), cancellationToken).ConfigureAwait(false)).Body, TrustHubJsonReaders.Document);
+        Document(await _trustHub.SupportingDocuments.FetchAsync(SupportingDocumentSid.Parse(documentSid), cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
     public override string ToString() => $"TrustHubRestOperations {{ AccountSid = {AccountSid}, Transport = {_transport} }}";
-
-    private Task<TwilioResponse> SendAsync(TwilioRequest request, CancellationToken cancellationToken) => _transport.SendAsync(request, cancellationToken);
-
-    private static TwilioRequest Get(string path) => new(HttpMethod.Get, TrustHubServer, path);
-
-    private static TwilioRequest Post(string path) => new(HttpMethod.Post, TrustHubServer, path) { Form = new TwilioParameters() };
-
-    private static string Collection(OnboardingBundleKind kind) => kind == OnboardingBundleKind.CustomerProfile ? "CustomerProfiles" : "TrustProducts";
-
-    // SIDs are validated before they become path segments, so nothing else can reach the URL.
-    private static string Sid(string value, string prefix, string name) => SidFormat.Validate(value, prefix, name);
 }

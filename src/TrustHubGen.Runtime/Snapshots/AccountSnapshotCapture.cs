@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net.Http;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
-using TrustHubGen.Runtime.Onboarding;
+using TrustHubGen.Runtime.Wire;
 
 namespace TrustHubGen.Runtime.Snapshots;
 
@@ -15,8 +15,6 @@ namespace TrustHubGen.Runtime.Snapshots;
 /// </summary>
 public static class AccountSnapshotCapture
 {
-    private const string TrustHubServer = "https://trusthub.twilio.com";
-    private const string Api2010Server = "https://api.twilio.com";
     private const int PageSize = 1000;
 
     /// <summary>
@@ -47,29 +45,34 @@ public static class AccountSnapshotCapture
         SidFormat.Validate(accountSid, "AC", "Account SID");
         var capturedAt = timeProvider.GetUtcNow();
         var acting = ForAccount(transport, accountSid);
+        var trustHub = new TrustHubClient(acting);
+        var api = new Api2010Client(acting, AccountSid.Parse(accountSid));
 
         var profiles = new List<CapturedProfile>();
-        foreach (var bundle in await ListAsync(acting, TrustHub("/v1/CustomerProfiles"), "results", TrustHubJsonReaders.Bundle, cancellationToken).ConfigureAwait(false))
+        await foreach (var profile in Read(trustHub.CustomerProfiles.ListAsync(new ListCustomerProfileRequest { PageSize = PageSize }, cancellationToken), WireReads.Bundle))
         {
-            var numbers = await ListAsync(acting, TrustHub($"/v1/CustomerProfiles/{bundle.Sid}/ChannelEndpointAssignments"), "results", TrustHubJsonReaders.Channel, cancellationToken).ConfigureAwait(false);
-            profiles.Add(new CapturedProfile(bundle.Sid, bundle.FriendlyName, bundle.Status, bundle.PolicySid, Sorted(numbers.Select(a => a.ChannelEndpointSid))));
+            var assignments = trustHub.CustomerProfiles.ChannelEndpointAssignments(CustomerProfileSid.Parse(profile.Sid))
+                .ListAsync(new ListCustomerProfileChannelEndpointAssignmentRequest { PageSize = PageSize }, cancellationToken);
+            var numbers = await SidsAsync(assignments, a => WireReads.Channel(a).ChannelEndpointSid).ConfigureAwait(false);
+            profiles.Add(new CapturedProfile(profile.Sid, profile.FriendlyName, profile.Status, profile.PolicySid, numbers));
         }
 
-        var numberRequest = new TwilioRequest(HttpMethod.Get, Api2010Server, $"/2010-04-01/Accounts/{accountSid}/IncomingPhoneNumbers.json");
-        numberRequest.Query.Add("PageSize", PageSize);
-        var listedNumbers = await ListAsync(acting, numberRequest, "incoming_phone_numbers", TrustHubJsonReaders.Number, cancellationToken).ConfigureAwait(false);
-        var capturedNumbers = listedNumbers.Select(n =>
+        var capturedNumbers = new List<CapturedNumber>();
+        await foreach (var number in Read(api.IncomingPhoneNumbers.ListAsync(new ListIncomingPhoneNumberRequest { PageSize = PageSize }, cancellationToken), WireReads.Number))
         {
-            var (type, country) = NumberClassification.Classify(n.PhoneNumber);
-            return new CapturedNumber(n.Sid, n.PhoneNumber, n.FriendlyName, type, country);
-        });
+            var (type, country) = NumberClassification.Classify(number.PhoneNumber);
+            capturedNumbers.Add(new CapturedNumber(number.Sid, number.PhoneNumber, number.FriendlyName, type, country));
+        }
 
         var products = new List<CapturedTrustProduct>();
-        foreach (var bundle in await ListAsync(acting, TrustHub("/v1/TrustProducts"), "results", TrustHubJsonReaders.Bundle, cancellationToken).ConfigureAwait(false))
+        await foreach (var product in Read(trustHub.TrustProducts.ListAsync(new ListTrustProductRequest { PageSize = PageSize }, cancellationToken), WireReads.Bundle))
         {
-            var numbers = await ListAsync(acting, TrustHub($"/v1/TrustProducts/{bundle.Sid}/ChannelEndpointAssignments"), "results", TrustHubJsonReaders.Channel, cancellationToken).ConfigureAwait(false);
-            var entities = await ListAsync(acting, TrustHub($"/v1/TrustProducts/{bundle.Sid}/EntityAssignments"), "results", TrustHubJsonReaders.Entity, cancellationToken).ConfigureAwait(false);
-            products.Add(new CapturedTrustProduct(bundle.Sid, bundle.FriendlyName, bundle.Status, bundle.PolicySid, Sorted(numbers.Select(a => a.ChannelEndpointSid)), Sorted(entities.Select(e => e.ObjectSid))));
+            var sid = TrustProductSid.Parse(product.Sid);
+            var numbers = await SidsAsync(trustHub.TrustProducts.ChannelEndpointAssignments(sid).ListAsync(new ListTrustProductChannelEndpointAssignmentRequest { PageSize = PageSize }, cancellationToken),
+                a => WireReads.Channel(a).ChannelEndpointSid).ConfigureAwait(false);
+            var entities = await SidsAsync(trustHub.TrustProducts.EntityAssignments(sid).ListAsync(new ListTrustProductEntityAssignmentRequest { PageSize = PageSize }, cancellationToken),
+                e => WireReads.Entity(e).ObjectSid).ConfigureAwait(false);
+            products.Add(new CapturedTrustProduct(product.Sid, product.FriendlyName, product.Status, product.PolicySid, numbers, entities));
         }
 
         // Sorted by SID (numbers by E.164, then SID) so a re-capture of an unchanged account diffs to nothing but capturedAt.
@@ -87,21 +90,14 @@ public static class AccountSnapshotCapture
         return own is null || string.Equals(own, accountSid, StringComparison.Ordinal) ? transport : transport.ForSubaccount(accountSid);
     }
 
-    private static TwilioRequest TrustHub(string path)
-    {
-        var request = new TwilioRequest(HttpMethod.Get, TrustHubServer, path);
-        request.Query.Add("PageSize", PageSize);
-        return request;
-    }
+    private static ConfiguredCancelableAsyncEnumerable<TOut> Read<TIn, TOut>(IAsyncEnumerable<TIn> items, Func<TIn, TOut> map) =>
+        WireReads.Map(items, map).ConfigureAwait(false);
 
-    private static async Task<List<T>> ListAsync<T>(ITwilioTransport transport, TwilioRequest request, string itemsKey, JsonItemReader<T> read, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> SidsAsync<T>(IAsyncEnumerable<T> items, Func<T, string> sid)
     {
-        var items = new List<T>();
-        await foreach (var item in TwilioPaging.ListAsync(transport, request, itemsKey, read, cancellationToken).ConfigureAwait(false))
-        {
-            items.Add(item);
-        }
-        return items;
+        var sids = new List<string>();
+        await foreach (var item in items.ConfigureAwait(false)) sids.Add(sid(item));
+        return Sorted(sids);
     }
 
     private static IReadOnlyList<string> Sorted(IEnumerable<string> sids) =>

@@ -69,72 +69,19 @@ public sealed class AccountSnapshotDocument
     public void WriteTo(Stream utf8Json)
     {
         if (utf8Json is null) throw new ArgumentNullException(nameof(utf8Json));
+        var file = new SnapshotFile(FormatVersion, AccountSid, CapturedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), _profiles, _numbers, _trustProducts);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("version", FormatVersion);
-            writer.WriteString("accountSid", AccountSid);
-            writer.WriteString("capturedAt", CapturedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-            WriteArray(writer, "businessProfiles", _profiles, WriteProfile);
-            WriteArray(writer, "numbers", _numbers, WriteNumber);
-            WriteArray(writer, "trustProducts", _trustProducts, WriteTrustProduct);
-            writer.WriteEndObject();
+            JsonSerializer.Serialize(writer, file, SnapshotJsonContext.Default.SnapshotFile);
         }
         buffer.WriteByte((byte)'\n');
-        // The writer indents with Environment.NewLine; a committed file must not change with the OS that captured it.
-        // Raw CR bytes occur only in those line breaks: JSON strings escape them.
+        // The writer indents with Environment.NewLine (net8.0 has no JsonWriterOptions.NewLine); a committed file must not
+        // change with the OS that captured it. Raw CR bytes occur only in those line breaks: JSON strings escape them.
         var bytes = buffer.GetBuffer();
         for (var i = 0; i < buffer.Length; i++)
         {
             if (bytes[i] != (byte)'\r') utf8Json.WriteByte(bytes[i]);
         }
-    }
-
-    private static void WriteProfile(Utf8JsonWriter writer, CapturedProfile profile)
-    {
-        writer.WriteString("sid", profile.Sid);
-        writer.WriteString("friendlyName", profile.FriendlyName);
-        writer.WriteString("status", profile.Status);
-        writer.WriteString("policySid", profile.PolicySid);
-        WriteStrings(writer, "numbers", profile.NumberSids);
-    }
-
-    private static void WriteNumber(Utf8JsonWriter writer, CapturedNumber number)
-    {
-        writer.WriteString("sid", number.Sid);
-        writer.WriteString("phoneNumber", number.PhoneNumber);
-        TwilioJson.Write(writer, "friendlyName", number.FriendlyName);
-        writer.WriteString("type", number.Type);
-        writer.WriteString("country", number.Country);
-    }
-
-    private static void WriteTrustProduct(Utf8JsonWriter writer, CapturedTrustProduct product)
-    {
-        writer.WriteString("sid", product.Sid);
-        writer.WriteString("friendlyName", product.FriendlyName);
-        writer.WriteString("status", product.Status);
-        writer.WriteString("policySid", product.PolicySid);
-        WriteStrings(writer, "numbers", product.NumberSids);
-        WriteStrings(writer, "entities", product.EntitySids);
-    }
-
-    private static void WriteArray<T>(Utf8JsonWriter writer, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> writeItem)
-    {
-        writer.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            writer.WriteStartObject();
-            writeItem(writer, item);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values) writer.WriteStringValue(value);
-        writer.WriteEndArray();
     }
 }

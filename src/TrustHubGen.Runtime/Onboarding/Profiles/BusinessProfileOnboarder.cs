@@ -34,7 +34,7 @@ public sealed class BusinessProfileOnboarder
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         request.Validate();
-        var found = await ProfileDiscovery.ReadAsync(new ProfileCalls(_operations), request, cancellationToken).ConfigureAwait(false);
+        var found = await ProfileDiscovery.ReadAsync(new OperationCounter(_operations), request, cancellationToken).ConfigureAwait(false);
         return BuildPlan(found);
     }
 
@@ -48,7 +48,7 @@ public sealed class BusinessProfileOnboarder
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         request.Validate();
-        var run = new ProfileRun(new ProfileCalls(_operations), request, progress, _logger, cancellationToken);
+        var run = new ProfileRun(new OperationCounter(_operations), request, progress, _logger, cancellationToken);
         return await run.ExecuteAsync().ConfigureAwait(false);
     }
 
@@ -86,8 +86,8 @@ public sealed class BusinessProfileOnboarder
             if (found.NeedsAddressDocument)
             {
                 if (found.ReusableAddressSid is null) Add(OnboardingStepKind.CreateAddress, $"\"{found.AddressFriendlyName}\"", "no address with these fields yet");
-                if (found.ReusableDocumentSid is null) Add(OnboardingStepKind.CreateSupportingDocument, $"{ProfileJson.AddressDocumentType} \"{found.DocumentFriendlyName}\"", "the profile needs its address as a document");
-                Add(OnboardingStepKind.AssignSupportingDocument, $"{found.ReusableDocumentSid ?? ProfileJson.AddressDocumentType} to {target}",
+                if (found.ReusableDocumentSid is null) Add(OnboardingStepKind.CreateSupportingDocument, $"{AddressDocument.Type} \"{found.DocumentFriendlyName}\"", "the profile needs its address as a document");
+                Add(OnboardingStepKind.AssignSupportingDocument, $"{found.ReusableDocumentSid ?? AddressDocument.Type} to {target}",
                     found.ReusableDocumentSid is null ? "the policy requires it" : "created by an earlier run but not assigned");
             }
         }

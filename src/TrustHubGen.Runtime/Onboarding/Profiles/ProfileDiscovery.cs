@@ -9,6 +9,8 @@ namespace TrustHubGen.Runtime.Onboarding.Profiles;
 /// <summary>What the service holds for one Business Profile request; read-only calls only.</summary>
 internal sealed class ProfileDiscovery
 {
+    private const OnboardingBundleKind Kind = OnboardingBundleKind.CustomerProfile;
+
     private ProfileDiscovery(BusinessProfileRequest request)
     {
         Request = request;
@@ -35,7 +37,7 @@ internal sealed class ProfileDiscovery
     public bool NeedsAddressDocument => Request.Address is not null && !HasAddressDocument;
 
     /// <exception cref="InvalidOperationException">The Primary profile cannot be assigned (missing, not approved, wrong policy); nothing was written.</exception>
-    public static async Task<ProfileDiscovery> ReadAsync(ProfileCalls ops, BusinessProfileRequest request, CancellationToken ct)
+    public static async Task<ProfileDiscovery> ReadAsync(OperationCounter ops, BusinessProfileRequest request, CancellationToken ct)
     {
         var found = new ProfileDiscovery(request);
         var policy = request.Policy;
@@ -49,7 +51,7 @@ internal sealed class ProfileDiscovery
             {
                 Rule = rule,
                 FriendlyName = $"{request.Options.FriendlyNamePrefix} {policy.Name} {rule.Type} {request.FriendlyName}",
-                AttributesJson = ProfileJson.EndUserAttributes(rule, values),
+                AttributesJson = EndUserAttributeJson.For(rule, values),
             });
         }
 
@@ -60,10 +62,10 @@ internal sealed class ProfileDiscovery
         return found;
     }
 
-    private async Task FindProfileAsync(ProfileCalls ops, CancellationToken ct)
+    private async Task FindProfileAsync(OperationCounter ops, CancellationToken ct)
     {
         var matches = new List<TrustHubBundle>();
-        await foreach (var bundle in ops.ListBundlesAsync(Request.Policy.Sid, ct).ConfigureAwait(false))
+        await foreach (var bundle in ops.ListBundlesAsync(Kind, Request.Policy.Sid, ct).ConfigureAwait(false))
         {
             if (bundle.FriendlyName == Request.FriendlyName && bundle.PolicySid == Request.Policy.Sid) matches.Add(bundle);
         }
@@ -73,11 +75,11 @@ internal sealed class ProfileDiscovery
             Warnings.Add($"{matches.Count} {Request.Policy.Name} profiles are named \"{Request.FriendlyName}\" ({string.Join(", ", matches.Select(m => m.Sid))}); using {Profile!.Sid}.");
     }
 
-    private async Task ReadAssignmentsAsync(ProfileCalls ops, string profileSid, CancellationToken ct)
+    private async Task ReadAssignmentsAsync(OperationCounter ops, string profileSid, CancellationToken ct)
     {
         var endUserSids = new List<string>();
         var documentSids = new List<string>();
-        await foreach (var entity in ops.ListEntityAssignmentsAsync(profileSid, ct).ConfigureAwait(false))
+        await foreach (var entity in ops.ListEntityAssignmentsAsync(Kind, profileSid, ct).ConfigureAwait(false))
         {
             if (entity.ObjectSid == Request.PrimaryProfileSid) HasPrimary = true;
             else if (entity.ObjectSid.StartsWith("BU", StringComparison.Ordinal))
@@ -94,25 +96,25 @@ internal sealed class ProfileDiscovery
         foreach (var sid in documentSids)
         {
             var document = await ops.FetchSupportingDocumentAsync(sid, ct).ConfigureAwait(false);
-            if (document.Type == ProfileJson.AddressDocumentType) HasAddressDocument = true;
+            if (document.Type == AddressDocument.Type) HasAddressDocument = true;
         }
     }
 
     // An end user created by a run that stopped before assigning it is reused, never created twice.
-    private async Task FindReusableEndUsersAsync(ProfileCalls ops, CancellationToken ct)
+    private async Task FindReusableEndUsersAsync(OperationCounter ops, CancellationToken ct)
     {
         await foreach (var endUser in ops.ListEndUsersAsync(ct).ConfigureAwait(false))
         {
             foreach (var wanted in EndUsers.Where(e => e.AssignedSid is null && e.ReusableSid is null))
             {
-                if (endUser.Type == wanted.Rule.Type && endUser.FriendlyName == wanted.FriendlyName && ProfileJson.SameAttributes(wanted.AttributesJson, endUser.Attributes))
+                if (endUser.Type == wanted.Rule.Type && endUser.FriendlyName == wanted.FriendlyName && EndUserAttributeJson.IsHeldBy(wanted.AttributesJson, endUser.Attributes))
                     wanted.ReusableSid = endUser.Sid;
             }
         }
     }
 
     // The same address (field for field) and the document naming it, left by a run that stopped before assigning them.
-    private async Task FindReusableAddressAsync(ProfileCalls ops, CancellationToken ct)
+    private async Task FindReusableAddressAsync(OperationCounter ops, CancellationToken ct)
     {
         var address = Request.Address!;
         var candidates = new List<string>();
@@ -124,8 +126,8 @@ internal sealed class ProfileDiscovery
         ReusableAddressSid = candidates[0];
         await foreach (var document in ops.ListSupportingDocumentsAsync(ct).ConfigureAwait(false))
         {
-            if (document.Type != ProfileJson.AddressDocumentType || document.FriendlyName != DocumentFriendlyName) continue;
-            var named = ProfileJson.AddressSids(document).FirstOrDefault(candidates.Contains);
+            if (document.Type != AddressDocument.Type || document.FriendlyName != DocumentFriendlyName) continue;
+            var named = AddressDocument.AddressSids(document).FirstOrDefault(candidates.Contains);
             if (named is null) continue;
             ReusableAddressSid = named;
             ReusableDocumentSid = document.Sid;
@@ -133,7 +135,7 @@ internal sealed class ProfileDiscovery
         }
     }
 
-    private async Task CheckPrimaryAsync(ProfileCalls ops, CancellationToken ct)
+    private async Task CheckPrimaryAsync(OperationCounter ops, CancellationToken ct)
     {
         var sid = Request.PrimaryProfileSid!;
         TrustHubBundle primary;

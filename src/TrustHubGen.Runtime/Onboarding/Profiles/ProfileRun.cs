@@ -10,14 +10,16 @@ namespace TrustHubGen.Runtime.Onboarding.Profiles;
 /// <summary>One execution of a Business Profile request: reads the state afresh, then makes only the missing calls.</summary>
 internal sealed class ProfileRun
 {
-    private readonly ProfileCalls _ops;
+    private const OnboardingBundleKind Kind = OnboardingBundleKind.CustomerProfile;
+
+    private readonly OperationCounter _ops;
     private readonly BusinessProfileRequest _request;
     private readonly IProgress<OnboardingProgress>? _progress;
     private readonly ILogger _logger;
     private readonly CancellationToken _ct;
     private readonly int _retriesAtStart;
 
-    public ProfileRun(ProfileCalls ops, BusinessProfileRequest request, IProgress<OnboardingProgress>? progress, ILogger logger, CancellationToken ct)
+    public ProfileRun(OperationCounter ops, BusinessProfileRequest request, IProgress<OnboardingProgress>? progress, ILogger logger, CancellationToken ct)
     {
         _ops = ops;
         _request = request;
@@ -46,7 +48,7 @@ internal sealed class ProfileRun
         if (found.Profile is null)
         {
             Report("creating the Business Profile");
-            found.Profile = await _ops.CreateBundleAsync(_request.Policy.Sid, _request.FriendlyName, _request.Email, _request.StatusCallback?.AbsoluteUri, _ct).ConfigureAwait(false);
+            found.Profile = await _ops.CreateBundleAsync(Kind, _request.Policy.Sid, _request.FriendlyName, _request.Email, _request.StatusCallback?.AbsoluteUri, _ct).ConfigureAwait(false);
             _logger.LogInformation("Created {Policy} profile {Sid}", Policy, found.Profile.Sid);
             changes++;
         }
@@ -60,7 +62,7 @@ internal sealed class ProfileRun
         if (_request.Policy.EvaluateBeforeSubmit)
         {
             Report("evaluating");
-            var evaluation = await _ops.CreateEvaluationAsync(sid, _request.Policy.Sid, _ct).ConfigureAwait(false);
+            var evaluation = await _ops.CreateEvaluationAsync(Kind, sid, _request.Policy.Sid, _ct).ConfigureAwait(false);
             if (!evaluation.IsCompliant)
             {
                 _logger.LogWarning("{Policy} profile {Sid} is noncompliant ({Count} finding(s)); not submitted", Policy, sid, evaluation.Findings.Count);
@@ -68,7 +70,7 @@ internal sealed class ProfileRun
             }
         }
         Report("submitting");
-        found.Profile = await _ops.UpdateBundleStatusAsync(sid, "pending-review", _ct).ConfigureAwait(false);
+        found.Profile = await _ops.UpdateBundleStatusAsync(Kind, sid, "pending-review", _ct).ConfigureAwait(false);
         _logger.LogInformation("Submitted {Policy} profile {Sid}", Policy, sid);
         return await WaitIfAskedAsync(result with { Status = found.Profile.Status }).ConfigureAwait(false);
     }
@@ -96,8 +98,8 @@ internal sealed class ProfileRun
         {
             Report("adding the address document");
             var addressSid = found.ReusableAddressSid ?? (await _ops.CreateAddressAsync(_request.Address!, found.AddressFriendlyName, _ct).ConfigureAwait(false)).Sid;
-            var documentSid = found.ReusableDocumentSid ?? (await _ops.CreateSupportingDocumentAsync(ProfileJson.AddressDocumentType, found.DocumentFriendlyName,
-                ProfileJson.AddressDocumentAttributes(addressSid), _ct).ConfigureAwait(false)).Sid;
+            var documentSid = found.ReusableDocumentSid ?? (await _ops.CreateSupportingDocumentAsync(AddressDocument.Type, found.DocumentFriendlyName,
+                AddressDocument.Attributes(addressSid), _ct).ConfigureAwait(false)).Sid;
             await AssignAsync(sid, documentSid).ConfigureAwait(false);
             found.HasAddressDocument = true;
             changes += 3;
@@ -110,7 +112,7 @@ internal sealed class ProfileRun
     {
         try
         {
-            await _ops.CreateEntityAssignmentAsync(profileSid, objectSid, _ct).ConfigureAwait(false);
+            await _ops.CreateEntityAssignmentAsync(Kind, profileSid, objectSid, _ct).ConfigureAwait(false);
         }
         catch (TwilioApiException e) when (e.Status == 409)
         {
@@ -126,7 +128,7 @@ internal sealed class ProfileRun
         while (true)
         {
             Report("waiting for the review");
-            var bundle = await _ops.FetchBundleAsync(result.ProfileSid, _ct).ConfigureAwait(false);
+            var bundle = await _ops.FetchBundleAsync(Kind, result.ProfileSid, _ct).ConfigureAwait(false);
             result = result with { Status = bundle.Status, Rejection = Rejections(bundle) };
             if (bundle.Status is "twilio-approved" or "twilio-rejected") break;
             if (options.TimeProvider.GetUtcNow() + delay > deadline) return result with { ReviewTimedOut = true };
