@@ -15,7 +15,8 @@ internal static class OnboardCommand
     };
 
     private static readonly Option<string?> Profile = new("--profile") { HelpName = "BU…", Description = "The twilio-approved Business Profile. Default: the account's only approved Primary Business Profile (the emulator's with --emulator)." };
-    private static readonly Option<string[]> Numbers = new("--numbers") { HelpName = "PN…|+1…[,…]", Description = "Numbers by SID or E.164, comma-separated or repeated.", AllowMultipleArgumentsPerToken = false };
+    // Several values per --numbers, so a response file can hold "--numbers" and then one number a line (docs/cli.md).
+    private static readonly Option<string[]> Numbers = new("--numbers") { HelpName = "PN…|+1…[,…]", Description = "Numbers by SID or E.164: comma-separated, space-separated or repeated; give the policies before it.", AllowMultipleArgumentsPerToken = true };
     private static readonly Option<bool> AllNumbers = new("--all-numbers") { Description = "Every number already on the Business Profile." };
     private static readonly Option<string?> DisplayName = new("--display-name") { HelpName = "name", Description = "The CNAM display name (cnam_information.cnam_display_name): at most 15 characters, begins with a letter." };
     private static readonly Option<string[]> Attributes = new("--attribute") { HelpName = "type.name=value", Description = "An end-user attribute a policy requires, e.g. voice_integrity_information.use_case=Reminders (repeatable)." };
@@ -27,6 +28,7 @@ internal static class OnboardCommand
     private static readonly Option<int> WaitTimeout = new("--wait-timeout") { HelpName = "seconds", Description = "How long --wait waits in all.", DefaultValueFactory = _ => 1800 };
     private static readonly Option<int> Concurrency = new("--concurrency") { HelpName = "n", Description = "Number assignments in flight at once (1-256).", DefaultValueFactory = _ => 8 };
     private static readonly Option<bool> NoPutOnProfile = new("--no-put-on-profile") { Description = "Do not put numbers on the Business Profile first; numbers not on it are refused." };
+    private static readonly Option<string?> FriendlyNamePrefix = new("--friendly-name-prefix") { HelpName = "prefix", Description = "The start of the friendly names this tool gives products and end users, by which a rerun finds them (default TrustHubGen). Another prefix makes new products, e.g. when the existing ones no longer take numbers." };
     private static readonly Option<bool> Emulator = new("--emulator") { Description = "Start the Trust Hub emulator in this process (demo seed) and onboard there; needs no credentials." };
     private static readonly Option<string?> TrustHubUrl = new("--trusthub-url") { HelpName = "url", Description = "Send Trust Hub calls here instead of https://trusthub.twilio.com (a running emulator)." };
     private static readonly Option<string?> ApiUrl = new("--api-url") { HelpName = "url", Description = "Send API 2010 calls here instead of https://api.twilio.com. Default: --trusthub-url when set." };
@@ -37,7 +39,7 @@ internal static class OnboardCommand
         var command = new Command("onboard", "Onboard numbers for trust-product policies (CNAM, SHAKEN/STIR, Voice Integrity, your own policy files). Credentials come only from TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN or TWILIO_API_KEY/TWILIO_API_SECRET.")
         {
             PolicyArgument, Profile, Numbers, AllNumbers, DisplayName, Attributes, Email, StatusCallback, Plan, Yes, Wait, WaitTimeout,
-            Concurrency, NoPutOnProfile, Emulator, TrustHubUrl, ApiUrl, Json,
+            Concurrency, NoPutOnProfile, FriendlyNamePrefix, Emulator, TrustHubUrl, ApiUrl, Json,
         };
         command.SetAction((parse, cancellationToken) => new OnboardRun(console, Read(parse)).ExecuteAsync(cancellationToken));
         return command;
@@ -59,6 +61,7 @@ internal static class OnboardCommand
         WaitTimeoutSeconds = parse.GetValue(WaitTimeout),
         Concurrency = parse.GetValue(Concurrency),
         NoPutOnProfile = parse.GetValue(NoPutOnProfile),
+        FriendlyNamePrefix = parse.GetValue(FriendlyNamePrefix),
         Emulator = parse.GetValue(Emulator),
         TrustHubUrl = parse.GetValue(TrustHubUrl),
         ApiUrl = parse.GetValue(ApiUrl),

@@ -26,7 +26,7 @@ internal static class TrustHubCli
     /// <summary>Parses and runs; usage errors exit with 2, cancellation with 130 (see <see cref="ExitCodes"/>).</summary>
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
-        var parse = CreateRoot(console).Parse(args);
+        var parse = CreateRoot(console).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = ResponseFiles.TryReadTokens });
         if (parse.Errors.Count > 0)
         {
             var message = string.Join(Environment.NewLine, parse.Errors.Select(e => e.Message))

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TrustHubGen.Cli.Policies;
 using TrustHubGen.Policies;
 using TrustHubGen.Runtime.Onboarding;
 
@@ -38,7 +39,9 @@ internal static class OnboardInputs
                 else errors.Add($"--numbers \"{number}\" is not a phone number SID (PN followed by 32 hex digits).");
             }
             else if (number.Length is >= 3 and <= 16 && number[0] == '+' && number.Skip(1).All(char.IsAsciiDigit) && number[1] != '0') e164.Add(number);
-            else errors.Add($"--numbers \"{number}\" is neither a PN… SID nor an E.164 number (+ and up to 15 digits, such as +14155550100).");
+            else errors.Add($"--numbers \"{number}\" is neither a PN… SID nor an E.164 number (+ and up to 15 digits, such as +14155550100)" +
+                (number.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || PolicySelector.BuiltInByName.ContainsKey(number)
+                    ? "; --numbers takes every value up to the next option, so give the policies before it (trusthub onboard cnam --numbers …)." : "."));
         }
         if (sids.Count > 0 && e164.Count > 0)
         {
@@ -91,6 +94,37 @@ internal static class OnboardInputs
         }
         return values;
     }
+
+    /// <summary>
+    /// The attribute values against the selected policies' rules (the rules library's checks, the same the engine and
+    /// the emulator apply), before any call: each problem names the option that gives the value.
+    /// </summary>
+    public static void CheckAttributeValues(IReadOnlyList<PolicyDefinition> policies, Dictionary<string, Dictionary<string, string>> values, List<string> errors)
+    {
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var policy in policies)
+        {
+            foreach (var endUser in policy.EndUsers)
+            {
+                values.TryGetValue(endUser.Type, out var given);
+                if (given is null && endUser.Min == 0) continue;
+                foreach (var rule in endUser.Attributes)
+                {
+                    string? value = null;
+                    given?.TryGetValue(rule.Name, out value);
+                    if (PolicyRules.CheckAttribute(rule, value) is not { } problem || !reported.Add($"{endUser.Type}.{rule.Name}")) continue;
+                    var option = OptionFor(endUser.Type, rule.Name);
+                    errors.Add(value is null
+                        ? $"{option} is required by policy {policy.Name}: {problem}"
+                        : $"{option}: {problem}");
+                }
+            }
+        }
+    }
+
+    /// <summary>The option a user writes for an end-user attribute.</summary>
+    public static string OptionFor(string endUserType, string attribute) =>
+        endUserType == CnamEndUserType && attribute == CnamDisplayNameAttribute ? "--display-name" : $"--attribute {endUserType}.{attribute}=…";
 
     /// <summary>An absolute http(s) URL option, or null when not given.</summary>
     public static Uri? Url(string option, string? value, List<string> errors)

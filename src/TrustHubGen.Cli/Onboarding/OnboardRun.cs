@@ -77,6 +77,7 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
                 ReviewPollInitialDelay = TimeSpan.FromMilliseconds(250),
                 ReviewPollMaxDelay = TimeSpan.FromSeconds(30),
                 RetryMonitor = target.RetryMonitor,
+                FriendlyNamePrefix = settings.FriendlyNamePrefix ?? new OnboardingOptions().FriendlyNamePrefix,
             },
         };
 
@@ -87,7 +88,7 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
             OnboardText.WritePlan(planOutput, plan);
             if (settings.PlanOnly) OnboardText.WritePlanSteps(planOutput, plan);
         }
-        if (settings.PlanOnly) return ExitCodes.Success;
+        if (settings.PlanOnly) return plan.Refused.Count > 0 ? ExitCodes.PlanRefusesNumbers : ExitCodes.Success;
         if (!plan.IsEmpty && !target.IsInProcessEmulator && !settings.Yes && !Confirm(target))
         {
             console.Error.WriteLine("Nothing was written.");
@@ -124,6 +125,9 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
         if (numbers is null && !settings.Emulator && !errors.Any(e => e.StartsWith("--numbers", StringComparison.Ordinal)))
             errors.Add("Name the numbers: --numbers PN…|+1…[,…] or --all-numbers (every number on the Business Profile).");
         if (settings.Emulator) AddEmulatorDefaults(selection.Policies, attributes);
+        OnboardInputs.CheckAttributeValues(selection.Policies, attributes, errors);
+        if (settings.FriendlyNamePrefix is { } prefix && (prefix.Trim().Length == 0 || prefix.Trim().Length != prefix.Length || prefix.Length > 64))
+            errors.Add($"--friendly-name-prefix \"{prefix}\" must be 1 to 64 characters without leading or trailing spaces; earlier work is found by it.");
         foreach (var warning in _json.Warnings) console.Error.WriteLine(warning);
         if (errors.Count > 0) throw CliException.BadInput(string.Join(Environment.NewLine, errors));
         return new CheckedInputs(selection, policies, numbers, attributes, callback, trustHubUrl, apiUrl);

@@ -19,6 +19,7 @@ internal sealed record OnboardSettings
     public int WaitTimeoutSeconds { get; init; } = 1800;
     public int Concurrency { get; init; } = 8;
     public bool NoPutOnProfile { get; init; }
+    public string? FriendlyNamePrefix { get; init; }
     public bool Emulator { get; init; }
     public string? TrustHubUrl { get; init; }
     public string? ApiUrl { get; init; }

@@ -170,7 +170,7 @@ internal sealed class OnboardJson
             json.WriteString("number", number.Number);
             json.WriteString("phone_number", number.PhoneNumber);
             json.WriteString("policy", number.Policy);
-            json.WriteString("reason", number.Reason);
+            json.WriteString("reason", CliWording.ForCommandLine(number.Reason));
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -179,7 +179,7 @@ internal sealed class OnboardJson
     private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
-        foreach (var value in values) json.WriteStringValue(value);
+        foreach (var value in values) json.WriteStringValue(CliWording.ForCommandLine(value));
         json.WriteEndArray();
     }
 }

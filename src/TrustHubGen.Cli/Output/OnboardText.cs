@@ -20,7 +20,7 @@ internal static class OnboardText
             foreach (var (kind, count) in plan.CountByKind.OrderBy(p => p.Key)) console.WriteLine($"  {count,6} x {kind}");
         }
         WriteRefused(console, plan.Refused);
-        foreach (var warning in plan.Warnings) console.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+        foreach (var warning in plan.Warnings) console.MarkupLineInterpolated($"[yellow]warning:[/] {CliWording.ForCommandLine(warning)}");
     }
 
     /// <summary>Every call of the plan, one a line (<c>--plan</c> prints them all).</summary>
@@ -47,13 +47,13 @@ internal static class OnboardText
         }
         WriteRefused(console, result.Refused);
         foreach (var failure in result.Failures) console.MarkupLineInterpolated($"[red]failed:[/] {failure}");
-        foreach (var warning in result.Warnings) console.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+        foreach (var warning in result.Warnings) console.MarkupLineInterpolated($"[yellow]warning:[/] {CliWording.ForCommandLine(warning)}");
         console.WriteLine($"{result.TotalCalls} call(s), {result.WriteCalls} write(s), {result.Retries} retr{(result.Retries == 1 ? "y" : "ies")}.");
         console.MarkupLine(result.Succeeded ? "[green]Done.[/]" : "[red]Onboarding is not complete[/] (see above); fix what is named and run the same command again.");
     }
 
     private static void WriteRefused(IAnsiConsole console, System.Collections.Generic.IEnumerable<RefusedNumber> refused)
     {
-        foreach (var number in refused) console.MarkupLineInterpolated($"[yellow]refused:[/] {number}");
+        foreach (var number in refused) console.MarkupLineInterpolated($"[yellow]refused:[/] {CliWording.ForCommandLine(number.ToString())}");
     }
 }

@@ -19,6 +19,9 @@ internal static class PolicySelector
         .Where(p => p.Kind == BundleKind.TrustProduct)
         .ToDictionary(p => PolicyNames.ToKebabCase(p.Name), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Policy files are a few KiB; 4 MiB leaves room for any real one.</summary>
+    public const int MaxPolicyFileBytes = 4 * 1024 * 1024;
+
     /// <summary>The names accepted, for help and messages.</summary>
     public static string KnownNames => string.Join(", ", BuiltInByName.Keys.OrderBy(n => n, StringComparer.Ordinal));
 
@@ -45,17 +48,13 @@ internal static class PolicySelector
                 errors.Add($"<policy> \"{argument}\": the file {path} does not exist.");
                 continue;
             }
-            string text;
-            try
+            // Bounded: a path such as /dev/zero must be an error, not an endless read.
+            if (!Hosting.BoundedTextFile.TryRead(path, $"<policy> \"{argument}\" ({path})", MaxPolicyFileBytes, out var text, out var problem))
             {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                errors.Add($"<policy> \"{argument}\": {path} cannot be read: {e.Message}");
+                errors.Add(problem!);
                 continue;
             }
-            var read = PolicyReader.Read(argument, text);
+            var read = PolicyReader.Read(argument, text!);
             foreach (var diagnostic in read.Diagnostics)
             {
                 var line = $"{diagnostic.Path}:{diagnostic.Line + 1}:{diagnostic.Column + 1}: {diagnostic.Severity} {diagnostic.Id}: {diagnostic.Message}";

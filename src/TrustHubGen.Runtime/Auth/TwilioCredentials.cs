@@ -35,18 +35,50 @@ public sealed class TwilioCredentials
         new(accountSid, SidFormat.ValidateWithoutEcho(apiKeySid, "SK", "API Key SID"), RequireSecret(apiKeySecret, nameof(apiKeySecret)));
 
     /// <summary>
-    /// Reads <c>TWILIO_ACCOUNT_SID</c> with <c>TWILIO_AUTH_TOKEN</c>, or with <c>TWILIO_API_KEY</c> and <c>TWILIO_API_SECRET</c>.
-    /// Returns null when the account SID or a secret is not set.
+    /// Reads <c>TWILIO_ACCOUNT_SID</c> with <c>TWILIO_AUTH_TOKEN</c>, or with <c>TWILIO_API_KEY</c> and <c>TWILIO_API_SECRET</c>
+    /// (the key wins when both are set). Returns null when the account SID or a secret is not set;
+    /// <see cref="RequireFromEnvironment"/> throws instead, naming the missing variables.
     /// </summary>
-    public static TwilioCredentials? FromEnvironment()
+    public static TwilioCredentials? FromEnvironment() => FromVariables(Environment.GetEnvironmentVariable, out _);
+
+    /// <summary>As <see cref="FromEnvironment"/>, but throws when the variables are incomplete.</summary>
+    /// <exception cref="InvalidOperationException">A variable is missing; the message names each one (never a value).</exception>
+    public static TwilioCredentials RequireFromEnvironment() =>
+        FromVariables(Environment.GetEnvironmentVariable, out var missing)
+        ?? throw new InvalidOperationException($"No Twilio credentials in the environment: {missing}.");
+
+    /// <summary>What <see cref="FromEnvironment"/> lacks in this process, as a sentence naming the variables; null when nothing.</summary>
+    internal static string? DescribeMissingEnvironment()
     {
-        var account = Environment.GetEnvironmentVariable("TWILIO_ACCOUNT_SID");
-        if (string.IsNullOrEmpty(account)) return null;
-        var apiKey = Environment.GetEnvironmentVariable("TWILIO_API_KEY");
-        var apiSecret = Environment.GetEnvironmentVariable("TWILIO_API_SECRET");
-        if (!string.IsNullOrEmpty(apiKey) && !string.IsNullOrEmpty(apiSecret)) return FromApiKey(account!, apiKey!, apiSecret!);
-        var token = Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN");
-        return string.IsNullOrEmpty(token) ? null : FromAuthToken(account!, token!);
+        FromVariables(Environment.GetEnvironmentVariable, out var missing);
+        return missing;
+    }
+
+    internal static TwilioCredentials? FromVariables(Func<string, string?> variable, out string? missing)
+    {
+        var account = variable("TWILIO_ACCOUNT_SID");
+        var token = variable("TWILIO_AUTH_TOKEN");
+        var apiKey = variable("TWILIO_API_KEY");
+        var apiSecret = variable("TWILIO_API_SECRET");
+        bool Set(string? value) => !string.IsNullOrEmpty(value);
+        var secretMissing =
+            Set(apiKey) && !Set(apiSecret) ? "TWILIO_API_SECRET (TWILIO_API_KEY is set)"
+            : !Set(apiKey) && Set(apiSecret) ? "TWILIO_API_KEY (TWILIO_API_SECRET is set)"
+            : !Set(apiKey) && !Set(token) ? "TWILIO_AUTH_TOKEN (or TWILIO_API_KEY with TWILIO_API_SECRET)"
+            : null;
+        if (!Set(account) || secretMissing is not null)
+        {
+            missing = (!Set(account), secretMissing) switch
+            {
+                (true, null) => "TWILIO_ACCOUNT_SID is not set",
+                (true, { } secret) => $"TWILIO_ACCOUNT_SID and {secret} are not set",
+                (false, { } secret) => $"{secret} is not set",
+                _ => null,
+            };
+            return null;
+        }
+        missing = null;
+        return Set(apiKey) ? FromApiKey(account!, apiKey!, apiSecret!) : FromAuthToken(account!, token!);
     }
 
     /// <summary>

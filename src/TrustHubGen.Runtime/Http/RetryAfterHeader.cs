@@ -3,9 +3,10 @@ using System.Net.Http.Headers;
 
 namespace TrustHubGen.Runtime;
 
-/// <summary>Turns <c>Retry-After</c> (seconds or an HTTP date) into a delay from now.</summary>
-internal static class RetryAfterHeader
+/// <summary>Turns <c>Retry-After</c> (seconds or an HTTP date) into a delay from now, as every transport honours it.</summary>
+public static class RetryAfterHeader
 {
+    /// <summary>The delay <paramref name="header"/> asks for, never negative; null without a header.</summary>
     public static TimeSpan? ToDelay(RetryConditionHeaderValue? header, DateTimeOffset now)
     {
         if (header is null) return null;

@@ -2,26 +2,21 @@ using System;
 
 namespace TrustHubGen.Runtime;
 
-/// <summary>What every attempt of one <see cref="TwilioHttpTransport.SendAsync"/> call shares.</summary>
+/// <summary>What every attempt of one <see cref="TwilioAttemptTransport.SendAsync"/> call shares.</summary>
 internal sealed class SendState
 {
-    public SendState(TwilioRequest request, Uri uri, string authorization, string? form)
+    public SendState(TwilioRequest request, Uri uri)
     {
         Request = request;
         Uri = uri;
-        Authorization = authorization;
-        Form = form;
-        Description = request.ToString();
+        // The address the request really goes to (an emulator, a proxy, a region), not the spec's host: errors and
+        // retry reports must point where the user can look.
+        Description = request.Method.Method + " " + TwilioTransportLog.SafeUrl(uri);
     }
 
     public TwilioRequest Request { get; }
 
     public Uri Uri { get; }
-
-    /// <summary>The Basic auth value; never logged or put in a message.</summary>
-    public string Authorization { get; }
-
-    public string? Form { get; }
 
     public string Description { get; }
 

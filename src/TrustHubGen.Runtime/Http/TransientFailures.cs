@@ -15,7 +15,7 @@ internal static class TransientFailures
     /// created, so only 502, 503 and 504 (the request did not reach a working server) are retried, unless the caller
     /// opts in with <see cref="TwilioRetryOptions.RetryPostOnAnyServerError"/>.
     /// </summary>
-    public static bool IsRetryable(HttpAttempt attempt, HttpMethod method, bool retryPostOnAnyServerError)
+    public static bool IsRetryable(TwilioAttempt attempt, HttpMethod method, bool retryPostOnAnyServerError)
     {
         if (attempt.Status == 429 || (attempt.Status >= 400 && attempt.Code == TooManyConcurrentRequests)) return true;
         if (attempt.Status < 500) return false;

@@ -6,25 +6,22 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
-using Polly;
 
 namespace TrustHubGen.Runtime;
 
 /// <summary>
-/// The <see cref="HttpClient"/> transport: resolves the host, adds Basic auth, sends the request and retries
-/// throttled (429, code 20429), failed (5xx) and unconnected attempts with exponential backoff and jitter,
-/// honouring <c>Retry-After</c>. Works with <c>IHttpClientFactory</c>: pass the factory's client, or use
-/// <see cref="TwilioServiceCollectionExtensions.AddTwilioTransport"/>.
+/// The <see cref="HttpClient"/> transport: resolves the host (base-address overrides), adds Basic auth and sends one
+/// attempt; <see cref="TwilioAttemptTransport"/> retries throttled (429, code 20429), failed (5xx) and unconnected
+/// attempts with exponential backoff and jitter, honouring <c>Retry-After</c>. Works with <c>IHttpClientFactory</c>:
+/// pass the factory's client, or use <see cref="TwilioServiceCollectionExtensions.AddTwilioTransport"/>.
 /// </summary>
-public sealed class TwilioHttpTransport : ITwilioTransport
+public sealed class TwilioHttpTransport : TwilioAttemptTransport
 {
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
     private readonly HttpClient _httpClient;
     private readonly TwilioClientOptions _options;
-    private readonly ILogger? _logger;
     private readonly TimeProvider _time;
-    private readonly ResiliencePipeline<HttpAttempt> _pipeline;
 
     /// <summary>Creates a transport over <paramref name="httpClient"/> with <paramref name="options"/>.</summary>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
@@ -36,61 +33,18 @@ public sealed class TwilioHttpTransport : ITwilioTransport
     /// <summary>Creates a transport that also writes one log line per request to <paramref name="logger"/>.</summary>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public TwilioHttpTransport(HttpClient httpClient, TwilioClientOptions options, ILogger? logger)
+        : base(Validated(options).Retry, options.TimeProvider, logger)
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
-        _options = options ?? throw new ArgumentNullException(nameof(options));
-        var problems = options.GetValidationProblems();
-        if (problems.Count > 0)
-            throw new ArgumentException("TwilioClientOptions are invalid: " + string.Join(" ", problems), nameof(options));
-        _logger = logger;
+        _options = options;
         _time = options.TimeProvider;
-        _pipeline = TwilioRetryPipeline.Build(options.Retry, _time, ReportRetry);
     }
 
     /// <summary>The account the credentials act for (<c>AC…</c>); requests may act for a subaccount instead.</summary>
-    public string AccountSid => _options.Credentials!.AccountSid;
-
-    /// <inheritdoc />
-    public async Task<TwilioResponse> SendAsync(TwilioRequest request, CancellationToken cancellationToken)
-    {
-        if (request is null) throw new ArgumentNullException(nameof(request));
-        var credentials = request.SubaccountSid is null ? _options.Credentials! : _options.Credentials!.ForSubaccount(request.SubaccountSid);
-        var state = new SendState(request, BuildUri(request), credentials.ToBasicAuthorizationValue(), request.Form?.ToUrlEncoded());
-        var started = _time.GetTimestamp();
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(TwilioRetryPipeline.State, state);
-        HttpAttempt attempt;
-        try
-        {
-            attempt = await _pipeline.ExecuteAsync(
-                static (ctx, s) => s.Transport.SendOnceAsync(s.State, ctx.CancellationToken),
-                context, (Transport: this, State: state)).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            if (_logger is not null)
-                TwilioTransportLog.Cancelled(_logger, request.Method.Method, TwilioTransportLog.SafeUrl(state.Uri), ElapsedMs(started), Retries(state));
-            throw;
-        }
-        catch (Exception exception)
-        {
-            if (_logger is not null)
-                TwilioTransportLog.Failed(_logger, request.Method.Method, TwilioTransportLog.SafeUrl(state.Uri), ElapsedMs(started),
-                    Retries(state), exception.GetType().Name, exception);
-            throw;
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
-
-        LogAnswer(state, attempt.Status, started);
-        if (attempt.IsSuccess) return new TwilioResponse(attempt.Status, attempt.Body, state.Uri);
-        throw TwilioErrorBody.ToException(attempt.Status, attempt.Body, state.Description);
-    }
+    public override string AccountSid => _options.Credentials!.AccountSid;
 
     /// <summary>The absolute URI for <paramref name="request"/> after base-address overrides.</summary>
-    public Uri BuildUri(TwilioRequest request)
+    public override Uri BuildUri(TwilioRequest request)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         if (request.AbsoluteUrl is not null) return Redirect(request.AbsoluteUrl);
@@ -102,43 +56,30 @@ public sealed class TwilioHttpTransport : ITwilioTransport
     /// <summary>Names the transport and its options, never the secret.</summary>
     public override string ToString() => $"TwilioHttpTransport {{ {_options} }}";
 
-    private async ValueTask<HttpAttempt> SendOnceAsync(SendState state, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    protected override async ValueTask<TwilioAttempt> SendAttemptAsync(TwilioRequest request, Uri uri, CancellationToken cancellationToken)
     {
-        state.Attempts++;
-        using var message = new HttpRequestMessage(state.Request.Method, state.Uri);
-        message.Headers.Authorization = new AuthenticationHeaderValue("Basic", state.Authorization);
+        var credentials = request.SubaccountSid is null ? _options.Credentials! : _options.Credentials!.ForSubaccount(request.SubaccountSid);
+        using var message = new HttpRequestMessage(request.Method, uri);
+        message.Headers.Authorization = new AuthenticationHeaderValue("Basic", credentials.ToBasicAuthorizationValue());
         message.Headers.Accept.Add(AcceptJson);
-        if (state.Form is not null)
-            message.Content = new StringContent(state.Form, Encoding.UTF8, "application/x-www-form-urlencoded");
+        if (request.Form is { } form)
+            message.Content = new StringContent(form.ToUrlEncoded(), Encoding.UTF8, "application/x-www-form-urlencoded");
 
-        using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var body = await ResponseBody.ReadAsync(response.Content, _options.MaxResponseBytes, request.Method.Method + " " + TwilioTransportLog.SafeUrl(uri), cancellationToken).ConfigureAwait(false);
         var retryAfter = response.IsSuccessStatusCode ? null : RetryAfterHeader.ToDelay(response.Headers.RetryAfter, _time.GetUtcNow());
-        return new HttpAttempt((int)response.StatusCode, body, retryAfter);
+        return TwilioAttempt.Answered((int)response.StatusCode, body, response.Content.Headers.ContentType?.ToString(), retryAfter);
     }
 
-    private void ReportRetry(TwilioRetryInfo info)
+    private static TwilioClientOptions Validated(TwilioClientOptions options)
     {
-        if (_logger is not null && _logger.IsEnabled(LogLevel.Debug))
-        {
-            var space = info.Request.IndexOf(' ');
-            TwilioTransportLog.Retrying(_logger, info.Request.Substring(0, space), info.Request.Substring(space + 1), info.Attempt,
-                (long)info.Delay.TotalMilliseconds,
-                info.Status is null ? info.Exception?.GetType().Name ?? "a failure" : $"{info.Status}{(info.Code is null ? "" : $" (code {info.Code})")}");
-        }
-        _options.Retry.OnRetry?.Invoke(info);
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        var problems = options.GetValidationProblems();
+        if (problems.Count > 0)
+            throw new ArgumentException("TwilioClientOptions are invalid: " + string.Join(" ", problems), nameof(options));
+        return options;
     }
-
-    private void LogAnswer(SendState state, int status, long started)
-    {
-        if (_logger is null) return;
-        var level = status switch { < 400 => LogLevel.Information, 429 or >= 500 => LogLevel.Warning, _ => LogLevel.Information };
-        TwilioTransportLog.Answered(_logger, level, state.Request.Method.Method, TwilioTransportLog.SafeUrl(state.Uri), status, ElapsedMs(started), Retries(state));
-    }
-
-    private long ElapsedMs(long started) => (long)_time.GetElapsedTime(started).TotalMilliseconds;
-
-    private static int Retries(SendState state) => Math.Max(0, state.Attempts - 1);
 
     // next_page_url points at the real host; keep following the same override as the first page.
     private Uri Redirect(Uri absolute)

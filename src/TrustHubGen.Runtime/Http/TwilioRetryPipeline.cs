@@ -10,12 +10,12 @@ internal static class TwilioRetryPipeline
 {
     public static readonly ResiliencePropertyKey<SendState> State = new("TrustHubGen.SendState");
 
-    public static ResiliencePipeline<HttpAttempt> Build(TwilioRetryOptions options, TimeProvider timeProvider, Action<TwilioRetryInfo> onRetry)
+    public static ResiliencePipeline<TwilioAttempt> Build(TwilioRetryOptions options, TimeProvider timeProvider, Action<TwilioRetryInfo> onRetry)
     {
-        if (options.MaxRetries == 0) return ResiliencePipeline<HttpAttempt>.Empty;
+        if (options.MaxRetries == 0) return ResiliencePipeline<TwilioAttempt>.Empty;
         var maxDelay = options.MaxDelay;
-        return new ResiliencePipelineBuilder<HttpAttempt> { TimeProvider = timeProvider }
-            .AddRetry(new RetryStrategyOptions<HttpAttempt>
+        return new ResiliencePipelineBuilder<TwilioAttempt> { TimeProvider = timeProvider }
+            .AddRetry(new RetryStrategyOptions<TwilioAttempt>
             {
                 MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
@@ -38,7 +38,7 @@ internal static class TwilioRetryPipeline
             .Build();
     }
 
-    private static bool ShouldRetry(Outcome<HttpAttempt> outcome, ResilienceContext context, bool retryPostOnAnyServerError)
+    private static bool ShouldRetry(Outcome<TwilioAttempt> outcome, ResilienceContext context, bool retryPostOnAnyServerError)
     {
         if (outcome.Exception is OperationCanceledException) return false;
         var method = context.Properties.GetValue(State, null!).Request.Method;

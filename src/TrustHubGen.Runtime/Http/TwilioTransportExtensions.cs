@@ -20,13 +20,13 @@ public static class TwilioTransportExtensions
     /// <summary>
     /// The account requests through <paramref name="transport"/> act for, for path parameters such as API 2010's
     /// <c>{AccountSid}</c>: the subaccount of a <see cref="TwilioSubaccountTransport"/>, the credentials' account of a
-    /// <see cref="TwilioHttpTransport"/>, otherwise null (a custom transport that does not say).
+    /// <see cref="ITwilioAccountTransport"/> (such as <see cref="TwilioHttpTransport"/>), otherwise null (a custom transport that does not say).
     /// </summary>
     public static string? GetAccountSid(this ITwilioTransport transport) => transport switch
     {
         null => throw new ArgumentNullException(nameof(transport)),
         TwilioSubaccountTransport sub => sub.SubaccountSid,
-        TwilioHttpTransport http => http.AccountSid,
+        ITwilioAccountTransport account => account.AccountSid,
         _ => null,
     };
 }

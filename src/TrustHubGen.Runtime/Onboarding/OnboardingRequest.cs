@@ -29,6 +29,21 @@ public sealed record OnboardingRequest
     /// <summary>How to run.</summary>
     public OnboardingOptions Options { get; init; } = new();
 
+    // Records print collections by type name ("List`1"); print what the request holds instead.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("BusinessProfileSid = ").Append(BusinessProfileSid)
+            .Append(", Policies = [").Append(string.Join(", ", Policies?.Select(p => p?.Name) ?? Array.Empty<string>())).Append(']')
+            .Append(", Numbers = ").Append(Numbers)
+            .Append(", EndUserAttributes = { ")
+            .Append(string.Join(", ", (EndUserAttributes ?? new Dictionary<string, IReadOnlyDictionary<string, string>>())
+                .Select(type => $"{type.Key} = {{ {string.Join(", ", type.Value.Select(a => $"{a.Key} = {a.Value}"))} }}")))
+            .Append(" }, NotificationEmail = ").Append(NotificationEmail)
+            .Append(", StatusCallback = ").Append(StatusCallback)
+            .Append(", Options = ").Append(Options);
+        return true;
+    }
+
     /// <summary>Throws <see cref="ArgumentException"/> listing every problem (each naming the input) before any call is made.</summary>
     internal void Validate()
     {

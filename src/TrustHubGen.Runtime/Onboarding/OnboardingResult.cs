@@ -58,6 +58,17 @@ public sealed record ProductOutcome
 
     /// <summary>True when waiting for the review ran out of time.</summary>
     public bool ReviewTimedOut { get; init; }
+
+    /// <summary>The outcome in one line, findings and rejection codes included (not their list types).</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder($"{Policy}: {ProductSid ?? "(none)"} {Status ?? "(no status)"} with {NumbersAssigned} number(s)");
+        if (NotSubmittedBecause is not null) text.Append("; not submitted: ").Append(NotSubmittedBecause);
+        if (Findings.Count > 0) text.Append("; findings: ").Append(string.Join("; ", Findings));
+        if (Rejection.Count > 0) text.Append("; rejected: ").Append(string.Join("; ", Rejection));
+        if (ReviewTimedOut) text.Append("; review wait timed out");
+        return text.ToString();
+    }
 }
 
 /// <summary>The outcome of <see cref="OnboardingRunner.RunAsync"/>.</summary>
@@ -107,7 +118,7 @@ public sealed class OnboardingResult
         var text = new StringBuilder();
         foreach (var p in Products)
         {
-            text.AppendLine($"{p.Policy}: {p.ProductSid ?? "(none)"} {p.Status} with {p.NumbersAssigned} number(s){(p.NotSubmittedBecause is null ? "" : $"; not submitted: {p.NotSubmittedBecause}")}");
+            text.AppendLine($"{p.Policy}: {p.ProductSid ?? "(none)"} {p.Status ?? "(no status)"} with {p.NumbersAssigned} number(s){(p.NotSubmittedBecause is null ? "" : $"; not submitted: {p.NotSubmittedBecause}")}");
             foreach (var f in p.Findings) text.Append("  finding: ").AppendLine(f.ToString());
             foreach (var r in p.Rejection) text.Append("  rejected: ").AppendLine(r.ToString());
         }

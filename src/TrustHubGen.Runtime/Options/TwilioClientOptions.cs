@@ -26,6 +26,12 @@ public sealed class TwilioClientOptions
     /// <summary>When set, every host not in <see cref="BaseAddresses"/> goes here.</summary>
     public Uri? AllHostsBaseAddress { get; set; }
 
+    /// <summary>
+    /// The largest answer body read (default 64 MiB; Twilio's largest pages are a few MB). A longer one fails with
+    /// <see cref="TwilioInvalidResponseException"/> instead of filling memory.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 64 * 1024 * 1024;
+
     /// <summary>Retries for 429/20429 and 5xx answers.</summary>
     public TwilioRetryOptions Retry { get; set; } = new();
 
@@ -59,7 +65,8 @@ public sealed class TwilioClientOptions
     {
         var problems = new List<string>();
         if (Credentials is null)
-            problems.Add("Credentials is not set: use TwilioCredentials.FromAuthToken(accountSid, authToken), FromApiKey(accountSid, apiKeySid, apiKeySecret) or FromEnvironment().");
+            problems.Add("Credentials is not set: use TwilioCredentials.FromAuthToken(accountSid, authToken), FromApiKey(accountSid, apiKeySid, apiKeySecret) or FromEnvironment()" +
+                (TwilioCredentials.DescribeMissingEnvironment() is { } missing ? $", which found none because {missing}." : "."));
         foreach (var pair in BaseAddresses)
         {
             if (!Uri.TryCreate(pair.Key, UriKind.Absolute, out var host) || !IsHttp(host))
@@ -67,6 +74,7 @@ public sealed class TwilioClientOptions
             CheckBaseAddress(problems, $"BaseAddresses[\"{pair.Key}\"]", pair.Value);
         }
         if (AllHostsBaseAddress is not null) CheckBaseAddress(problems, nameof(AllHostsBaseAddress), AllHostsBaseAddress);
+        if (MaxResponseBytes is < 1024 or > int.MaxValue) problems.Add($"MaxResponseBytes is {MaxResponseBytes}; use 1024 to {int.MaxValue} bytes.");
         if (TimeProvider is null) problems.Add("TimeProvider is null; leave it at TimeProvider.System unless testing.");
         if (Retry is null) problems.Add("Retry is null; set it to new TwilioRetryOptions { MaxRetries = 0 } to disable retrying.");
         else problems.AddRange(Retry.GetValidationProblems());

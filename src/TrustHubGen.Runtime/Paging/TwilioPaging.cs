@@ -37,7 +37,7 @@ public static class TwilioPaging
         while (true)
         {
             var response = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var page = TwilioPage<T>.Read(response.Body.Span, itemsKey, readItem, request.ToString());
+            var page = TwilioPage<T>.Read(response.Body.Span, itemsKey, readItem, Describe(request, response));
             foreach (var item in page.Items)
             {
                 yield return item;
@@ -54,6 +54,10 @@ public static class TwilioPaging
             };
         }
     }
+
+    // Names the address the page really came from (an emulator, a proxy), as the transport's errors do.
+    private static string Describe(TwilioRequest request, TwilioResponse response) =>
+        response.RequestUri is { IsAbsoluteUri: true } uri ? request.Method.Method + " " + TwilioTransportLog.SafeUrl(uri) : request.ToString();
 
     // A 2010 next_page_uri ("/2010-04-01/...") is relative to the host. Resolving it against the spec's host (or the
     // previous absolute link) lets the transport apply base-address overrides, path prefixes included, exactly as it

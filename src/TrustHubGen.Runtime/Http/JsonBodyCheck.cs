@@ -1,0 +1,54 @@
+using System;
+using System.Text;
+using System.Text.Json;
+
+namespace TrustHubGen.Runtime;
+
+/// <summary>
+/// Every 2xx body the transports hand on is JSON (or empty, as for 204), so a proxy's HTML page is reported once, at the
+/// transport, naming the address, instead of as a JsonException deep inside a generated reader.
+/// </summary>
+internal static class JsonBodyCheck
+{
+    private const int ExcerptLength = 200;
+
+    public static void EnsureJson(ReadOnlySpan<byte> body, int status, string? contentType, string request)
+    {
+        if (IsBlank(body)) return;
+        try
+        {
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 256 });
+            while (reader.Read())
+            {
+                // Reading every token validates the whole document without building anything.
+            }
+            return;
+        }
+        catch (JsonException e)
+        {
+            throw new TwilioInvalidResponseException(
+                $"The answer to {request} (HTTP {status}{(contentType is null ? "" : $", {contentType}")}) is not JSON, so it cannot come from a Twilio API: " +
+                $"\"{Excerpt(body)}\". Check that the address (base-address overrides, proxies) points at Twilio or the emulator.",
+                request, status, contentType, e);
+        }
+    }
+
+    /// <summary>The start of a body as printable text.</summary>
+    public static string Excerpt(ReadOnlySpan<byte> body)
+    {
+        var text = Encoding.UTF8.GetString(body.Length > ExcerptLength * 4 ? body.Slice(0, ExcerptLength * 4) : body);
+        if (text.Length > ExcerptLength) text = text.Substring(0, ExcerptLength) + "…";
+        var printable = new StringBuilder(text.Length);
+        foreach (var c in text) printable.Append(char.IsControl(c) ? ' ' : c);
+        return printable.ToString();
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> body)
+    {
+        foreach (var b in body)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace TrustHubGen.Runtime;
+
+/// <summary>Reads an answer's body with a bound, so a broken or hostile server cannot make the process buffer gigabytes.</summary>
+internal static class ResponseBody
+{
+    public static async Task<byte[]> ReadAsync(HttpContent content, long maxBytes, string request, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength is { } declared && declared > maxBytes) throw TooLarge(request, maxBytes, content);
+        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var buffer = new MemoryStream(content.Headers.ContentLength is { } length ? (int)length : 4096);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes) throw TooLarge(request, maxBytes, content);
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static TwilioInvalidResponseException TooLarge(string request, long maxBytes, HttpContent content) => new(
+        $"The answer to {request} is larger than TwilioClientOptions.MaxResponseBytes ({maxBytes} bytes); Twilio's largest pages are a few MB. " +
+        "Check that the address points at Twilio or the emulator, or raise MaxResponseBytes.",
+        request, 0, content.Headers.ContentType?.ToString());
+}
