@@ -65,7 +65,7 @@ public sealed class UsageTests
     [InlineData("Name the numbers", "onboard", "cnam", "--email", "a@b.example")]
     [InlineData("--emulator starts its own emulator", "onboard", "cnam", "--emulator", "--trusthub-url", "http://127.0.0.1:1")]
     [InlineData("names the policy RNf3db3cd1fe25fcfd3c3ded065c8fea53 (Cnam) 2 times", "onboard", "cnam", "cnam", "--emulator")]
-    [InlineData("Required argument missing", "onboard", "--emulator")]
+    [InlineData("<policy> is missing: name what to onboard for", "onboard", "--emulator")]
     [InlineData("--port 70000 is not a port number", "emulator", "--port", "70000")]
     [InlineData("--seed \"bulk:x\": bulk takes a count", "emulator", "--seed", "bulk:x")]
     [InlineData("--policy \"missing-policy.json\": the file", "emulator", "--policy", "missing-policy.json")]

@@ -10,7 +10,8 @@ internal static class OnboardCommand
 {
     private static readonly Argument<string[]> PolicyArgument = new("policy")
     {
-        Arity = ArgumentArity.OneOrMore,
+        // Zero or more here: a missing policy is reported with every other input problem (OnboardRun.CheckInputs).
+        Arity = ArgumentArity.ZeroOrMore,
         Description = $"A shipped trust-product policy ({PolicySelector.KnownNames}) or the path of a policy JSON file; several share the profile assignments.",
     };
 

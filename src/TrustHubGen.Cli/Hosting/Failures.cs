@@ -22,6 +22,7 @@ internal static class Failures
         TwilioApiException { Status: 404 } missing =>
             CliException.BadInput($"Twilio answered 404 for {missing.Request}: {missing.TwilioMessage}. Check the SIDs given (such as --profile and --numbers)."),
         TwilioApiException api => new CliException(ExitCodes.Incomplete, $"Twilio answered HTTP {api.Status}{(api.Code is { } c ? $" (code {c})" : "")} for {api.Request}: {api.TwilioMessage}. Run again to resume."),
+        TwilioInvalidResponseException invalid => CliException.Configuration(invalid.Message.Replace("base-address overrides, proxies", "--trusthub-url/--api-url, proxies", StringComparison.Ordinal)),
         HttpRequestException http => CliException.Configuration($"Cannot reach the service: {http.Message}. Check --trusthub-url/--api-url and the network."),
         _ => null,
     };

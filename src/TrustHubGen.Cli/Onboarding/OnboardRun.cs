@@ -105,6 +105,8 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
     private CheckedInputs CheckInputs()
     {
         var errors = new List<string>();
+        if (settings.Policies.Count == 0)
+            errors.Add($"<policy> is missing: name what to onboard for before the options, such as trusthub onboard cnam shaken-stir --numbers … (shipped: {PolicySelector.KnownNames}; or a policy JSON file).");
         var selection = PolicySelector.Select(settings.Policies, console.CurrentDirectory, errors, _json.Warnings);
         var policies = selection.Policies.Select(OnboardingPolicyConverter.Convert).ToList();
         _json.Policies = policies;
