@@ -1,7 +1,10 @@
 using TrustHubGen.Testing;
 namespace TrustHubGen.Package.Tests;
 
-/// <summary>Packs src/TrustHubGen once per test run into a temporary feed, under a version no cache has seen.</summary>
+/// <summary>
+/// Packs src/TrustHubGen and the TrustHubGen.Twilio bridge once per test run into a temporary feed, under a version no
+/// cache has seen.
+/// </summary>
 public sealed class PackedPackageFixture : IAsyncLifetime
 {
     public string FeedDirectory { get; } = Directory.CreateTempSubdirectory("trusthubgen-feed-").FullName;
@@ -11,6 +14,8 @@ public sealed class PackedPackageFixture : IAsyncLifetime
 
     public string PackagePath => Path.Combine(FeedDirectory, $"TrustHubGen.{Version}.nupkg");
 
+    public string BridgePackagePath => Path.Combine(FeedDirectory, $"TrustHubGen.Twilio.{Version}.nupkg");
+
     public async Task InitializeAsync()
     {
         var configuration = typeof(PackedPackageFixture).Assembly.Location.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
@@ -18,13 +23,20 @@ public sealed class PackedPackageFixture : IAsyncLifetime
         (await ProcessRunner.RunAsync("dotnet", $"pack \"{project}\" -c {configuration} -o \"{FeedDirectory}\" -p:PackageVersion={Version} --nologo",
             RepoPaths.Root, TimeSpan.FromMinutes(8))).EnsureSuccess("dotnet pack src/TrustHubGen");
         Assert.True(File.Exists(PackagePath), $"dotnet pack did not produce {PackagePath}.");
+        var bridge = Path.Combine(RepoPaths.Root, "src", "TrustHubGen.Twilio", "TrustHubGen.Twilio.csproj");
+        (await ProcessRunner.RunAsync("dotnet", $"pack \"{bridge}\" -c {configuration} -o \"{FeedDirectory}\" -p:PackageVersion={Version} --nologo",
+            RepoPaths.Root, TimeSpan.FromMinutes(8))).EnsureSuccess("dotnet pack src/TrustHubGen.Twilio");
+        Assert.True(File.Exists(BridgePackagePath), $"dotnet pack did not produce {BridgePackagePath}.");
     }
 
     public Task DisposeAsync()
     {
         Directory.Delete(FeedDirectory, recursive: true);
-        var cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "trusthubgen", Version);
-        if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
+        foreach (var id in new[] { "trusthubgen", "trusthubgen.twilio" })
+        {
+            var cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), id, Version);
+            if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
+        }
         return Task.CompletedTask;
     }
 }
