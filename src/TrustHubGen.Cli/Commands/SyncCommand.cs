@@ -1,12 +1,12 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using TrustHubGen.Cli.Hosting;
 using TrustHubGen.Cli.Onboarding;
+using TrustHubGen.Cli.Output.Json;
 using TrustHubGen.Runtime.Snapshots;
 
 namespace TrustHubGen.Cli.Commands;
@@ -89,31 +89,7 @@ internal static class SyncCommand
         }
     }
 
-    private static string Document(int exitCode, string? path, AccountSnapshotDocument? snapshot, string? error)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("command", "sync");
-            writer.WriteNumber("exit_code", exitCode);
-            writer.WriteString("output", path);
-            writer.WriteString("account_sid", snapshot?.AccountSid);
-            if (snapshot is null)
-            {
-                writer.WriteNull("profile_count");
-                writer.WriteNull("number_count");
-                writer.WriteNull("trust_product_count");
-            }
-            else
-            {
-                writer.WriteNumber("profile_count", snapshot.ProfileCount);
-                writer.WriteNumber("number_count", snapshot.NumberCount);
-                writer.WriteNumber("trust_product_count", snapshot.TrustProductCount);
-            }
-            writer.WriteString("error", error);
-            writer.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
+    private static string Document(int exitCode, string? path, AccountSnapshotDocument? snapshot, string? error) =>
+        JsonSerializer.Serialize(new SyncDocument("sync", exitCode, path, snapshot?.AccountSid, snapshot?.ProfileCount, snapshot?.NumberCount,
+            snapshot?.TrustProductCount, error), CliJsonContext.Documents.SyncDocument);
 }
