@@ -37,7 +37,7 @@ public sealed class ToolTests(ToolPackageFixture tool) : IClassFixture<ToolPacka
     [Fact]
     public async Task The_installed_tool_without_credentials_exits_3()
     {
-        var run = await ProcessRunner.RunAsync(tool.ToolPath, ["onboard", "cnam", "--all-numbers", "--email", "a@b.example"], Path.GetTempPath(), TimeSpan.FromMinutes(1), tool.ToolEnvironment);
+        var run = await ProcessRunner.RunAsync(tool.ToolPath, ["onboard", "cnam", "--all-numbers", "--display-name", "Owl Industries", "--email", "a@b.example"], Path.GetTempPath(), TimeSpan.FromMinutes(1), tool.ToolEnvironment);
 
         Assert.Equal(3, run.ExitCode);
         Assert.Contains("TWILIO_ACCOUNT_SID", run.Output);

@@ -32,7 +32,8 @@ internal static class TrustHubCli
             var message = string.Join(Environment.NewLine, parse.Errors.Select(e => e.Message))
                 + Environment.NewLine + $"Run 'trusthub {string.Join(' ', CommandPath(parse))} --help' for the options.";
             console.Error.WriteLine(message);
-            if (args.Contains("--json", StringComparer.Ordinal))
+            // The tokens after response-file expansion: --json may come from @file.
+            if (args.Contains("--json", StringComparer.Ordinal) || parse.Tokens.Any(t => t.Value == "--json"))
                 console.Out.WriteLine(OnboardJson.ForError(parse.CommandResult.Command.Name, ExitCodes.BadInput, message));
             return ExitCodes.BadInput;
         }

@@ -97,7 +97,7 @@ public static partial class DocSnippets
                 var lines = block.Code.Split('\n');
                 for (var n = 0; n < lines.Length; n++)
                 {
-                    if (UsingDirective().IsMatch(lines[n])) { usings.Add(lines[n].Trim()); lines[n] = ""; }
+                    if (UsingDirective().IsMatch(lines[n])) { usings.Add(lines[n].Split("//")[0].Trim()); lines[n] = ""; }
                 }
                 // As in a top-level program, type declarations may follow the statements: they go beside the class.
                 var firstType = Array.FindIndex(lines, l => TypeDeclaration().IsMatch(l));
@@ -129,6 +129,6 @@ public static partial class DocSnippets
     private static partial Regex Marker();
 
     // using X; / using X = Y; / using static X; but not using var / using (…).
-    [GeneratedRegex(@"^\s*using\s+(static\s+)?[A-Za-z_][\w.]*(\s*=\s*[\w.<>,\s]+)?;\s*$")]
+    [GeneratedRegex(@"^\s*using\s+(static\s+)?[A-Za-z_][\w.]*(\s*=\s*[\w.<>,\s]+)?;\s*(//.*)?$")]
     private static partial Regex UsingDirective();
 }

@@ -22,7 +22,7 @@ public sealed class DocsCompileTests(PackedPackageFixture package)
     {
         var blocks = DocSnippets.ReadPage("x.md", ["<!-- example: main -->", "", "```csharp", "var a = 1;", "```", "text", "```csharp", "var b = 2;", "```",
             "<!-- fragment of: main -->", "```csharp", "a++;", "```", "```json", "{}", "```"]);
-        Assert.Equal([("main", false, 4), ("x.md:7", false, 8), ("main", true, 12)], blocks.Select(b => (b.Example, b.IsFragment, b.Line)));
+        Assert.Equal([("main", false, 4), ("x.md:8", false, 8), ("main", true, 12)], blocks.Select(b => (b.Example, b.IsFragment, b.Line)));
     }
 
     [Fact]

@@ -41,6 +41,8 @@ public sealed class DocsConsumer
     private static async Task<DocsConsumer> CreateAsync(PackedPackageFixture package)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("trusthubgen-docs-").FullName;
+        // Built once per test process and shared by the tests: removed when the process ends.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { System.IO.Directory.Delete(directory, recursive: true); } catch (IOException) { } };
         var root = RepoPaths.Root;
         File.WriteAllText(Path.Combine(directory, "DocsConsumer.csproj"), Project(package.Version, root).ToString());
         File.WriteAllText(Path.Combine(directory, "nuget.config"),
