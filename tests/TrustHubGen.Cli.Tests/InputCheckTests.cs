@@ -33,20 +33,14 @@ public sealed class InputCheckTests
     {
         await using var emulator = await TestEmulator.StartAsync();
         var numbers = emulator.Seed.NumbersNotOnProfile.Take(3).Select(n => n.PhoneNumber).ToArray();
-        var file = Path.Combine(Path.GetTempPath(), $"numbers-{Guid.NewGuid():N}.rsp");
-        File.WriteAllLines(file, ["# numbers for CNAM", "--numbers", .. numbers, "", "--display-name", "\"Owl Industries\""]);
-        try
+        await WithTempFileAsync(file => File.WriteAllLines(file, ["# numbers for CNAM", "--numbers", .. numbers, "", "--display-name", "\"Owl Industries\""]), async file =>
         {
             var run = await CliRunner.RunAsync([.. emulator.Onboard("cnam"), "@" + file, "--json"], emulator.Credentials);
 
             Assert.True(run.ExitCode == 0, run.ToString());
             var product = run.Json().GetProperty("result").GetProperty("products")[0];
             Assert.Equal(3, product.GetProperty("numbers_assigned").GetInt32());
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        });
     }
 
     [Fact]
@@ -72,22 +66,17 @@ public sealed class InputCheckTests
     [Fact]
     public async Task A_response_file_beyond_the_bound_is_refused_without_reading_it_all()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"huge-{Guid.NewGuid():N}.rsp");
-        using (var stream = File.Create(file))
+        await WithTempFileAsync(file =>
         {
+            using var stream = File.Create(file);
             var lines = System.Text.Encoding.ASCII.GetBytes(new string('\n', 1024 * 1024));
             for (var i = 0; i <= Hosting.ResponseFiles.MaxBytes / lines.Length; i++) stream.Write(lines);
-        }
-        try
+        }, async file =>
         {
             var run = await CliRunner.RunAsync(["onboard", "cnam", "@" + file], NoCredentials);
             Assert.Equal(2, run.ExitCode);
             Assert.Contains($"Response file @{file} is larger than 32 MiB", run.Error);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        });
     }
 
     [Fact]
@@ -128,5 +117,19 @@ public sealed class InputCheckTests
             "--friendly-name-prefix", "Owl second", "--json"], emulator.Credentials);
         Assert.True(separate.ExitCode == 0, separate.ToString());
         Assert.Equal(1, separate.Json().GetProperty("result").GetProperty("products")[0].GetProperty("numbers_assigned").GetInt32());
+    }
+
+    private static async Task WithTempFileAsync(Action<string> write, Func<string, Task> test)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"trusthub-cli-{Guid.NewGuid():N}.rsp");
+        try
+        {
+            write(file);
+            await test(file);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }
