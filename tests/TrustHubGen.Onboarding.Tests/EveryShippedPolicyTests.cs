@@ -10,7 +10,7 @@ public sealed class EveryShippedPolicyTests
     public async Task Voice_Integrity_runs_from_its_definition_alone_with_its_own_end_user()
     {
         await using var emulator = await EmulatorSession.StartAsync();
-        var voiceIntegrity = PolicyMapper.Map("RN5b3660f9598883b1df4e77f77acefba0");
+        var voiceIntegrity = ShippedPolicies.Map("RN5b3660f9598883b1df4e77f77acefba0");
         var request = emulator.Request(OnboardingNumbers.FromSids(emulator.Seed.NumbersOnProfile.Take(2).Select(n => n.Sid)), voiceIntegrity) with
         {
             EndUserAttributes = new Dictionary<string, IReadOnlyDictionary<string, string>>
@@ -36,14 +36,14 @@ public sealed class EveryShippedPolicyTests
     {
         foreach (var definition in BuiltInPolicies.All.Where(p => p.Kind == BundleKind.TrustProduct))
         {
-            Assert.Empty(PolicyMapper.Map(definition.Sid).GetValidationProblems());
+            Assert.Empty(ShippedPolicies.Map(definition.Sid).GetValidationProblems());
         }
     }
 
     [Fact]
     public void A_broken_policy_description_names_each_problem()
     {
-        var broken = PolicyMapper.Cnam with { Sid = "RN123", ClientSettableStatuses = ["draft"], EndUsers = [new OnboardingEndUserRule("cnam_information", 2, 1, [])] };
+        var broken = ShippedPolicies.Cnam with { Sid = "RN123", ClientSettableStatuses = ["draft"], EndUsers = [new EndUserRule("cnam_information", 2, 1, default)] };
 
         var problems = broken.GetValidationProblems();
 

@@ -11,14 +11,14 @@ public sealed class OnboardingFlowTests
         await using var emulator = await EmulatorSession.StartAsync();
         var numbers = emulator.Seed.NumbersNotOnProfile.Take(3).Select(n => n.Sid).ToArray();
 
-        var result = await new OnboardingRunner(emulator.Operations).RunAsync(emulator.Request(OnboardingNumbers.FromSids(numbers), PolicyMapper.Cnam));
+        var result = await new OnboardingRunner(emulator.Operations).RunAsync(emulator.Request(OnboardingNumbers.FromSids(numbers), ShippedPolicies.Cnam));
 
         Assert.True(result.Succeeded, result.ToString());
         var cnam = Assert.Single(result.Products);
         Assert.Equal("twilio-approved", cnam.Status);
         Assert.Equal(3, cnam.NumbersAssigned);
         var product = await emulator.Operations.FetchBundleAsync(OnboardingBundleKind.TrustProduct, cnam.ProductSid!, default);
-        Assert.Equal(PolicyMapper.CnamSid, product.PolicySid);
+        Assert.Equal(ShippedPolicies.CnamSid, product.PolicySid);
         var assigned = await AccountState.ToListAsync(emulator.Operations.ListChannelEndpointAssignmentsAsync(OnboardingBundleKind.TrustProduct, product.Sid, default));
         Assert.Equal(numbers.Order(), assigned.Select(a => a.ChannelEndpointSid).Order());
     }
@@ -29,7 +29,7 @@ public sealed class OnboardingFlowTests
         await using var emulator = await EmulatorSession.StartAsync();
         var numbers = emulator.Seed.NumbersOnProfile.Take(4).Select(n => n.PhoneNumber).ToArray();
 
-        var result = await new OnboardingRunner(emulator.Operations).RunAsync(emulator.Request(OnboardingNumbers.FromPhoneNumbers(numbers), PolicyMapper.ShakenStir));
+        var result = await new OnboardingRunner(emulator.Operations).RunAsync(emulator.Request(OnboardingNumbers.FromPhoneNumbers(numbers), ShippedPolicies.ShakenStir));
 
         Assert.True(result.Succeeded, result.ToString());
         var shaken = Assert.Single(result.Products);
@@ -43,7 +43,7 @@ public sealed class OnboardingFlowTests
     {
         await using var emulator = await EmulatorSession.StartAsync();
         var numbers = emulator.Seed.NumbersNotOnProfile.Take(3).Select(n => n.Sid).ToArray();
-        var request = emulator.Request(OnboardingNumbers.FromSids(numbers), PolicyMapper.Cnam, PolicyMapper.ShakenStir);
+        var request = emulator.Request(OnboardingNumbers.FromSids(numbers), ShippedPolicies.Cnam, ShippedPolicies.ShakenStir);
 
         var result = await new OnboardingRunner(emulator.Operations).RunAsync(request);
 
@@ -60,7 +60,7 @@ public sealed class OnboardingFlowTests
     {
         await using var emulator = await EmulatorSession.StartAsync();
         var numbers = emulator.Seed.NumbersNotOnProfile.Take(2).Concat(emulator.Seed.NumbersOnProfile.Take(2)).Select(n => n.Sid).ToArray();
-        var request = emulator.Request(OnboardingNumbers.FromSids(numbers), PolicyMapper.Cnam, PolicyMapper.ShakenStir);
+        var request = emulator.Request(OnboardingNumbers.FromSids(numbers), ShippedPolicies.Cnam, ShippedPolicies.ShakenStir);
         var planner = new OnboardingPlanner(emulator.Operations);
 
         var plan = await planner.PlanAsync(request);
@@ -93,7 +93,7 @@ public sealed class OnboardingFlowTests
         const int N = 40;
         await using var emulator = await EmulatorSession.StartAsync(extraNumbers: N);
         var numbers = emulator.Seed.NumbersNotOnProfile.Skip(5).Take(N).Select(n => n.Sid).ToArray();
-        var request = emulator.Request(OnboardingNumbers.FromSids(numbers), PolicyMapper.Cnam, PolicyMapper.ShakenStir);
+        var request = emulator.Request(OnboardingNumbers.FromSids(numbers), ShippedPolicies.Cnam, ShippedPolicies.ShakenStir);
 
         var result = await new OnboardingRunner(emulator.Operations).RunAsync(request);
 
@@ -113,7 +113,7 @@ public sealed class SubaccountNumberTests
         await using var emulator = await EmulatorSession.StartAsync();
         var subNumbers = emulator.Seed.SubaccountNumbers;
         Assert.NotEmpty(subNumbers);
-        var request = emulator.Request(OnboardingNumbers.FromPhoneNumbers(subNumbers.Select(n => n.PhoneNumber).Append(emulator.Seed.NumbersOnProfile[0].PhoneNumber)), PolicyMapper.ShakenStir);
+        var request = emulator.Request(OnboardingNumbers.FromPhoneNumbers(subNumbers.Select(n => n.PhoneNumber).Append(emulator.Seed.NumbersOnProfile[0].PhoneNumber)), ShippedPolicies.ShakenStir);
 
         var result = await new OnboardingRunner(emulator.Operations).RunAsync(request);
 

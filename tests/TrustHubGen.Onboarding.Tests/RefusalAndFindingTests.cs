@@ -9,7 +9,7 @@ public sealed class RefusalAndFindingTests
     public async Task Toll_free_and_Canadian_numbers_are_refused_for_CNAM_before_any_write()
     {
         await using var emulator = await EmulatorSession.StartAsync();
-        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.TollFreeNumber!.Sid, emulator.Seed.CanadianNumber!.Sid]), PolicyMapper.Cnam);
+        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.TollFreeNumber!.Sid, emulator.Seed.CanadianNumber!.Sid]), ShippedPolicies.Cnam);
 
         var plan = await new OnboardingPlanner(emulator.Operations).PlanAsync(request);
         var result = await new OnboardingRunner(emulator.Operations).RunAsync(request);
@@ -30,7 +30,7 @@ public sealed class RefusalAndFindingTests
     {
         await using var emulator = await EmulatorSession.StartAsync();
         var good = emulator.Seed.NumbersOnProfile[0];
-        var request = emulator.Request(OnboardingNumbers.FromPhoneNumbers([good.PhoneNumber, emulator.Seed.TollFreeNumber!.PhoneNumber]), PolicyMapper.Cnam);
+        var request = emulator.Request(OnboardingNumbers.FromPhoneNumbers([good.PhoneNumber, emulator.Seed.TollFreeNumber!.PhoneNumber]), ShippedPolicies.Cnam);
 
         var result = await new OnboardingRunner(emulator.Operations).RunAsync(request);
 
@@ -45,7 +45,7 @@ public sealed class RefusalAndFindingTests
         await using var emulator = await EmulatorSession.StartAsync();
         const string unknown = "PN00000000000000000000000000000000";
         var numbers = emulator.Seed.NumbersNotOnProfile.Take(2).Select(n => n.Sid).Append(unknown).Append("not-a-sid");
-        var request = emulator.Request(OnboardingNumbers.FromSids(numbers), PolicyMapper.ShakenStir);
+        var request = emulator.Request(OnboardingNumbers.FromSids(numbers), ShippedPolicies.ShakenStir);
 
         var result = await new OnboardingRunner(emulator.Operations).RunAsync(request);
 
@@ -60,7 +60,7 @@ public sealed class RefusalAndFindingTests
     {
         await using var emulator = await EmulatorSession.StartAsync();
         var counting = new CrashingOperations(emulator.Operations, crashAtWrite: 1, afterCall: false);
-        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), PolicyMapper.Cnam) with
+        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), ShippedPolicies.Cnam) with
         {
             EndUserAttributes = new Dictionary<string, IReadOnlyDictionary<string, string>>
             {
@@ -79,7 +79,7 @@ public sealed class RefusalAndFindingTests
     public async Task A_generic_display_name_is_refused_whatever_its_spelling()
     {
         await using var emulator = await EmulatorSession.StartAsync();
-        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), PolicyMapper.Cnam) with
+        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), ShippedPolicies.Cnam) with
         {
             EndUserAttributes = new Dictionary<string, IReadOnlyDictionary<string, string>>
             {
@@ -97,9 +97,9 @@ public sealed class RefusalAndFindingTests
     {
         await using var emulator = await EmulatorSession.StartAsync();
         var ops = emulator.Operations;
-        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), PolicyMapper.Cnam);
+        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), ShippedPolicies.Cnam);
         // Someone else's half-done work under the engine's name: an end user without the display name.
-        var product = await ops.CreateBundleAsync(OnboardingBundleKind.TrustProduct, PolicyMapper.CnamSid, $"TrustHubGen Cnam {request.BusinessProfileSid}", "x@example.com", null, default);
+        var product = await ops.CreateBundleAsync(OnboardingBundleKind.TrustProduct, ShippedPolicies.CnamSid, $"TrustHubGen Cnam {request.BusinessProfileSid}", "x@example.com", null, default);
         var empty = await ops.CreateEndUserAsync("cnam_information", "hand made", "{}", default);
         await ops.CreateEntityAssignmentAsync(OnboardingBundleKind.TrustProduct, product.Sid, empty.Sid, default);
 
@@ -124,7 +124,7 @@ public sealed class RefusalAndFindingTests
         await using var emulator = await EmulatorSession.StartAsync();
         var off = emulator.Seed.NumbersNotOnProfile[0];
         var on = emulator.Seed.NumbersOnProfile[0];
-        var request = emulator.Request(OnboardingNumbers.FromSids([off.Sid, on.Sid]), PolicyMapper.ShakenStir);
+        var request = emulator.Request(OnboardingNumbers.FromSids([off.Sid, on.Sid]), ShippedPolicies.ShakenStir);
         request = request with { Options = request.Options with { PutNumbersOnProfile = false } };
 
         var result = await new OnboardingRunner(emulator.Operations).RunAsync(request);
@@ -138,7 +138,7 @@ public sealed class RefusalAndFindingTests
     public async Task Invalid_requests_name_every_bad_input()
     {
         await using var emulator = await EmulatorSession.StartAsync();
-        var request = emulator.Request(OnboardingNumbers.EveryNumberOnProfile, PolicyMapper.Cnam, PolicyMapper.Cnam) with
+        var request = emulator.Request(OnboardingNumbers.EveryNumberOnProfile, ShippedPolicies.Cnam, ShippedPolicies.Cnam) with
         {
             BusinessProfileSid = "BUxyz",
             NotificationEmail = "nobody",
@@ -159,7 +159,7 @@ public sealed class PolicyIsolationTests
     {
         await using var emulator = await EmulatorSession.StartAsync(faults: f =>
             f.Routes.Add(new() { Method = "POST", Path = "/v1/EndUsers", ServiceUnavailableRate = 1.0 }));
-        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), PolicyMapper.Cnam, PolicyMapper.ShakenStir);
+        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), ShippedPolicies.Cnam, ShippedPolicies.ShakenStir);
 
         var result = await new OnboardingRunner(emulator.Operations).RunAsync(request);
 

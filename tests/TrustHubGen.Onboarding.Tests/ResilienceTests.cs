@@ -16,7 +16,7 @@ public sealed class ResilienceTests
             f.Routes.Add(new() { Method = "POST", Path = "/v1/**", DropConnectionRate = 0.05 });
         });
         var numbers = emulator.Seed.NumbersNotOnProfile.Skip(5).Take(N).Select(n => n.Sid).ToArray();
-        var request = emulator.Request(OnboardingNumbers.FromSids(numbers), PolicyMapper.Cnam, PolicyMapper.ShakenStir);
+        var request = emulator.Request(OnboardingNumbers.FromSids(numbers), ShippedPolicies.Cnam, ShippedPolicies.ShakenStir);
         var runner = new OnboardingRunner(emulator.Operations);
 
         var first = await runner.RunAsync(request);
@@ -43,7 +43,7 @@ public sealed class ResilienceTests
     {
         await using var emulator = await EmulatorSession.StartAsync();
         var logger = new ListLogger();
-        var request = emulator.Request(OnboardingNumbers.FromSids(emulator.Seed.NumbersNotOnProfile.Take(1).Select(n => n.Sid)), PolicyMapper.Cnam);
+        var request = emulator.Request(OnboardingNumbers.FromSids(emulator.Seed.NumbersNotOnProfile.Take(1).Select(n => n.Sid)), ShippedPolicies.Cnam);
 
         await new OnboardingRunner(emulator.Operations, logger).RunAsync(request);
 

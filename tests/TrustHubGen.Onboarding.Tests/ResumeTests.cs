@@ -9,7 +9,7 @@ public sealed class ResumeTests
     private const int WritesInCleanRun = 3 + 9 + 7;
 
     private static OnboardingRequest RequestFor(EmulatorSession emulator) =>
-        emulator.Request(OnboardingNumbers.FromSids(emulator.Seed.NumbersNotOnProfile.Take(3).Select(n => n.Sid)), PolicyMapper.Cnam, PolicyMapper.ShakenStir);
+        emulator.Request(OnboardingNumbers.FromSids(emulator.Seed.NumbersNotOnProfile.Take(3).Select(n => n.Sid)), ShippedPolicies.Cnam, ShippedPolicies.ShakenStir);
 
     private static async Task<string> CleanRunStateAsync()
     {
@@ -77,7 +77,7 @@ public sealed class ResumeTests
     public async Task A_rerun_finds_its_earlier_end_user_by_name_when_it_was_created_but_never_assigned()
     {
         await using var emulator = await EmulatorSession.StartAsync();
-        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), PolicyMapper.Cnam);
+        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), ShippedPolicies.Cnam);
         // Writes: product, profile assignment, end user; the crash loses the end user's answer.
         var crashing = new CrashingOperations(emulator.Operations, crashAtWrite: 3, afterCall: true);
         await Assert.ThrowsAsync<SimulatedCrashException>(() => new OnboardingRunner(crashing).RunAsync(request));

@@ -11,7 +11,7 @@ public sealed class ReviewTests
         await using var emulator = await EmulatorSession.StartAsync();
         var ops = emulator.Operations;
         // Without the evaluation the engine submits what it finds: a hand-made end user lacking the display name.
-        var cnam = PolicyMapper.Cnam with { EvaluateBeforeSubmit = false };
+        var cnam = ShippedPolicies.Cnam with { EvaluateBeforeSubmit = false };
         var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), cnam);
         var product = await ops.CreateBundleAsync(OnboardingBundleKind.TrustProduct, cnam.Sid, $"TrustHubGen Cnam {request.BusinessProfileSid}", "x@example.com", null, default);
         var empty = await ops.CreateEndUserAsync("cnam_information", "hand made", "{}", default);
@@ -35,7 +35,7 @@ public sealed class ReviewTests
     public async Task Waiting_for_a_review_that_does_not_finish_in_time_reports_the_timeout_and_a_later_run_sees_the_outcome()
     {
         await using var emulator = await EmulatorSession.StartAsync(reviewStepDelay: TimeSpan.FromHours(1));
-        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), PolicyMapper.ShakenStir);
+        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), ShippedPolicies.ShakenStir);
         request = request with { Options = request.Options with { ReviewTimeout = TimeSpan.FromMilliseconds(30) } };
 
         var result = await new OnboardingRunner(emulator.Operations).RunAsync(request);
@@ -51,7 +51,7 @@ public sealed class ReviewTests
     public async Task Every_number_on_the_profile_is_onboarded_and_without_waiting_the_run_reports_the_submitted_status()
     {
         await using var emulator = await EmulatorSession.StartAsync(reviewStepDelay: TimeSpan.FromHours(1));
-        var request = emulator.Request(OnboardingNumbers.EveryNumberOnProfile, PolicyMapper.ShakenStir);
+        var request = emulator.Request(OnboardingNumbers.EveryNumberOnProfile, ShippedPolicies.ShakenStir);
         request = request with { Options = request.Options with { WaitForReview = false } };
 
         var result = await new OnboardingRunner(emulator.Operations).RunAsync(request);

@@ -16,7 +16,7 @@ public sealed class SubaccountTests
         var sub = emulator.Seed.SubaccountSid!;
         var ops = emulator.Operations.ForSubaccount(sub);
         var profile = await ApprovedProfileAsync(ops, emulator.Transport.ForSubaccount(sub));
-        var request = emulator.Request(OnboardingNumbers.FromSids(emulator.Seed.SubaccountNumbers.Select(n => n.Sid)), PolicyMapper.Cnam) with
+        var request = emulator.Request(OnboardingNumbers.FromSids(emulator.Seed.SubaccountNumbers.Select(n => n.Sid)), ShippedPolicies.Cnam) with
         {
             BusinessProfileSid = profile,
         };
@@ -28,7 +28,7 @@ public sealed class SubaccountTests
         Assert.Equal("twilio-approved", cnam.Status);
         Assert.Equal(emulator.Seed.SubaccountNumbers.Count, cnam.NumbersAssigned);
         // The product lives in the subaccount, not in the parent.
-        Assert.Empty(await AccountState.ToListAsync(emulator.Operations.ListBundlesAsync(OnboardingBundleKind.TrustProduct, PolicyMapper.CnamSid, default)));
+        Assert.Empty(await AccountState.ToListAsync(emulator.Operations.ListBundlesAsync(OnboardingBundleKind.TrustProduct, ShippedPolicies.CnamSid, default)));
         Assert.True((await new OnboardingPlanner(ops).PlanAsync(request)).IsEmpty);
     }
 

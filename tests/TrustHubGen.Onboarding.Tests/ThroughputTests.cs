@@ -16,7 +16,7 @@ public sealed class ThroughputTests
             f.Routes.Add(new() { Method = "*", Path = "/2010-04-01/**", TooManyRequestsRate = 0.02, ServiceUnavailableRate = 0.01, RetryAfterSeconds = 1 });
         });
         var numbers = emulator.Seed.NumbersNotOnProfile.Skip(5).Take(N).Select(n => n.Sid).ToArray();
-        var request = emulator.Request(OnboardingNumbers.FromSids(numbers), PolicyMapper.Cnam, PolicyMapper.ShakenStir);
+        var request = emulator.Request(OnboardingNumbers.FromSids(numbers), ShippedPolicies.Cnam, ShippedPolicies.ShakenStir);
         request = request with { Options = request.Options with { MaxConcurrency = 16 } };
         var reports = new List<OnboardingProgress>();
         var progress = new LockedProgress(reports);

@@ -60,7 +60,7 @@ public sealed class IsvPipelineTests
     {
         var error = Assert.Throws<ArgumentException>(() => SecondaryBusinessProfileBusinessIdentity.Parse(value));
 
-        Assert.Contains("business_identity \"reseller\" is not accepted; use one of \"direct_customer\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("business_identity \"reseller\" is not an accepted value; use one of \"direct_customer\"", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class ParseAndStageErrorTests
     }
 
     [Theory]
-    [InlineData("Texas", "refused as a generic value")]
+    [InlineData("Texas", "as a generic value")]
     [InlineData("", "is required but empty")]
     [InlineData("Owl\nIndustries", "does not have the required form")]
     public void CnamDisplayName_TryParse_reports_without_throwing(string value, string expected)
@@ -48,7 +48,7 @@ public sealed class ParseAndStageErrorTests
     {
         var error = Assert.Throws<ArgumentException>(() => CallReason.Parse(value));
 
-        Assert.Contains("call_reason \"marketing\" is not accepted; use one of \"sales\", \"support\", \"appointments\".", error.Message, StringComparison.Ordinal);
+        Assert.Contains("call_reason \"marketing\" is not an accepted value; use one of \"sales\", \"support\", \"appointments\" (exact spelling).", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

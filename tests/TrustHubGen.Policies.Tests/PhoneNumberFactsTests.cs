@@ -85,12 +85,32 @@ public class PhoneNumberFactsTests
     [InlineData("+11125551234")]
     [InlineData("+12115551234")]
     [InlineData("+12121551234")]
-    [InlineData("+79161234567")]
+    [InlineData("+8001234567")]
     [InlineData("+9991234567")]
-    public void Invalid_nanp_numbers_and_unknown_calling_codes_have_no_country(string number)
+    public void Invalid_nanp_numbers_global_services_and_unassigned_calling_codes_have_no_country(string number)
     {
         Assert.Null(PhoneNumberFacts.CountryOf(number));
         Assert.Equal(NumberCountry.Unknown, PhoneNumberFacts.Classify(number));
+    }
+
+    [Theory]
+    [InlineData("+79161234567", "RU")]
+    [InlineData("+77012345678", "KZ")]
+    [InlineData("+4915112345678", "DE")]
+    [InlineData("+6834002", "NU")]
+    public void Every_country_calling_code_gives_its_country(string number, string country)
+    {
+        Assert.Equal(country, PhoneNumberFacts.CountryOf(number));
+    }
+
+    [Theory]
+    [InlineData("+683400", "6 digits")]
+    [InlineData("+9991234567", "does not start with a country calling code in use")]
+    [InlineData("+1212555123", "9 digits after the 1")]
+    public void Too_short_numbers_and_unassigned_codes_are_not_e164(string number, string problem)
+    {
+        Assert.False(PhoneNumberFacts.IsE164(number));
+        Assert.Contains(problem, PhoneNumberFacts.Problem(number), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,10 +143,20 @@ public class PhoneNumberFactsTests
             PhoneNumberFacts.CheckChannelEndpoint(Cnam, "+14165551234"));
     }
 
-    [Fact]
-    public void Cnam_rejects_numbers_of_unknown_country()
+    [Theory]
+    [InlineData("+12115551234", "The country of +12115551234 is not known: 211 is an N11 service code, not an area code; this policy accepts only numbers from US.")]
+    [InlineData("+10125551234", "The country of +10125551234 is not known: NANP area codes start with 2-9, not 0; this policy accepts only numbers from US.")]
+    [InlineData("+12121551234", "The country of +12121551234 is not known: NANP exchanges start with 2-9, and 155 does not; this policy accepts only numbers from US.")]
+    [InlineData("+8001234567", "The country of +8001234567 is not known: +8001234567 dials a global service (+800), not a country; this policy accepts only numbers from US.")]
+    public void Cnam_rejects_numbers_of_unknown_country_saying_why(string number, string message)
     {
-        Assert.Equal("The country of +79161234567 is not known; this policy accepts only numbers from US.", PhoneNumberFacts.CheckChannelEndpoint(Cnam, "+79161234567"));
+        Assert.Equal(message, PhoneNumberFacts.CheckChannelEndpoint(Cnam, number));
+    }
+
+    [Fact]
+    public void Cnam_rejects_numbers_of_other_countries()
+    {
+        Assert.Equal("+79161234567 is a number from RU; this policy accepts only numbers from US.", PhoneNumberFacts.CheckChannelEndpoint(Cnam, "+79161234567"));
     }
 
     [Fact]

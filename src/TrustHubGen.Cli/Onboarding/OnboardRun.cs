@@ -108,7 +108,7 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
         if (settings.Policies.Count == 0)
             errors.Add($"<policy> is missing: name what to onboard for before the options, such as trusthub onboard cnam shaken-stir --numbers … (shipped: {PolicySelector.KnownNames}; or a policy JSON file).");
         var selection = PolicySelector.Select(settings.Policies, console.CurrentDirectory, errors, _json.Warnings);
-        var policies = selection.Policies.Select(OnboardingPolicyConverter.Convert).ToList();
+        var policies = selection.Policies.Select(OnboardingPolicy.From).ToList();
         _json.Policies = policies;
         var numbers = OnboardInputs.Numbers(settings.Numbers, settings.AllNumbers, errors);
         var attributes = OnboardInputs.Attributes(selection.Policies, settings.DisplayName, settings.Attributes, errors);

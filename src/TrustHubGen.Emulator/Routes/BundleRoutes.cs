@@ -27,10 +27,10 @@ internal static class BundleRoutes
         var policySid = c.RequiredSid("PolicySid", "RN");
         var callback = c.OptionalCallbackUrl("StatusCallback");
         var policy = BundleRules.KnownPolicy(c.State, policySid);
-        if (policy.Kind != type)
+        if (PolicyCatalog.TypeOf(policy) != type)
         {
             throw new ApiException(400, ErrorCodes.WrongPolicy,
-                $"PolicySid {policySid} is the \"{policy.FriendlyName}\" policy, which is for {PolicyCatalog.Describe(policy.Kind)} bundles; a {PolicyCatalog.Describe(type)} needs one of: {BundleRules.PolicyList(c.State, type)}.");
+                $"PolicySid {policySid} is the \"{policy.FriendlyName}\" policy, which is for {PolicyCatalog.Describe(PolicyCatalog.TypeOf(policy))} bundles; a {PolicyCatalog.Describe(type)} needs one of: {BundleRules.PolicyList(c.State, type)}.");
         }
 
         var now = c.State.Now();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using TrustHubGen.Emulator.Rules;
 using TrustHubGen.Emulator.State;
 using TrustHubGen.Emulator.Wire;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Emulator.Routes;
 
@@ -77,7 +78,7 @@ internal static class CatalogRoutes
     }
 
     /// <summary>The <c>requirements</c> object in the shape the spec's example shows.</summary>
-    private static void WritePolicy(Utf8JsonWriter w, string baseUrl, PolicyModel p)
+    private static void WritePolicy(Utf8JsonWriter w, string baseUrl, PolicyDefinition p)
     {
         w.WriteStartObject();
         w.WriteString("sid", p.Sid);
@@ -105,7 +106,7 @@ internal static class CatalogRoutes
         w.WriteStartArray("supporting_trust_products");
         w.WriteEndArray();
         w.WriteStartArray("supporting_document");
-        foreach (var document in p.Documents)
+        foreach (var document in p.SupportingDocuments)
         {
             w.WriteStartArray();
             w.WriteStartObject();

@@ -1,6 +1,7 @@
 using TrustHubGen.Emulator.Rules;
 using TrustHubGen.Emulator.State;
 using TrustHubGen.Emulator.Wire;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Emulator.Routes;
 
@@ -28,7 +29,7 @@ internal static class ChannelEndpointAssignmentRoutes
         var endpointType = c.Required("ChannelEndpointType");
         var endpointSid = c.RequiredSid("ChannelEndpointSid", null);
         var policy = c.State.Policies.Find(bundle.PolicySid);
-        var rule = policy?.Endpoints;
+        var rule = policy?.ChannelEndpoints;
         var expectedType = rule?.Type ?? PhoneNumberType;
         if (!string.Equals(endpointType, expectedType, StringComparison.Ordinal))
         {
@@ -73,7 +74,7 @@ internal static class ChannelEndpointAssignmentRoutes
                 }
             }
 
-            if (rule is not null && rule.Check(number.E164) is { } problem)
+            if (rule is not null && PhoneNumberFacts.CheckChannelEndpoint(rule, number.E164) is { } problem)
             {
                 throw new ApiException(400, ErrorCodes.ChannelEndpointNotAllowed, $"Policy {policy!.Sid} ({policy.Name}) refuses {number.E164}: {problem}");
             }
@@ -151,7 +152,7 @@ internal static class ChannelEndpointAssignmentRoutes
         lock (owner.Gate)
         {
             var assignment = bundle.Channels.GetValueOrDefault(c.Args[1]) ?? throw ApiException.NotFound(c.Path);
-            var rule = c.State.Policies.Find(bundle.PolicySid)?.Endpoints;
+            var rule = c.State.Policies.Find(bundle.PolicySid)?.ChannelEndpoints;
             if (type == BundleType.TrustProduct && !(rule?.AllowedAfterSubmission ?? false))
             {
                 BundleRules.EnsureEditable(bundle);

@@ -1,6 +1,7 @@
 using TrustHubGen.Emulator.Rules;
 using TrustHubGen.Emulator.State;
 using TrustHubGen.Emulator.Wire;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Emulator.Routes;
 
@@ -71,7 +72,7 @@ internal static class EntityAssignmentRoutes
     private static bool IsProfileVisibleTo(EmulatorState state, Bundle profile, Bundle bundle) =>
         profile.AccountSid == bundle.AccountSid || profile.AccountSid == state.OwnerOf(bundle.AccountSid).OwnerAccountSid;
 
-    private static void CheckEndUser(EmulatorState state, Bundle bundle, PolicyModel? policy, EndUser endUser)
+    private static void CheckEndUser(EmulatorState state, Bundle bundle, PolicyDefinition? policy, EndUser endUser)
     {
         if (policy is null)
         {
@@ -96,14 +97,14 @@ internal static class EntityAssignmentRoutes
         BundleRules.CheckAttributes(rule.Attributes, endUser.AttributesJson);
     }
 
-    private static void CheckDocument(EmulatorState state, Bundle bundle, PolicyModel? policy, SupportingDocument document)
+    private static void CheckDocument(EmulatorState state, Bundle bundle, PolicyDefinition? policy, SupportingDocument document)
     {
         if (policy is null)
         {
             return;
         }
 
-        var rule = policy.Documents.FirstOrDefault(r => r.Type == document.Type);
+        var rule = policy.SupportingDocuments.FirstOrDefault(r => r.Type == document.Type);
         if (rule is null || rule.Max == 0)
         {
             throw new ApiException(400, ErrorCodes.EndUserNotAccepted,
@@ -118,7 +119,7 @@ internal static class EntityAssignmentRoutes
         }
     }
 
-    private static void CheckProfile(EmulatorState state, Bundle bundle, PolicyModel? policy, Bundle profile)
+    private static void CheckProfile(EmulatorState state, Bundle bundle, PolicyDefinition? policy, Bundle profile)
     {
         if (bundle.BusinessProfileSid is { } existing)
         {

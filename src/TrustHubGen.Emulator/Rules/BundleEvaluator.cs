@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using TrustHubGen.Emulator.State;
 using TrustHubGen.Emulator.Wire;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Emulator.Rules;
 
@@ -16,7 +17,7 @@ internal sealed record EvaluationOutcome(bool Compliant, string ResultsJson, IRe
 /// </summary>
 internal static class BundleEvaluator
 {
-    public static EvaluationOutcome Evaluate(EmulatorState state, Bundle bundle, PolicyModel policy)
+    public static EvaluationOutcome Evaluate(EmulatorState state, Bundle bundle, PolicyDefinition policy)
     {
         var requirements = new List<Requirement>();
         foreach (var rule in policy.EndUsers)
@@ -30,7 +31,7 @@ internal static class BundleEvaluator
             requirements.Add(EndUserRequirementResult(rule, assigned));
         }
 
-        foreach (var rule in policy.Documents)
+        foreach (var rule in policy.SupportingDocuments)
         {
             var assigned = AssignedOfType<SupportingDocument>(state, bundle, d => d.Type == rule.Type);
             if (rule.Min == 0 && assigned.Count == 0)
@@ -59,7 +60,7 @@ internal static class BundleEvaluator
             requirements.Add(ProfileRequirementResult(state, bundle, profileRule));
         }
 
-        if (policy.Endpoints is { } endpointRule && bundle.Channels.Count > 0)
+        if (policy.ChannelEndpoints is { } endpointRule && bundle.Channels.Count > 0)
         {
             requirements.Add(EndpointRequirementResult(state, bundle, endpointRule));
         }
@@ -87,7 +88,7 @@ internal static class BundleEvaluator
         }
     }
 
-    private static Requirement EndUserRequirementResult(EndUserRequirement rule, List<EndUser> assigned)
+    private static Requirement EndUserRequirementResult(EndUserRule rule, List<EndUser> assigned)
     {
         var friendly = Friendly(rule.Type);
         if (assigned.Count < rule.Min)
@@ -121,7 +122,7 @@ internal static class BundleEvaluator
                     continue;
                 }
 
-                var problem = attribute.Check(value);
+                var problem = PolicyRules.CheckAttribute(attribute, value);
                 if (problem is null)
                 {
                     valid.Add(new FieldResult(Friendly(attribute.Name), attribute.Name, null, null));
@@ -138,7 +139,7 @@ internal static class BundleEvaluator
             : new Requirement(rule.Type, friendly, rule.Type, false, invalid[0].FailureReason, invalid[0].ErrorCode, valid, invalid);
     }
 
-    private static Requirement ProfileRequirementResult(EmulatorState state, Bundle bundle, ProfileRequirement rule)
+    private static Requirement ProfileRequirementResult(EmulatorState state, Bundle bundle, BusinessProfileRule rule)
     {
         const string Name = "business_profile";
         const string FriendlyName = "Business Profile";
@@ -160,7 +161,7 @@ internal static class BundleEvaluator
         return Requirement.Passed(Name, FriendlyName, "customer_profile", [new FieldResult(FriendlyName, "object_sid", null, null)]);
     }
 
-    private static Requirement EndpointRequirementResult(EmulatorState state, Bundle bundle, EndpointRequirement rule)
+    private static Requirement EndpointRequirementResult(EmulatorState state, Bundle bundle, ChannelEndpointRule rule)
     {
         const string Name = "channel_endpoints";
         const string FriendlyName = "Phone Numbers";
@@ -175,7 +176,7 @@ internal static class BundleEvaluator
                 continue;
             }
 
-            var problem = rule.Check(number.E164);
+            var problem = PhoneNumberFacts.CheckChannelEndpoint(rule, number.E164);
             if (problem is not null)
             {
                 invalid.Add(new FieldResult(number.E164, "channel_endpoint_sid", problem, ErrorCodes.ChannelEndpointNotAllowed));

@@ -1,5 +1,6 @@
 using TrustHubGen.Emulator.State;
 using TrustHubGen.Emulator.Wire;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Emulator.Rules;
 
@@ -15,13 +16,13 @@ namespace TrustHubGen.Emulator.Rules;
 /// </summary>
 internal static class BundleRules
 {
-    public static PolicyModel KnownPolicy(EmulatorState state, string policySid) =>
+    public static PolicyDefinition KnownPolicy(EmulatorState state, string policySid) =>
         state.Policies.Find(policySid) ?? throw new ApiException(400, ErrorCodes.UnknownPolicy,
             $"PolicySid {policySid} is not a known policy. Known: {string.Join(", ", state.Policies.All.Select(p => $"{p.Sid} ({p.Name})"))}; GET /v1/Policies lists them.");
 
     public static string PolicyList(EmulatorState state, BundleType type)
     {
-        var matching = state.Policies.All.Where(p => p.Kind == type).Select(p => $"{p.Sid} ({p.Name})").ToArray();
+        var matching = state.Policies.All.Where(p => PolicyCatalog.TypeOf(p) == type).Select(p => $"{p.Sid} ({p.Name})").ToArray();
         return matching.Length == 0 ? "(none known)" : string.Join(", ", matching);
     }
 
@@ -39,7 +40,7 @@ internal static class BundleRules
     public static bool CheckStatusChange(EmulatorState state, Bundle bundle, string requested)
     {
         var policy = state.Policies.Find(bundle.PolicySid);
-        IReadOnlyList<string> settable = policy?.ClientSettableStatuses is { Count: > 0 } s ? s : [BundleStatus.PendingReview, BundleStatus.Draft];
+        IReadOnlyList<string> settable = policy?.Submission.ClientSettableStatuses is { Count: > 0 } s ? s : [BundleStatus.PendingReview, BundleStatus.Draft];
         if (!settable.Contains(requested))
         {
             throw new ApiException(400, ErrorCodes.StatusNotClientSettable,
@@ -110,7 +111,7 @@ internal static class BundleRules
     }
 
     /// <summary>Checks the attribute values an end user carries against the rules known for its type (CNAM display name and friends).</summary>
-    public static void CheckAttributes(IReadOnlyList<AttributeRequirement> rules, string attributesJson)
+    public static void CheckAttributes(IReadOnlyList<AttributeRule> rules, string attributesJson)
     {
         if (rules.Count == 0)
         {
@@ -127,7 +128,7 @@ internal static class BundleRules
                 continue;
             }
 
-            if (rule.Check(value) is { } problem)
+            if (PolicyRules.CheckAttribute(rule, value) is { } problem)
             {
                 throw new ApiException(400, ErrorCodes.AttributeInvalid, $"Attributes.{rule.Name}: {problem}");
             }

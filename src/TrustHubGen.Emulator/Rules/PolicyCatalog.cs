@@ -1,15 +1,20 @@
 using TrustHubGen.Emulator.State;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Emulator.Rules;
 
-/// <summary>The policies the emulator knows, by SID, plus the end-user types they mention.</summary>
+/// <summary>
+/// The policies the emulator enforces, by SID: the rules library's own definitions (<see cref="PolicyDefinition"/>),
+/// checked with its own code (<see cref="PolicyRules"/>, <see cref="PhoneNumberFacts"/>), so the emulator, the analyzers
+/// and the engine give one verdict. Also indexes the end-user and document types the policies mention.
+/// </summary>
 internal sealed class PolicyCatalog
 {
-    private readonly Dictionary<string, PolicyModel> _bySid;
-    private readonly SortedDictionary<string, List<AttributeRequirement>> _endUserTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PolicyDefinition> _bySid;
+    private readonly SortedDictionary<string, List<AttributeRule>> _endUserTypes = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _documentTypes = new(StringComparer.Ordinal);
 
-    public PolicyCatalog(IEnumerable<PolicyModel> policies)
+    public PolicyCatalog(IEnumerable<PolicyDefinition> policies)
     {
         All = policies.OrderBy(p => p.Sid, StringComparer.Ordinal).ToArray();
         _bySid = All.ToDictionary(p => p.Sid, StringComparer.Ordinal);
@@ -32,28 +37,55 @@ internal sealed class PolicyCatalog
                 }
             }
 
-            foreach (var document in policy.Documents)
+            foreach (var document in policy.SupportingDocuments)
             {
                 _documentTypes.Add(document.Type);
             }
         }
     }
 
-    public IReadOnlyList<PolicyModel> All { get; }
+    public IReadOnlyList<PolicyDefinition> All { get; }
 
     /// <summary>End-user types named by any policy, with the union of their attribute rules.</summary>
-    public IReadOnlyDictionary<string, List<AttributeRequirement>> EndUserTypes => _endUserTypes;
+    public IReadOnlyDictionary<string, List<AttributeRule>> EndUserTypes => _endUserTypes;
 
     public IReadOnlyCollection<string> DocumentTypes => _documentTypes;
 
-    public PolicyModel? Find(string sid) => _bySid.GetValueOrDefault(sid);
+    public PolicyDefinition? Find(string sid) => _bySid.GetValueOrDefault(sid);
 
     /// <summary>The attribute rules known for an end-user type (empty when no policy describes it).</summary>
-    public IReadOnlyList<AttributeRequirement> AttributesOf(string endUserType) =>
+    public IReadOnlyList<AttributeRule> AttributesOf(string endUserType) =>
         _endUserTypes.TryGetValue(endUserType, out var attributes) ? attributes : [];
 
-    /// <summary>The shipped definitions from TrustHubGen.Policies, plus or replaced by <paramref name="extraFiles"/>.</summary>
-    public static PolicyCatalog BuiltIn(IEnumerable<string> extraFiles) => new(BuiltInPolicySource.Load(extraFiles));
+    /// <summary>
+    /// The shipped definitions (<see cref="BuiltInPolicies"/>), with each extra file replacing the shipped policy of the
+    /// same SID or adding one. A file that does not read is refused with every error, located.
+    /// </summary>
+    public static PolicyCatalog BuiltIn(IEnumerable<string> extraFiles)
+    {
+        var policies = BuiltInPolicies.All.ToDictionary(p => p.Sid, StringComparer.Ordinal);
+        foreach (var path in extraFiles)
+        {
+            if (!File.Exists(path))
+            {
+                throw new ArgumentException($"Policy file \"{path}\" does not exist.");
+            }
+
+            var result = PolicyReader.Read(path, File.ReadAllText(path));
+            if (result.Policy is null)
+            {
+                throw new ArgumentException($"Policy file \"{path}\" is not a valid policy definition:\n"
+                    + string.Join("\n", result.Diagnostics.Where(d => d.Severity == "error").Select(d => $"  {d.Path}({d.Line + 1},{d.Column + 1}): {d.Id} {d.Message}")));
+            }
+
+            policies[result.Policy.Sid] = result.Policy;
+        }
+
+        return new PolicyCatalog(policies.Values);
+    }
+
+    /// <summary>The emulator's bundle type for a policy's kind.</summary>
+    public static BundleType TypeOf(PolicyDefinition policy) => policy.Kind == BundleKind.CustomerProfile ? BundleType.CustomerProfile : BundleType.TrustProduct;
 
     public static string Describe(BundleType kind) => kind == BundleType.CustomerProfile ? "Customer Profile" : "Trust Product";
 }

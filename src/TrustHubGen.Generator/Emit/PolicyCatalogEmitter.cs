@@ -71,7 +71,7 @@ internal static class PolicyCatalogEmitter
         {
             w.Line();
             w.Line($"/// <summary>End users of type <c>{SourceWriter.Xml(endUser.Type)}</c>.</summary>");
-            w.Open($"public static class {Names.Pascal(endUser.Type)}");
+            w.Open($"public static class {CatalogNames.EndUserClass(endUser.Type)}");
             Const(w, "Type", "The end-user type.", SourceWriter.Literal(endUser.Type), "string");
             Const(w, "Min", "The least number the bundle needs.", endUser.Min.ToString(CultureInfo.InvariantCulture), "int");
             Const(w, "Max", "The most the bundle takes.", endUser.Max.ToString(CultureInfo.InvariantCulture), "int");
@@ -79,7 +79,7 @@ internal static class PolicyCatalogEmitter
             {
                 w.Line();
                 w.Summary($"The <c>{attribute.Name}</c> attribute." + (attribute.Description is { Length: > 0 } d ? " " + d : ""));
-                w.Open($"public static class {Names.Pascal(attribute.Name)}");
+                w.Open($"public static class {CatalogNames.AttributeClass(endUser.Type, attribute.Name)}");
                 Const(w, "Name", "The attribute key.", SourceWriter.Literal(attribute.Name), "string");
                 Const(w, "Required", "Whether the attribute must be present and non-empty.", Bool(attribute.Required), "bool");
                 if (attribute.MaxLength is { } max) Const(w, "MaxLength", "The most characters allowed.", max.ToString(CultureInfo.InvariantCulture), "int");
@@ -112,7 +112,7 @@ internal static class PolicyCatalogEmitter
         List(w, "ClientSettableStatuses", "The statuses a client may set.", policy.Submission.ClientSettableStatuses);
         Const(w, "EvaluateBeforeSubmit", "Whether an Evaluation runs before pending-review.", Bool(policy.Submission.EvaluateBeforeSubmit), "bool");
         w.Close();
-        OnboardingPolicyEmitter.Emit(w, policy);
+        PolicyDefinitionEmitter.Emit(w, policy);
         w.Close();
     }
 

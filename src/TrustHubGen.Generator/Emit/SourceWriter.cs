@@ -46,7 +46,7 @@ internal sealed class SourceWriter
     {
         if (string.IsNullOrWhiteSpace(text)) return this;
         Line("/// <summary>");
-        foreach (var line in text!.Replace("\r\n", "\n").Split('\n'))
+        foreach (var line in text!.Replace("\r\n", "\n").Split(LineBreaks))
         {
             var trimmed = line.Trim();
             if (trimmed.Length > 0) Line("/// " + Xml(trimmed));
@@ -60,14 +60,41 @@ internal sealed class SourceWriter
         return Line("/// <" + open + ">" + Xml(Flatten(text ?? string.Empty)) + "</" + tag + ">");
     }
 
-    public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>
+    /// Text for a doc comment: XML-escaped, with every character C# ends a line at (CR, LF, NEL, LS, PS), every other
+    /// control character and any unpaired surrogate made a space, so input text can neither end the <c>///</c> line early
+    /// nor break the XML (CS1570).
+    /// </summary>
+    public static string Xml(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                default:
+                    if (IsPair(text, i)) builder.Append(c).Append(text[++i]);
+                    else builder.Append(char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' ? ' ' : c);
+                    break;
+            }
+        }
+        return builder.ToString();
+    }
 
-    /// <summary>A C# string literal.</summary>
+    /// <summary>
+    /// A C# string literal. Besides quotes and backslashes it escapes what a regular literal cannot hold: control
+    /// characters, the line terminators NEL, LS and PS (CS1010), and unpaired surrogates (lost when the file is saved as UTF-8).
+    /// </summary>
     public static string Literal(string text)
     {
         var builder = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -76,7 +103,9 @@ internal sealed class SourceWriter
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 default:
-                    if (c < ' ') builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                    if (IsPair(text, i)) builder.Append(c).Append(text[++i]);
+                    else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
+                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
                     else builder.Append(c);
                     break;
             }
@@ -84,7 +113,12 @@ internal sealed class SourceWriter
         return builder.Append('"').ToString();
     }
 
-    private static string Flatten(string text) => string.Join(" ", text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim();
+    private static bool IsPair(string text, int i) => char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+
+    // Every character C# ends a line at; Summary splits on them so each part gets its own "///".
+    private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
+
+    private static string Flatten(string text) => string.Join(" ", text.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries)).Trim();
 
     public override string ToString() => _builder.ToString();
 }

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using TrustHubGen.Policies.Naming;
 
 namespace TrustHubGen.Generator.Naming;
 
@@ -18,27 +18,9 @@ internal static class Names
         "volatile", "while",
     };
 
-    // Words whose casing the spec's snake_case loses.
-    private static readonly Dictionary<string, string> KnownWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["trusthub"] = "TrustHub",
-    };
-
     /// <summary><c>trust_product_enum_status</c> → <c>TrustProductEnumStatus</c>; <c>pending-review</c> → <c>PendingReview</c>.</summary>
-    public static string Pascal(string text)
-    {
-        // API 2010 filters by range with "StartTime<" and "StartTime>": keep them apart as ...Before / ...After.
-        text = text.Replace("<", " before ").Replace(">", " after ");
-        var builder = new StringBuilder(text.Length);
-        foreach (var word in SplitWords(text))
-        {
-            if (KnownWords.TryGetValue(word, out var known)) builder.Append(known);
-            else builder.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
-        }
-        if (builder.Length == 0) return "Value";
-        if (char.IsDigit(builder[0])) builder.Insert(0, '_');
-        return builder.ToString();
-    }
+    /// <remarks>The rules library owns the function, so the policy reader refuses names that would collide.</remarks>
+    public static string Pascal(string text) => IdentifierNames.Pascal(text);
 
     /// <summary><c>TrustProductSid</c> → <c>trustProductSid</c>, escaped when a keyword.</summary>
     public static string Camel(string text)
@@ -90,23 +72,5 @@ internal static class Names
             }
         }
         return true;
-    }
-
-    private static IEnumerable<string> SplitWords(string text)
-    {
-        var current = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                current.Append(c);
-            }
-            else if (current.Length > 0)
-            {
-                yield return current.ToString();
-                current.Clear();
-            }
-        }
-        if (current.Length > 0) yield return current.ToString();
     }
 }

@@ -1,3 +1,4 @@
+#if NETSTANDARD2_0
 // netstandard2.0 lacks the marker type the compiler needs for records and init accessors.
 namespace System.Runtime.CompilerServices
 {
@@ -5,3 +6,4 @@ namespace System.Runtime.CompilerServices
     {
     }
 }
+#endif

@@ -1,46 +1,26 @@
 using System;
-using System.Collections.Generic;
 
 namespace TrustHubGen.Policies
 {
-    /// <summary>Facts about E.164 phone numbers that Trust Hub policies depend on: format, toll-free, country.</summary>
+    /// <summary>
+    /// Facts about E.164 phone numbers that Trust Hub policies depend on: format, toll-free, country. The analyzers, the
+    /// onboarding engine, the emulator and the snapshot reader all ask this class, so they give one verdict
+    /// (the choices and their sources are in this library's README).
+    /// </summary>
     public static class PhoneNumberFacts
     {
-        // Calling code → ISO 3166 alpha-2 for the main country of codes shared with territories (44 → GB, 61 → AU...).
-        // Ambiguous codes such as +7 (Russia and Kazakhstan) are left out: CountryOf answers null rather than guess.
-        private static readonly Dictionary<string, string> CallingCodes = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["20"] = "EG", ["27"] = "ZA", ["30"] = "GR", ["31"] = "NL", ["32"] = "BE", ["33"] = "FR", ["34"] = "ES", ["36"] = "HU",
-            ["39"] = "IT", ["40"] = "RO", ["41"] = "CH", ["43"] = "AT", ["44"] = "GB", ["45"] = "DK", ["46"] = "SE", ["47"] = "NO",
-            ["48"] = "PL", ["49"] = "DE", ["51"] = "PE", ["52"] = "MX", ["54"] = "AR", ["55"] = "BR", ["56"] = "CL", ["57"] = "CO",
-            ["60"] = "MY", ["61"] = "AU", ["62"] = "ID", ["63"] = "PH", ["64"] = "NZ", ["65"] = "SG", ["66"] = "TH", ["81"] = "JP",
-            ["82"] = "KR", ["84"] = "VN", ["86"] = "CN", ["90"] = "TR", ["91"] = "IN", ["92"] = "PK", ["234"] = "NG", ["254"] = "KE",
-            ["351"] = "PT", ["352"] = "LU", ["353"] = "IE", ["354"] = "IS", ["358"] = "FI", ["420"] = "CZ", ["421"] = "SK",
-            ["852"] = "HK", ["886"] = "TW", ["966"] = "SA", ["971"] = "AE", ["972"] = "IL",
-        };
+        /// <summary>The fewest digits an E.164 number has: a 3-digit country code and a 4-digit subscriber number (Niue +683, Tokelau +690).</summary>
+        public const int MinDigits = 7;
+
+        /// <summary>The most digits an E.164 number has, country code included (ITU-T E.164 §6).</summary>
+        public const int MaxDigits = 15;
 
         /// <summary>
-        /// Whether <paramref name="number"/> is an E.164 number: '+', a country code not starting with 0, at most 15 digits in all;
-        /// for +1 (the NANP) exactly 10 digits after the country code.
+        /// Whether <paramref name="number"/> is an E.164 number: '+', then 7 to 15 ASCII digits starting with a calling code
+        /// ITU has assigned; for +1 (the NANP) exactly 10 digits after the 1.
         /// </summary>
         /// <param name="number">The text to check; <see langword="null"/> is not a number.</param>
-        public static bool IsE164(string? number)
-        {
-            if (number is null || number.Length < 3 || number.Length > 16 || number[0] != '+' || number[1] == '0')
-            {
-                return false;
-            }
-
-            for (int i = 1; i < number.Length; i++)
-            {
-                if (number[i] < '0' || number[i] > '9')
-                {
-                    return false;
-                }
-            }
-
-            return number[1] != '1' || number.Length == 12;
-        }
+        public static bool IsE164(string? number) => Problem(number) is null;
 
         /// <summary>Whether the number is a NANP toll-free number (+1 800, 833, 844, 855, 866, 877 or 888).</summary>
         /// <param name="e164">An E.164 number; anything else is not toll-free.</param>
@@ -50,12 +30,13 @@ namespace TrustHubGen.Policies
         }
 
         /// <summary>
-        /// The ISO 3166 alpha-2 country of a number: for +1, "US" or "CA" from a complete table of Canadian area codes
-        /// (and the other NANP members such as "PR" or "JM"); for other calling codes a best-effort table.
-        /// Toll-free numbers answer "US", as Twilio lists them.
+        /// The ISO 3166 alpha-2 country of a number: for +1, from the area code ("US", "CA", "PR", "JM"…; toll-free is
+        /// "US", as Twilio lists it); for other codes, from the E.164 calling-code table.
         /// </summary>
         /// <param name="e164">An E.164 number.</param>
-        /// <returns>The country code, or <see langword="null"/> when the number is malformed or its country is not known.</returns>
+        /// <returns>The country code, or <see langword="null"/> when the number is malformed, is not a valid NANP number
+        /// (an area code or exchange starting with 0 or 1, or an N11 service code as area code), or dials a global service
+        /// such as +800.</returns>
         public static string? CountryOf(string e164)
         {
             if (!IsE164(e164))
@@ -65,18 +46,11 @@ namespace TrustHubGen.Policies
 
             if (e164[1] == '1')
             {
-                return NanpCountry(e164);
+                return NanpProblem(e164) is null ? NanpCountry(e164.Substring(2, 3)) : null;
             }
 
-            for (int length = 3; length >= 2; length--)
-            {
-                if (CallingCodes.TryGetValue(e164.Substring(1, length), out string? country))
-                {
-                    return country;
-                }
-            }
-
-            return null;
+            string country = CallingCodes.Countries[CallingCodes.Find(e164.Substring(1))!];
+            return country.Length == 0 ? null : country;
         }
 
         /// <summary>Classifies a number as US, Canadian, another known country, or unknown.</summary>
@@ -92,6 +66,45 @@ namespace TrustHubGen.Policies
             };
         }
 
+        /// <summary>Why <paramref name="number"/> is not an E.164 number, or <see langword="null"/> when it is one.</summary>
+        /// <param name="number">The text to check.</param>
+        /// <returns>A sentence naming the number and what is wrong with it.</returns>
+        public static string? Problem(string? number)
+        {
+            const string Form = "; write '+', the country code and the number with no spaces or punctuation (e.g. +12125551234; +1 numbers have 10 digits after the 1).";
+            if (number is null || number.Length < 2 || number[0] != '+')
+            {
+                return MessageText.Quote(number ?? string.Empty) + " is not an E.164 phone number" + Form;
+            }
+
+            for (int i = 1; i < number.Length; i++)
+            {
+                if (number[i] < '0' || number[i] > '9')
+                {
+                    return MessageText.Quote(number) + " is not an E.164 phone number" + Form;
+                }
+            }
+
+            int digits = number.Length - 1;
+            if (CallingCodes.Find(number.Substring(1)) is not { } code)
+            {
+                return number + " does not start with a country calling code in use (+" + number.Substring(1, Math.Min(3, digits)) + "…)" + Form;
+            }
+
+            if (code == "1" && digits != 11)
+            {
+                return number + " is a +1 (NANP) number with " + (digits - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " digits after the 1; it needs exactly 10.";
+            }
+
+            if (digits < MinDigits || digits > MaxDigits)
+            {
+                return number + " has " + digits.ToString(System.Globalization.CultureInfo.InvariantCulture) + " digits; an E.164 number has "
+                    + MinDigits.ToString(System.Globalization.CultureInfo.InvariantCulture) + " to " + MaxDigits.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", country code included.";
+            }
+
+            return null;
+        }
+
         /// <summary>Checks whether a bundle governed by <paramref name="rule"/> may take the number.</summary>
         /// <param name="rule">The policy's channel-endpoint rule.</param>
         /// <param name="e164">The phone number in E.164 form.</param>
@@ -103,9 +116,9 @@ namespace TrustHubGen.Policies
                 throw new ArgumentNullException(nameof(rule));
             }
 
-            if (!IsE164(e164))
+            if (Problem(e164) is { } malformed)
             {
-                return MessageText.Quote(e164) + " is not an E.164 phone number; write '+', the country code and the number with no spaces or punctuation (e.g. +12125551234; +1 numbers have 10 digits after the 1).";
+                return malformed;
             }
 
             if (!rule.TollFreeAllowed && IsTollFree(e164))
@@ -122,6 +135,7 @@ namespace TrustHubGen.Policies
             string? country = CountryOf(e164);
             foreach (string allowed in rule.AllowedCountries)
             {
+                // Ordinal: ISO 3166 alpha-2 codes are upper case, and the policy reader refuses others (TH0108).
                 if (string.Equals(allowed, country, StringComparison.Ordinal))
                 {
                     return null;
@@ -131,23 +145,36 @@ namespace TrustHubGen.Policies
             string accepted = "this policy accepts only numbers from " + string.Join(", ", rule.AllowedCountries) + ".";
             if (country is null)
             {
-                return "The country of " + e164 + " is not known; " + accepted;
+                string why = e164[1] == '1' ? NanpProblem(e164)! : e164 + " dials a global service (+" + CallingCodes.Find(e164.Substring(1)) + "), not a country";
+                return "The country of " + e164 + " is not known: " + why + "; " + accepted;
             }
 
             string from = e164[1] == '1' ? " (area code " + e164.Substring(2, 3) + ")" : string.Empty;
             return e164 + " is a number from " + country + from + "; " + accepted;
         }
 
-        private static string? NanpCountry(string e164)
+        /// <summary>
+        /// Why a +1 number breaks the NANP numbering plan, or <see langword="null"/>: area codes (NPA) and exchanges (NXX)
+        /// start with 2-9, and N11 codes are service codes (211, 311… 911), never area codes.
+        /// </summary>
+        private static string? NanpProblem(string e164)
         {
             string areaCode = e164.Substring(2, 3);
-
-            // NANP area codes and exchanges start with 2-9; N11 codes are service codes, not areas.
-            if (areaCode[0] < '2' || e164[5] < '2' || (areaCode[1] == '1' && areaCode[2] == '1'))
+            if (areaCode[0] < '2')
             {
-                return null;
+                return "NANP area codes start with 2-9, not " + areaCode[0];
             }
 
+            if (areaCode[1] == '1' && areaCode[2] == '1')
+            {
+                return areaCode + " is an N11 service code, not an area code";
+            }
+
+            return e164[5] < '2' ? "NANP exchanges start with 2-9, and " + e164.Substring(5, 3) + " does not" : null;
+        }
+
+        private static string NanpCountry(string areaCode)
+        {
             if (NanpAreaCodes.Canada.Contains(areaCode))
             {
                 return "CA";

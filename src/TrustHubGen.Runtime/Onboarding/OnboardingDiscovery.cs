@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Runtime.Onboarding;
 
@@ -30,7 +31,7 @@ internal sealed class DiscoveredProduct
 /// <summary>One end user a product needs: the one assigned, else one from an earlier run to reuse, else one to create.</summary>
 internal sealed class DiscoveredEndUser
 {
-    public required OnboardingEndUserRule Rule { get; init; }
+    public required EndUserRule Rule { get; init; }
     public required string FriendlyName { get; init; }
     public required string AttributesJson { get; init; }
     public string? AssignedSid { get; set; }
@@ -107,8 +108,8 @@ internal sealed class OnboardingDiscovery
                 else if (bySid.TryGetValue(input, out var number)) Numbers.Add(new ResolvedNumber(input, input, number.PhoneNumber));
                 else Refused.Add(new RefusedNumber(input, null, null, $"{input} is not an IncomingPhoneNumber of this account or its subaccounts; check the SID or the account the credentials act for."));
             }
-            else if (!NanpNumbers.IsE164(input))
-                Refused.Add(new RefusedNumber(input, null, null, $"\"{input}\" is not an E.164 number; write '+', the country code and the number with no spaces (e.g. +14155550100)."));
+            else if (PhoneNumberFacts.Problem(input) is { } malformed)
+                Refused.Add(new RefusedNumber(input, null, null, malformed));
             else if (byE164.TryGetValue(input, out var number)) Numbers.Add(new ResolvedNumber(input, number.Sid, input));
             else Refused.Add(new RefusedNumber(input, input, null, $"{input} is not an IncomingPhoneNumber of this account or its subaccounts."));
         }
@@ -187,7 +188,7 @@ internal sealed class OnboardingDiscovery
                     Refused.Add(new RefusedNumber(number.Input, number.PhoneNumber, product.Policy.Name, "this policy takes no phone numbers."));
                     continue;
                 }
-                if (NanpNumbers.Check(rule, number.PhoneNumber) is { } why)
+                if (PhoneNumberFacts.CheckChannelEndpoint(rule, number.PhoneNumber) is { } why)
                 {
                     Refused.Add(new RefusedNumber(number.Input, number.PhoneNumber, product.Policy.Name, why));
                     continue;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Runtime.Onboarding;
 
@@ -15,8 +16,11 @@ public enum OnboardingBundleKind
 }
 
 /// <summary>
-/// What the engine needs to know about one policy, as plain data. The generated facade builds it from its
-/// <c>PolicyCatalog</c> constants; the runtime never reads policy files itself.
+/// One policy as the engine runs it: its identity (which a caller may override with <c>with { Sid = … }</c>) and the
+/// rules of the policy definition, as the rules library's own records (<see cref="EndUserRule"/>,
+/// <see cref="ChannelEndpointRule"/>), checked by the library's own code. <see cref="From(PolicyDefinition)"/> is the
+/// one place a definition becomes an engine policy; the generated <c>PolicyCatalog.&lt;Policy&gt;.OnboardingPolicy</c>,
+/// the CLI and the tests all call it.
 /// </summary>
 public sealed record OnboardingPolicy
 {
@@ -36,16 +40,36 @@ public sealed record OnboardingPolicy
     public bool RequiresBusinessProfile { get; init; } = true;
 
     /// <summary>The end users the policy takes (type, how many, attribute rules).</summary>
-    public IReadOnlyList<OnboardingEndUserRule> EndUsers { get; init; } = Array.Empty<OnboardingEndUserRule>();
+    public IReadOnlyList<EndUserRule> EndUsers { get; init; } = Array.Empty<EndUserRule>();
 
     /// <summary>The channel endpoints (phone numbers) the policy takes; null when it takes none.</summary>
-    public OnboardingChannelEndpointRule? ChannelEndpoints { get; init; }
+    public ChannelEndpointRule? ChannelEndpoints { get; init; }
 
     /// <summary>Statuses a client may set (usually <c>pending-review</c> and <c>draft</c>).</summary>
     public IReadOnlyList<string> ClientSettableStatuses { get; init; } = new[] { "pending-review", "draft" };
 
     /// <summary>True when the engine must run an evaluation and stop on a noncompliant result before submitting.</summary>
     public bool EvaluateBeforeSubmit { get; init; } = true;
+
+    /// <summary>The engine's view of <paramref name="definition"/>: the one mapping from a policy definition to the engine.</summary>
+    /// <param name="definition">A policy definition: shipped (<see cref="BuiltInPolicies"/>), read from a file
+    /// (<see cref="PolicyReader"/>), or the generated <c>PolicyCatalog.&lt;Policy&gt;.Definition</c>.</param>
+    public static OnboardingPolicy From(PolicyDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return new OnboardingPolicy
+        {
+            Sid = definition.Sid,
+            Name = definition.Name,
+            Kind = definition.Kind == BundleKind.CustomerProfile ? OnboardingBundleKind.CustomerProfile : OnboardingBundleKind.TrustProduct,
+            RequiresBusinessProfile = definition.BusinessProfile?.Required ?? false,
+            AcceptedProfilePolicySids = definition.BusinessProfile?.AcceptedPolicySids ?? EquatableArray<string>.Empty,
+            EndUsers = definition.EndUsers,
+            ChannelEndpoints = definition.ChannelEndpoints,
+            ClientSettableStatuses = definition.Submission.ClientSettableStatuses,
+            EvaluateBeforeSubmit = definition.Submission.EvaluateBeforeSubmit,
+        };
+    }
 
     /// <summary>Every problem that makes this description unusable, each naming the member; empty when valid.</summary>
     public IReadOnlyList<string> GetValidationProblems()
@@ -67,59 +91,14 @@ public sealed record OnboardingPolicy
             if (rule.Max > 1 && rule.Min > 1)
                 problems.Add($"{label}: end user \"{rule.Type}\" needs {rule.Min} instances; the engine creates one end user per type.");
         }
-        if (ChannelEndpoints is { } endpoints && string.IsNullOrWhiteSpace(endpoints.Type))
-            problems.Add($"{label}: ChannelEndpoints.Type is empty; the documented type is \"phone-number\".");
+        if (ChannelEndpoints is { } endpoints)
+        {
+            if (string.IsNullOrWhiteSpace(endpoints.Type))
+                problems.Add($"{label}: ChannelEndpoints.Type is empty; the documented type is \"phone-number\".");
+            // The policy reader refuses these (TH0108); a hand-built rule gets the same answer rather than a silent mismatch.
+            foreach (var country in endpoints.AllowedCountries.Where(c => c is not { Length: 2 } || !c.All(ch => ch is >= 'A' and <= 'Z')))
+                problems.Add($"{label}: ChannelEndpoints.AllowedCountries holds \"{country}\"; use ISO 3166 alpha-2 codes in upper case, e.g. \"US\" or \"CA\".");
+        }
         return problems;
     }
-}
-
-/// <summary>One end-user type a policy takes.</summary>
-/// <param name="Type">The end-user type, e.g. <c>cnam_information</c>.</param>
-/// <param name="Min">How many the bundle needs at least.</param>
-/// <param name="Max">How many it accepts at most.</param>
-/// <param name="Attributes">Rules for the end user's attributes.</param>
-public sealed record OnboardingEndUserRule(string Type, int Min, int Max, IReadOnlyList<OnboardingAttributeRule> Attributes);
-
-/// <summary>The rule for one end-user attribute.</summary>
-public sealed record OnboardingAttributeRule
-{
-    /// <summary>The attribute name, e.g. <c>cnam_display_name</c>.</summary>
-    public required string Name { get; init; }
-
-    /// <summary>True when the attribute must be present and non-empty.</summary>
-    public bool Required { get; init; }
-
-    /// <summary>The maximum length in characters (code points), when limited.</summary>
-    public int? MaxLength { get; init; }
-
-    /// <summary>A regular expression the whole value must match, when limited.</summary>
-    public string? Pattern { get; init; }
-
-    /// <summary>The pattern in words, for messages.</summary>
-    public string? PatternDescription { get; init; }
-
-    /// <summary>The only accepted values (exact spelling); empty means any.</summary>
-    public IReadOnlyList<string> AllowedValues { get; init; } = Array.Empty<string>();
-
-    /// <summary>Values refused as generic (compared ignoring case, periods, commas and spacing).</summary>
-    public IReadOnlyList<string> DisallowedValues { get; init; } = Array.Empty<string>();
-}
-
-/// <summary>Which phone numbers a policy takes and when.</summary>
-public sealed record OnboardingChannelEndpointRule
-{
-    /// <summary>The channel endpoint type sent to Trust Hub; <c>phone-number</c> is the only documented one.</summary>
-    public string Type { get; init; } = "phone-number";
-
-    /// <summary>True when a number must be on the Business Profile before the bundle takes it.</summary>
-    public bool MustBeOnBusinessProfile { get; init; } = true;
-
-    /// <summary>ISO 3166 alpha-2 countries accepted; empty means any.</summary>
-    public IReadOnlyList<string> AllowedCountries { get; init; } = Array.Empty<string>();
-
-    /// <summary>True when toll-free numbers are accepted.</summary>
-    public bool TollFreeAllowed { get; init; } = true;
-
-    /// <summary>True when numbers may be added after the bundle was submitted (SHAKEN/STIR).</summary>
-    public bool AllowedAfterSubmission { get; init; }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Runtime.Onboarding;
 
@@ -67,7 +68,7 @@ public sealed record OnboardingRequest
                     {
                         string? value = null;
                         values?.TryGetValue(attribute.Name, out value);
-                        if (AttributeChecks.Check(attribute, value) is { } problem)
+                        if (PolicyRules.CheckAttribute(attribute, value) is { } problem)
                             problems.Add($"EndUserAttributes[\"{rule.Type}\"] for policy {policy.Name}: {problem}");
                     }
                 }

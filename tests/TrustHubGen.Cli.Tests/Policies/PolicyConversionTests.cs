@@ -6,26 +6,29 @@ using TrustHubGen.Runtime.Onboarding;
 
 namespace TrustHubGen.Cli.Tests.Policies;
 
-/// <summary>The CLI's PolicyDefinition → OnboardingPolicy conversion equals the generator's PolicyCatalog.&lt;Policy&gt;.OnboardingPolicy.</summary>
+/// <summary>
+/// One mapping: the generated <c>PolicyCatalog.&lt;Policy&gt;.Definition</c> is the rules library's own definition, and its
+/// <c>OnboardingPolicy</c> is what <see cref="OnboardingPolicy.From"/> (which the CLI calls) makes of it.
+/// </summary>
 public sealed class PolicyConversionTests
 {
     [Fact]
-    public void Every_shipped_policy_converts_to_exactly_the_generated_catalog_policy()
+    public void Every_generated_catalog_definition_equals_the_shipped_definition()
     {
-        var generated = GeneratedPolicies();
+        var generated = GeneratedDefinitions();
         Assert.Equal(BuiltInPolicies.All.Count, generated.Count);
         foreach (var definition in BuiltInPolicies.All)
         {
             Assert.True(generated.TryGetValue(definition.Sid, out var expected), $"PolicyCatalog has no policy {definition.Sid} ({definition.Name}).");
-            Assert.Equal(Describe(expected!), Describe(OnboardingPolicyConverter.Convert(definition)));
+            Assert.Equal(definition, expected);
         }
     }
 
     [Fact]
-    public void The_catalog_policies_the_samples_use_are_among_them()
+    public void The_catalog_policies_the_samples_use_are_the_one_mapping_of_the_definitions()
     {
-        Assert.Equal(Describe(PolicyCatalog.Cnam.OnboardingPolicy), Describe(OnboardingPolicyConverter.Convert(BuiltInPolicies.Find(PolicyCatalog.Cnam.SidValue)!)));
-        Assert.Equal(Describe(PolicyCatalog.ShakenStir.OnboardingPolicy), Describe(OnboardingPolicyConverter.Convert(BuiltInPolicies.Find(PolicyCatalog.ShakenStir.SidValue)!)));
+        Assert.Equal(Describe(PolicyCatalog.Cnam.OnboardingPolicy), Describe(OnboardingPolicy.From(BuiltInPolicies.Find(PolicyCatalog.Cnam.SidValue)!)));
+        Assert.Equal(Describe(PolicyCatalog.ShakenStir.OnboardingPolicy), Describe(OnboardingPolicy.From(BuiltInPolicies.Find(PolicyCatalog.ShakenStir.SidValue)!)));
     }
 
     [Theory]
@@ -51,10 +54,10 @@ public sealed class PolicyConversionTests
     [InlineData("SHAKENStir", "shaken-stir")]
     public void Names_become_kebab_case(string name, string expected) => Assert.Equal(expected, PolicyNames.ToKebabCase(name));
 
-    private static Dictionary<string, OnboardingPolicy> GeneratedPolicies() =>
+    private static Dictionary<string, PolicyDefinition> GeneratedDefinitions() =>
         typeof(PolicyCatalog).GetNestedTypes(BindingFlags.Public)
-            .Select(t => t.GetProperty("OnboardingPolicy", BindingFlags.Public | BindingFlags.Static)?.GetValue(null))
-            .OfType<OnboardingPolicy>()
+            .Select(t => t.GetProperty("Definition", BindingFlags.Public | BindingFlags.Static)?.GetValue(null))
+            .OfType<PolicyDefinition>()
             .ToDictionary(p => p.Sid);
 
     /// <summary>Every member, lists by content (records compare lists by reference).</summary>

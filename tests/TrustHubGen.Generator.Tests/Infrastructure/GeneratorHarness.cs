@@ -14,6 +14,8 @@ internal static class GeneratorHarness
     [
         .. Basic.Reference.Assemblies.Net80.References.All,
         MetadataReference.CreateFromFile(typeof(TrustHubGen.Runtime.ITwilioTransport).Assembly.Location),
+        // Generated PolicyCatalog code holds the rules library's own records (PolicyDefinition, AttributeRule).
+        MetadataReference.CreateFromFile(typeof(TrustHubGen.Policies.PolicyDefinition).Assembly.Location),
     ];
 
     public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(

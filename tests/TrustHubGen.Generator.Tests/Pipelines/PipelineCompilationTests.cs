@@ -126,7 +126,7 @@ public sealed class PipelineCompilationTests
         Assert.Contains("has 18 characters", error.Message, StringComparison.Ordinal);
         Assert.Contains("begins with a letter", error.Message, StringComparison.Ordinal);
         Assert.Equal("ok:Acme Widgets", TryParse("Acme Widgets"));
-        Assert.Contains("refused as a generic value", TryParse("new york."), StringComparison.Ordinal);
+        Assert.Contains("as a generic value", TryParse("new york."), StringComparison.Ordinal);
         Assert.Contains("is required but missing", TryParse(null), StringComparison.Ordinal);
     }
 

@@ -37,13 +37,13 @@ public sealed class IsvFlowTests : IAsyncLifetime
             Assert.Equal((customer.TollFreeSid, "Cnam"), (refused.Number, refused.Policy));
 
             // Everything lives in the customer's subaccount: the parent holds none of it, the other customer neither.
-            var customerProducts = await AccountState.ToListAsync(ops.ListBundlesAsync(OnboardingBundleKind.TrustProduct, PolicyMapper.CnamSid, default));
+            var customerProducts = await AccountState.ToListAsync(ops.ListBundlesAsync(OnboardingBundleKind.TrustProduct, ShippedPolicies.CnamSid, default));
             Assert.Equal(cnam.ProductSid, Assert.Single(customerProducts).Sid);
             var secondaries = await AccountState.ToListAsync(ops.ListBundlesAsync(OnboardingBundleKind.CustomerProfile, IsvWorld.SecondaryPolicySid, default));
             Assert.Equal(profile.ProfileSid, Assert.Single(secondaries).Sid);
         }
 
-        Assert.Empty(await AccountState.ToListAsync(_world.Parent.ListBundlesAsync(OnboardingBundleKind.TrustProduct, PolicyMapper.CnamSid, default)));
+        Assert.Empty(await AccountState.ToListAsync(_world.Parent.ListBundlesAsync(OnboardingBundleKind.TrustProduct, ShippedPolicies.CnamSid, default)));
         Assert.Empty(await AccountState.ToListAsync(_world.Parent.ListBundlesAsync(OnboardingBundleKind.CustomerProfile, IsvWorld.SecondaryPolicySid, default)));
     }
 

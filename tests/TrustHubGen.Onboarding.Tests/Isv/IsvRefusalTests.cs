@@ -72,7 +72,7 @@ public sealed class IsvRefusalTests : IAsyncLifetime
     public async Task A_secondary_profile_without_a_primary_or_with_a_trust_product_policy_is_refused()
     {
         var noPrimary = _world.SecondaryRequest(_customer) with { PrimaryProfileSid = null };
-        var wrongKind = _world.SecondaryRequest(_customer) with { Policy = PolicyMapper.Cnam };
+        var wrongKind = _world.SecondaryRequest(_customer) with { Policy = ShippedPolicies.Cnam };
 
         Assert.Contains("PrimaryProfileSid is not set", (await Assert.ThrowsAsync<ArgumentException>(() => _onboarder.RunAsync(noPrimary))).Message, StringComparison.Ordinal);
         Assert.Contains("is a trust-product policy", (await Assert.ThrowsAsync<ArgumentException>(() => _onboarder.RunAsync(wrongKind))).Message, StringComparison.Ordinal);

@@ -46,7 +46,7 @@ internal sealed class IsvWorld : IAsyncDisposable
 
     public TrustHubRestOperations Parent { get; }
 
-    public static OnboardingPolicy SecondaryPolicy => PolicyMapper.Map(SecondaryPolicySid);
+    public static OnboardingPolicy SecondaryPolicy => ShippedPolicies.Map(SecondaryPolicySid);
 
     public static async Task<IsvWorld> StartAsync(TimeSpan? reviewStepDelay = null)
     {
@@ -109,7 +109,7 @@ internal sealed class IsvWorld : IAsyncDisposable
     public static OnboardingRequest ProductsRequest(IsvCustomer customer, string secondaryProfileSid) => new()
     {
         BusinessProfileSid = secondaryProfileSid,
-        Policies = [PolicyMapper.Cnam, PolicyMapper.ShakenStir],
+        Policies = [ShippedPolicies.Cnam, ShippedPolicies.ShakenStir],
         Numbers = OnboardingNumbers.FromSids([.. customer.LocalNumberSids, customer.TollFreeSid]),
         NotificationEmail = $"compliance@{customer.Name.ToLowerInvariant()}.example.com",
         EndUserAttributes = new Dictionary<string, IReadOnlyDictionary<string, string>>

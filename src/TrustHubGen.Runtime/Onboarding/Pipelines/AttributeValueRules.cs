@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Runtime.Onboarding;
 
@@ -11,7 +12,7 @@ public static class AttributeValueRules
 {
     /// <summary>The rule for one attribute of one end-user type of <paramref name="policy"/>.</summary>
     /// <exception cref="ArgumentException">The policy has no such end-user type or attribute.</exception>
-    public static OnboardingAttributeRule Find(OnboardingPolicy policy, string endUserType, string attributeName)
+    public static AttributeRule Find(OnboardingPolicy policy, string endUserType, string attributeName)
     {
         ArgumentNullException.ThrowIfNull(policy);
         foreach (var endUser in policy.EndUsers)
@@ -30,7 +31,7 @@ public static class AttributeValueRules
     /// <param name="value">The value to check.</param>
     /// <param name="typeName">The value type's name, for the message.</param>
     /// <exception cref="ArgumentException">The value breaks the rule; the message names the value and every broken part.</exception>
-    public static string Validate(OnboardingAttributeRule rule, string? value, string typeName) =>
+    public static string Validate(AttributeRule rule, string? value, string typeName) =>
         TryValidate(rule, value, typeName, out var error) ? value! : throw new ArgumentException(error, nameof(value));
 
     /// <summary>Checks <paramref name="value"/> against every part of <paramref name="rule"/> without throwing.</summary>
@@ -38,7 +39,7 @@ public static class AttributeValueRules
     /// <param name="value">The value to check.</param>
     /// <param name="typeName">The value type's name, for the message.</param>
     /// <param name="error">Null when valid; otherwise one message naming the value and every broken part of the rule.</param>
-    public static bool TryValidate(OnboardingAttributeRule rule, string? value, string typeName, out string? error)
+    public static bool TryValidate(AttributeRule rule, string? value, string typeName, out string? error)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var problems = Problems(rule, value);
@@ -50,16 +51,16 @@ public static class AttributeValueRules
     /// Every broken part of the rule. The engine's check stops at the first problem, so each part is checked on its own
     /// (a value held by a type is always present, hence Required).
     /// </summary>
-    internal static List<string> Problems(OnboardingAttributeRule rule, string? value)
+    internal static List<string> Problems(AttributeRule rule, string? value)
     {
         var problems = new List<string>();
-        var present = rule with { Required = true, MaxLength = null, Pattern = null, AllowedValues = Array.Empty<string>(), DisallowedValues = Array.Empty<string>() };
-        if (AttributeChecks.Check(present, value) is { } missing)
+        var present = rule with { Required = true, MaxLength = null, Pattern = null, PatternDescription = null, AllowedValues = default, DisallowedValues = default };
+        if (PolicyRules.CheckAttribute(present, value) is { } missing)
         {
             problems.Add(missing);
             return problems;
         }
-        OnboardingAttributeRule[] parts =
+        AttributeRule[] parts =
         [
             present with { MaxLength = rule.MaxLength },
             present with { Pattern = rule.Pattern, PatternDescription = rule.PatternDescription },
@@ -68,7 +69,7 @@ public static class AttributeValueRules
         ];
         foreach (var part in parts)
         {
-            if (AttributeChecks.Check(part, value) is { } problem) problems.Add(problem);
+            if (PolicyRules.CheckAttribute(part, value) is { } problem) problems.Add(problem);
         }
         return problems;
     }

@@ -1,11 +1,13 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Runtime.Onboarding;
 
 /// <summary>
-/// A phone number in E.164 form (<c>+14155550100</c>): '+', a non-zero first digit, 8 to 15 digits, and exactly
-/// 10 digits after a leading 1 (NANP). Pipelines resolve it to the account's IncomingPhoneNumber.
+/// A phone number in E.164 form (<c>+14155550100</c>) as the rules library judges it (<see cref="PhoneNumberFacts.IsE164"/>):
+/// '+', 7 to 15 digits starting with an assigned country code, and exactly 10 digits after a leading 1 (NANP).
+/// Pipelines resolve it to the account's IncomingPhoneNumber.
 /// </summary>
 public readonly struct E164Number : IEquatable<E164Number>
 {
@@ -35,9 +37,7 @@ public readonly struct E164Number : IEquatable<E164Number>
             null => "E164Number: the value is null; give a number such as +14155550100.",
             { Length: 0 } => "E164Number: the value is empty; give a number such as +14155550100.",
             _ when trimmed[0] != '+' => $"E164Number \"{trimmed}\" does not start with '+'; write it with its country code, such as +14155550100.",
-            _ when NanpNumbers.IsE164(trimmed) => null,
-            _ when trimmed.Length > 1 && trimmed[1] == '1' && trimmed.Length != 12 && IsDigits(trimmed) => $"E164Number \"{trimmed}\" is a +1 (NANP) number with {trimmed.Length - 2} digits after the 1; it needs exactly 10.",
-            _ => $"E164Number \"{trimmed}\" is not E.164: '+', a non-zero first digit, then 8 to 15 digits and nothing else.",
+            _ => PhoneNumberFacts.Problem(trimmed) is { } problem ? "E164Number: " + problem : null,
         };
         if (error is not null) return false;
         number = new E164Number(trimmed!);
@@ -61,13 +61,4 @@ public readonly struct E164Number : IEquatable<E164Number>
 
     /// <summary>Inequality by value.</summary>
     public static bool operator !=(E164Number left, E164Number right) => !left.Equals(right);
-
-    private static bool IsDigits(string text)
-    {
-        for (var i = 1; i < text.Length; i++)
-        {
-            if (text[i] is < '0' or > '9') return false;
-        }
-        return true;
-    }
 }

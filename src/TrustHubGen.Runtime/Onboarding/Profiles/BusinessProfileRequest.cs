@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Runtime.Onboarding.Profiles;
 
@@ -89,7 +90,7 @@ public sealed record BusinessProfileRequest
             {
                 string? value = null;
                 values.TryGetValue(attribute.Name, out value);
-                if (AttributeChecks.Check(attribute, value) is { } problem)
+                if (PolicyRules.CheckAttribute(attribute, value) is { } problem)
                     problems.Add($"EndUserAttributes[\"{rule.Type}\"] for policy {policy.Name}: {problem}");
             }
         }
