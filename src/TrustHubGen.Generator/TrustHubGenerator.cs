@@ -58,7 +58,7 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         // its errors while the other files generate.
         context.RegisterSourceOutput(documents, static (spc, result) => Report(spc, result.Diagnostics));
         context.RegisterSourceOutput(policies, static (spc, result) => Report(spc, result.Diagnostics));
-        context.RegisterSourceOutput(files.Where(static f => f.Kind == InputKind.Unknown && !SnapshotPipeline.IsSnapshot(f)), static (spc, file) => spc.ReportDiagnostic(InputClassifier.UnknownKind(file).ToDiagnostic()));
+        context.RegisterSourceOutput(files.Where(static f => f.Kind == InputKind.Unknown && !SnapshotPipeline.IsSnapshot(f)), static (spc, file) => spc.ReportDiagnostic(InputDescriptors.ToDiagnostic(InputClassifier.UnknownKind(file))));
         context.RegisterSourceOutput(documentSet, static (spc, set) => Report(spc, set.Diagnostics));
         context.RegisterSourceOutput(policySet, static (spc, set) => Report(spc, set.Diagnostics));
         context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Diagnostics));
@@ -80,14 +80,14 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
     private static PolicyResult ReadPolicy(InputFile file, System.Threading.CancellationToken ct)
     {
         var path = file.File.Path;
-        var result = PolicyReader.Read(path, file.File.GetText(ct)?.ToString() ?? string.Empty);
-        var diagnostics = result.Diagnostics.Select(d => new DiagnosticInfo(d.Id, d.Message, d.Path, d.Line, d.Column, d.Severity != "warning"));
-        return new PolicyResult(path, result.Policy, new EquatableArray<DiagnosticInfo>(diagnostics));
+        // The budget: PolicyCatalog carries every string of the policy as a literal (TH0124 rather than CS8103 inside generated code).
+        var result = PolicyReader.Read(path, file.File.GetText(ct)?.ToString() ?? string.Empty, PolicyReader.GeneratedCodeBudget);
+        return new PolicyResult(path, result.Policy, result.Diagnostics);
     }
 
-    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext context, EquatableArray<InputDiagnostic> diagnostics)
     {
-        foreach (var diagnostic in diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        foreach (var diagnostic in diagnostics) context.ReportDiagnostic(InputDescriptors.ToDiagnostic(diagnostic));
     }
 
     private static void EmitSdk(SourceProductionContext context, ApiDocumentSet set, string ns, string access)

@@ -15,7 +15,7 @@ public sealed class SelectionTests
     {
         var text = File.ReadAllText(RepoPaths.Api2010Spec);
         using var document = JsonDocument.Parse(text);
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new List<TrustHubGen.Policies.InputDiagnostic>();
         var selection = new FileSelection(EquatableArray.Create("FetchAccount", "FetchIncomingPhoneNumber", "ListAccount", "ListIncomingPhoneNumber"), default, "");
 
         var selected = SpecSelection.Apply(RepoPaths.Api2010Spec, text, document.RootElement, selection, diagnostics);

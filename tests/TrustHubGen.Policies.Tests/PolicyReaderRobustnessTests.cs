@@ -108,7 +108,7 @@ public class PolicyReaderRobustnessTests
     private static void AssertWellBehaved(string text)
     {
         PolicyReadResult result = PolicyReader.ReadCore(Path, text);
-        bool hasError = result.Diagnostics.Any(d => d.Severity == "error");
+        bool hasError = result.Diagnostics.Any(d => d.Severity == InputSeverity.Error);
         Assert.Equal(result.Policy is null, hasError);
         Assert.True(result.Diagnostics.Count <= 100);
         int lines = text.Count(c => c == '\n') + text.Count(c => c == '\r') + 1;

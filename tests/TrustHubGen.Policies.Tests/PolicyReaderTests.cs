@@ -232,7 +232,7 @@ public class PolicyReaderTests
         PolicyReadResult result = PolicyReader.Read(Path, text);
 
         InputDiagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal(("TH0105", "warning", 13), (d.Id, d.Severity, d.Line));
+        Assert.Equal(("TH0105", InputSeverity.Warning, 13), (d.Id, d.Severity, d.Line));
         Assert.Equal(PolicyText.Lines[13].IndexOf("\"max\": 2", StringComparison.Ordinal) + 10, d.Column);
         Assert.Contains("\"maximum\" in supportingDocuments[0]", d.Message, StringComparison.Ordinal);
         Assert.Contains("type, min, max", d.Message, StringComparison.Ordinal);
@@ -283,7 +283,7 @@ public class PolicyReaderTests
         PolicyReadResult result = PolicyReader.Read(Path, text);
 
         InputDiagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal(("TH0118", "warning", 14, 32), (d.Id, d.Severity, d.Line, d.Column));
+        Assert.Equal(("TH0118", InputSeverity.Warning, 14, 32), (d.Id, d.Severity, d.Line, d.Column));
         Assert.Contains("\"phone_number\"; \"phone-number\" is the only documented ChannelEndpointType", d.Message, StringComparison.Ordinal);
         Assert.NotNull(result.Policy);
     }
@@ -341,7 +341,7 @@ public class PolicyReaderTests
         Assert.Null(result.Policy);
         InputDiagnostic d = Assert.Single(result.Diagnostics);
         Assert.Equal((id, line, column), (d.Id, d.Line, d.Column));
-        Assert.Equal("error", d.Severity);
+        Assert.Equal(InputSeverity.Error, d.Severity);
         Assert.Equal(Path, d.Path);
         Assert.Contains(fragment, d.Message, StringComparison.Ordinal);
         return d;

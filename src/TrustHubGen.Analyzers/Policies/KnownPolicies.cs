@@ -112,7 +112,7 @@ internal sealed class KnownPolicies
             var text = file.GetText(cancellationToken);
             if (text is null) continue;
             var result = ReadCache.GetValue(text, t => PolicyReader.Read(file.Path, t.ToString()));
-            if (result.Policy is not null && !result.Diagnostics.Any(d => d.Severity == "error")) policies.Add(result.Policy);
+            if (result.Policy is not null && !result.Diagnostics.Any(d => d.Severity == InputSeverity.Error)) policies.Add(result.Policy);
         }
         return new KnownPolicies(policies);
     }

@@ -57,8 +57,9 @@ internal static class PolicySelector
             var read = PolicyReader.Read(argument, text!);
             foreach (var diagnostic in read.Diagnostics)
             {
-                var line = $"{diagnostic.Path}:{diagnostic.Line + 1}:{diagnostic.Column + 1}: {diagnostic.Severity} {diagnostic.Id}: {diagnostic.Message}";
-                (diagnostic.Severity == "error" ? errors : warnings).Add(line);
+                var severity = diagnostic.Severity == InputSeverity.Error ? "error" : "warning";
+                var line = $"{diagnostic.Path}:{diagnostic.Line + 1}:{diagnostic.Column + 1}: {severity} {diagnostic.Id}: {diagnostic.Message}";
+                (diagnostic.Severity == InputSeverity.Error ? errors : warnings).Add(line);
             }
             if (read.Policy is not { } policy) continue;
             if (policy.Kind != BundleKind.TrustProduct)

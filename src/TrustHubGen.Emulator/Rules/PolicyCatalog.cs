@@ -75,7 +75,7 @@ internal sealed class PolicyCatalog
             if (result.Policy is null)
             {
                 throw new ArgumentException($"Policy file \"{path}\" is not a valid policy definition:\n"
-                    + string.Join("\n", result.Diagnostics.Where(d => d.Severity == "error").Select(d => $"  {d.Path}({d.Line + 1},{d.Column + 1}): {d.Id} {d.Message}")));
+                    + string.Join("\n", result.Diagnostics.Where(d => d.Severity == InputSeverity.Error).Select(d => "  " + d)));
             }
 
             policies[result.Policy.Sid] = result.Policy;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using TrustHubGen.Generator.Naming;
+using TrustHubGen.Policies.Naming;
 using TrustHubGen.Policies;
 
 namespace TrustHubGen.Generator.Emit;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using TrustHubGen.Generator.Naming;
+using TrustHubGen.Policies.Naming;
 using TrustHubGen.Policies;
 
 namespace TrustHubGen.Generator.Emit;

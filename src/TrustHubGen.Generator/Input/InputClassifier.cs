@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using TrustHubGen.Generator.Diagnostics;
 using TrustHubGen.Generator.Model;
 using TrustHubGen.Generator.Naming;
 using TrustHubGen.Policies;
@@ -37,30 +36,27 @@ internal static class InputClassifier
         var (ns, nsProblem) = Namespace(Get(options.GlobalOptions, "build_property.TrustHubGenNamespace"));
         var (access, accessProblem) = Accessibility(Get(options.GlobalOptions, "build_property.TrustHubGenAccessibility"));
         var diagnostics = new[] { nsProblem, accessProblem }.Where(d => d is not null).Select(d => d!);
-        return new GeneratorOptions(ns, access, new EquatableArray<DiagnosticInfo>(diagnostics));
+        return new GeneratorOptions(ns, access, new EquatableArray<InputDiagnostic>(diagnostics));
     }
 
-    private static (string Namespace, DiagnosticInfo? Problem) Namespace(string ns)
+    private static (string Namespace, InputDiagnostic? Problem) Namespace(string ns)
     {
         if (ns.Length == 0 || Names.IsValidNamespace(ns)) return (ns.Length == 0 ? DefaultNamespace : ns, null);
-        return (DefaultNamespace, new DiagnosticInfo(DiagnosticIds.InvalidNamespace,
-            $"TrustHubGenNamespace '{ns}' is not a valid C# namespace (dotted identifiers such as 'Contoso.Twilio'); the SDK is generated in '{DefaultNamespace}'.", string.Empty, 0, 0));
+        return (DefaultNamespace, InputDiagnostic.Create(InputDiagnosticIds.InvalidNamespace, string.Empty, 0, 0, ns, DefaultNamespace));
     }
 
     // Only the two modifiers that make sense for a whole generated SDK: 'protected' or 'private' cannot apply to a
     // top-level type, and 'file' would hide the SDK from the code that uses it.
-    private static (string Accessibility, DiagnosticInfo? Problem) Accessibility(string value)
+    private static (string Accessibility, InputDiagnostic? Problem) Accessibility(string value)
     {
         if (value.Length == 0) return (DefaultAccessibility, null);
         if (string.Equals(value, "public", StringComparison.OrdinalIgnoreCase)) return ("public", null);
         if (string.Equals(value, "internal", StringComparison.OrdinalIgnoreCase)) return ("internal", null);
-        return (DefaultAccessibility, new DiagnosticInfo(DiagnosticIds.InvalidAccessibility,
-            $"TrustHubGenAccessibility '{value}' is not 'public' or 'internal'; the generated types are '{DefaultAccessibility}'.", string.Empty, 0, 0));
+        return (DefaultAccessibility, InputDiagnostic.Create(InputDiagnosticIds.InvalidAccessibility, string.Empty, 0, 0, value, DefaultAccessibility));
     }
 
-    public static DiagnosticInfo UnknownKind(InputFile file) => new(DiagnosticIds.UnknownInputKind,
-        $"TrustHubGenKind '{file.RawKind}' on {System.IO.Path.GetFileName(file.File.Path)} is not known; use 'OpenApi', 'Policy' or 'Snapshot'. The file is ignored.",
-        file.File.Path, 0, 0, IsError: false);
+    public static InputDiagnostic UnknownKind(InputFile file) =>
+        InputDiagnostic.Create(InputDiagnosticIds.UnknownInputKind, file.File.Path, 0, 0, file.RawKind, System.IO.Path.GetFileName(file.File.Path));
 
     private static string Get(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var value) && value is not null ? value.Trim() : string.Empty;

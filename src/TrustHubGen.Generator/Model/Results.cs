@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using TrustHubGen.Generator.Diagnostics;
 using TrustHubGen.Policies;
 
 namespace TrustHubGen.Generator.Model;
@@ -24,19 +23,19 @@ internal sealed record InputFile(AdditionalText File, InputKind Kind, string Raw
 internal sealed record FileSelection(EquatableArray<string> Operations, EquatableArray<string> Paths, string SidNames);
 
 /// <summary>The parse result of one OpenAPI document.</summary>
-internal sealed record ApiDocumentResult(ApiDocumentModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ApiDocumentResult(ApiDocumentModel? Model, EquatableArray<InputDiagnostic> Diagnostics);
 
 /// <summary>The parse result of one policy file.</summary>
-internal sealed record PolicyResult(string Path, PolicyDefinition? Policy, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record PolicyResult(string Path, PolicyDefinition? Policy, EquatableArray<InputDiagnostic> Diagnostics);
 
 /// <summary>Every document after cross-file checks, sorted by path; colliding ones are left out.</summary>
-internal sealed record ApiDocumentSet(EquatableArray<ApiDocumentModel> Documents, EquatableArray<SidTypeModel> Sids, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ApiDocumentSet(EquatableArray<ApiDocumentModel> Documents, EquatableArray<SidTypeModel> Sids, EquatableArray<InputDiagnostic> Diagnostics);
 
 /// <summary>Every policy after cross-file checks, sorted by name; colliding ones are left out.</summary>
-internal sealed record PolicySet(EquatableArray<PolicyDefinition> Policies, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record PolicySet(EquatableArray<PolicyDefinition> Policies, EquatableArray<InputDiagnostic> Diagnostics);
 
 /// <summary>
 /// The MSBuild options the generator reads: the namespace of everything it emits, and the C# modifier of its top-level
 /// types (<c>public</c>, or <c>internal</c> for a library that uses the generated code only inside itself).
 /// </summary>
-internal sealed record GeneratorOptions(string Namespace, string Accessibility, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record GeneratorOptions(string Namespace, string Accessibility, EquatableArray<InputDiagnostic> Diagnostics);

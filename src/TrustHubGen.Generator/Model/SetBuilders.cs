@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using TrustHubGen.Generator.Diagnostics;
 using TrustHubGen.Policies;
 
 namespace TrustHubGen.Generator.Model;
@@ -15,7 +14,7 @@ internal static class SetBuilders
 
     public static ApiDocumentSet Documents(ImmutableArray<ApiDocumentResult> results)
     {
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new List<InputDiagnostic>();
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         var documents = new List<ApiDocumentModel>();
         foreach (var model in results.Select(r => r.Model).Where(m => m is not null).OrderBy(m => m!.Path, StringComparer.Ordinal))
@@ -24,9 +23,8 @@ internal static class SetBuilders
             var clash = names.FirstOrDefault(owners.ContainsKey);
             if (clash is not null)
             {
-                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.DocumentCollision,
-                    $"{Path.GetFileName(model!.Path)} would generate '{clash}', which {Path.GetFileName(owners[clash])} already generates; nothing is generated from {Path.GetFileName(model.Path)}. Remove one of the two AdditionalFiles or select disjoint operations.",
-                    model.Path, 0, 0));
+                diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.OpenApiDocumentCollision, model!.Path, 0, 0,
+                    Path.GetFileName(model.Path), clash, Path.GetFileName(owners[clash])));
                 continue;
             }
             foreach (var name in names) owners[name] = model!.Path;
@@ -45,18 +43,17 @@ internal static class SetBuilders
                 }
                 else if (existing.Prefix != sid.Prefix)
                 {
-                    diagnostics.Add(new DiagnosticInfo(DiagnosticIds.SidCollision,
-                        $"{Path.GetFileName(document.Path)} names SIDs with prefix '{sid.Prefix}' '{sid.Name}', but that type already has prefix '{existing.Prefix}'. Name one of them differently with TrustHubGenSidNames (e.g. '{sid.Prefix}=Other{sid.Name}').",
-                        document.Path, 0, 0));
+                    diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.SidTypeCollision, document.Path, 0, 0,
+                        Path.GetFileName(document.Path), sid.Prefix, sid.Name, existing.Prefix));
                 }
             }
         }
-        return new ApiDocumentSet(new EquatableArray<ApiDocumentModel>(documents), new EquatableArray<SidTypeModel>(sids.Values), new EquatableArray<DiagnosticInfo>(diagnostics));
+        return new ApiDocumentSet(new EquatableArray<ApiDocumentModel>(documents), new EquatableArray<SidTypeModel>(sids.Values), new EquatableArray<InputDiagnostic>(diagnostics));
     }
 
     public static PolicySet Policies(ImmutableArray<PolicyResult> results)
     {
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new List<InputDiagnostic>();
         var bySid = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var byName = new Dictionary<string, string>(StringComparer.Ordinal);
         var policies = new List<PolicyDefinition>();
@@ -66,16 +63,15 @@ internal static class SetBuilders
             if (bySid.TryGetValue(policy.Sid, out var sidOwner) || byName.TryGetValue(policy.Name, out sidOwner))
             {
                 var what = bySid.ContainsKey(policy.Sid) ? $"SID {policy.Sid}" : $"name '{policy.Name}'";
-                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.PolicyCollision,
-                    $"{Path.GetFileName(result.Path)} defines a policy with {what}, which {Path.GetFileName(sidOwner)} already defines; {Path.GetFileName(result.Path)} is left out of PolicyCatalog. Each policy needs its own SID and name.",
-                    result.Path, 0, 0));
+                diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.PolicyCollision, result.Path, 0, 0,
+                    Path.GetFileName(result.Path), what, Path.GetFileName(sidOwner)));
                 continue;
             }
             bySid[policy.Sid] = result.Path;
             byName[policy.Name] = result.Path;
             policies.Add(policy);
         }
-        return new PolicySet(new EquatableArray<PolicyDefinition>(policies.OrderBy(p => p.Name, StringComparer.Ordinal)), new EquatableArray<DiagnosticInfo>(diagnostics));
+        return new PolicySet(new EquatableArray<PolicyDefinition>(policies.OrderBy(p => p.Name, StringComparer.Ordinal)), new EquatableArray<InputDiagnostic>(diagnostics));
     }
 
     private static IEnumerable<string> TypeNames(ApiDocumentModel model)

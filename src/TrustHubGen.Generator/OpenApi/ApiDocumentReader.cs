@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Threading;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
-using TrustHubGen.Generator.Diagnostics;
 using TrustHubGen.Generator.Model;
 using TrustHubGen.Policies;
 
@@ -21,11 +20,11 @@ internal static class ApiDocumentReader
 
     public static ApiDocumentResult Read(string path, string? text, FileSelection selection, CancellationToken cancellationToken)
     {
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new List<InputDiagnostic>();
         try
         {
             var model = ReadCore(path, text, selection, diagnostics, cancellationToken);
-            return new ApiDocumentResult(model, new EquatableArray<DiagnosticInfo>(diagnostics));
+            return new ApiDocumentResult(model, new EquatableArray<InputDiagnostic>(diagnostics));
         }
         catch (OperationCanceledException)
         {
@@ -35,24 +34,22 @@ internal static class ApiDocumentReader
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InternalError,
-                $"TrustHubGen could not generate from {SpecSelection.FileName(path)} ({ex.GetType().Name}: {ex.Message}). Please report this with the file.", path, 0, 0));
-            return new ApiDocumentResult(null, new EquatableArray<DiagnosticInfo>(diagnostics));
+            diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.GeneratorFailure, path, 0, 0, SpecSelection.FileName(path), ex.GetType().Name, ex.Message));
+            return new ApiDocumentResult(null, new EquatableArray<InputDiagnostic>(diagnostics));
         }
     }
 
-    private static ApiDocumentModel? ReadCore(string path, string? text, FileSelection selection, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static ApiDocumentModel? ReadCore(string path, string? text, FileSelection selection, List<InputDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var name = SpecSelection.FileName(path);
         if (text is null || text.Trim('\uFEFF', ' ', '\t', '\r', '\n').Length == 0)
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.EmptyFile, $"{name} is empty; expected an OpenAPI 3.0 or 3.1 document in JSON.", path, 0, 0));
+            diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.OpenApiEmptyFile, path, 0, 0, name));
             return null;
         }
         if (text.Length > MaxLength)
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.FileTooLarge,
-                $"{name} has {text.Length / (1024 * 1024)} MB; the limit is {MaxLength / (1024 * 1024)} MB. Select the operations you need with TrustHubGenOperations on a smaller copy of the spec.", path, 0, 0));
+            diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.OpenApiTooLarge, path, 0, 0, name, Mb(text.Length), Mb(MaxLength)));
             return null;
         }
 
@@ -63,8 +60,9 @@ internal static class ApiDocumentReader
         }
         catch (JsonException ex)
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.MalformedJson,
-                $"{name} is not valid JSON: {Clean(ex.Message)}", path, (int)(ex.LineNumber ?? 0), (int)(ex.BytePositionInLine ?? 0)));
+            // The reader's position is a byte offset in a line; the diagnostic's column counts characters, as editors do.
+            var (line, column) = JsonPositions.OfReaderError(text, ex);
+            diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.OpenApiMalformedJson, path, line, column, name, Clean(ex.Message)));
             return null;
         }
 
@@ -74,7 +72,7 @@ internal static class ApiDocumentReader
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidOpenApi, $"{name} must be a JSON object with 'openapi', 'info' and 'paths'.", path, 0, 0));
+                diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.OpenApiInvalidDocument, path, 0, 0, name, "it must be a JSON object with 'openapi', 'info' and 'paths'."));
                 return null;
             }
             if (!CheckVersion(path, text, root, diagnostics)) return null;
@@ -89,15 +87,15 @@ internal static class ApiDocumentReader
             }
             catch (OpenApiException ex)
             {
-                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidOpenApi, $"{name} could not be read as OpenAPI: {ex.Message}", path, 0, 0));
+                diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.OpenApiInvalidDocument, path, 0, 0, name, "it could not be read as OpenAPI: " + ex.Message));
                 return null;
             }
             var errors = result.Diagnostic?.Errors ?? (IList<OpenApiError>)Array.Empty<OpenApiError>();
             foreach (var error in errors)
             {
                 var pointer = JsonPositions.ParsePointer(error.Pointer);
-                diagnostics.Add(SpecSelection.At(path, text, DiagnosticIds.InvalidOpenApi, pointer,
-                    $"{name}: {error.Message}{(string.IsNullOrEmpty(error.Pointer) ? "" : " (at " + error.Pointer + ")")}"));
+                diagnostics.Add(SpecSelection.At(path, text, InputDiagnosticIds.OpenApiInvalidDocument, pointer,
+                    name, error.Message + (string.IsNullOrEmpty(error.Pointer) ? "" : " (at " + error.Pointer + ")")));
             }
             if (result.Document is null) return null;
             cancellationToken.ThrowIfCancellationRequested();
@@ -105,24 +103,23 @@ internal static class ApiDocumentReader
         }
     }
 
-    private static bool CheckVersion(string path, string text, JsonElement root, List<DiagnosticInfo> diagnostics)
+    private static bool CheckVersion(string path, string text, JsonElement root, List<InputDiagnostic> diagnostics)
     {
         var name = SpecSelection.FileName(path);
         if (root.TryGetProperty("openapi", out var version) && version.ValueKind == JsonValueKind.String)
         {
             var value = version.GetString()!;
             if (value.StartsWith("3.0.", StringComparison.Ordinal) || value.StartsWith("3.1.", StringComparison.Ordinal)) return true;
-            diagnostics.Add(SpecSelection.At(path, text, DiagnosticIds.UnsupportedOpenApiVersion, new[] { "openapi" },
-                $"{name} is OpenAPI {value}; TrustHubGen reads OpenAPI 3.0.x and 3.1.x documents."));
+            diagnostics.Add(SpecSelection.At(path, text, InputDiagnosticIds.OpenApiUnsupportedVersion, new[] { "openapi" }, name, "OpenAPI " + value));
             return false;
         }
         var swagger = root.TryGetProperty("swagger", out _);
-        diagnostics.Add(SpecSelection.At(path, text, DiagnosticIds.UnsupportedOpenApiVersion, swagger ? new[] { "swagger" } : Array.Empty<string>(),
-            swagger
-                ? $"{name} is a Swagger 2.0 document; TrustHubGen reads OpenAPI 3.0.x and 3.1.x. Convert it first."
-                : $"{name} has no 'openapi' version field; expected an OpenAPI 3.0.x or 3.1.x document with \"openapi\": \"3.0.1\"."));
+        diagnostics.Add(SpecSelection.At(path, text, InputDiagnosticIds.OpenApiUnsupportedVersion, swagger ? new[] { "swagger" } : Array.Empty<string>(),
+            name, swagger ? "a Swagger 2.0 document" : "no OpenAPI document (it has no 'openapi' version field)"));
         return false;
     }
+
+    private static string Mb(int characters) => (characters / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // System.Text.Json appends its own "LineNumber: x | BytePositionInLine: y." which the diagnostic's location already says.
     private static string Clean(string message)

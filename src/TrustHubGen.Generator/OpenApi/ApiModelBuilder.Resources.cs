@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Net.Http;
 using Microsoft.OpenApi;
-using TrustHubGen.Generator.Diagnostics;
 using TrustHubGen.Generator.Model;
 using TrustHubGen.Generator.Naming;
 using TrustHubGen.Policies;
@@ -50,8 +49,8 @@ internal sealed partial class ApiModelBuilder
                 var schema = ResponseSchema(operation.Value, out var itemsKey) ?? pathResource;
                 if (schema is null)
                 {
-                    _diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedOperation,
-                        $"Operation '{id}' ({operation.Key.Method} {pathPair.Key}) in {Path.GetFileName(_path)} is not generated: neither it, another operation on its path, nor its collection path returns a schema from components/schemas.", _path, 0, 0, IsError: false));
+                    _diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.OperationNotGenerated, _path, 0, 0,
+                        id, operation.Key.Method.ToString(), pathPair.Key, Path.GetFileName(_path)));
                     continue;
                 }
                 if (!groups.TryGetValue(schema, out var list)) groups[schema] = list = new List<OperationSite>();

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using Microsoft.OpenApi;
-using TrustHubGen.Generator.Diagnostics;
 using TrustHubGen.Generator.Model;
 using TrustHubGen.Generator.Naming;
 using TrustHubGen.Policies;
@@ -21,7 +20,7 @@ internal sealed partial class ApiModelBuilder
     private readonly string _path;
     private readonly OpenApiDocument _document;
     private readonly HashSet<string> _selected;
-    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly List<InputDiagnostic> _diagnostics;
     private readonly IDictionary<string, IOpenApiSchema> _schemas;
     private readonly Dictionary<string, string> _sidNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _owners = new(StringComparer.Ordinal);
@@ -31,7 +30,7 @@ internal sealed partial class ApiModelBuilder
     private readonly Dictionary<string, string> _schemaTypeNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
 
-    public ApiModelBuilder(string path, OpenApiDocument document, HashSet<string> selected, string sidNames, List<DiagnosticInfo> diagnostics)
+    public ApiModelBuilder(string path, OpenApiDocument document, HashSet<string> selected, string sidNames, List<InputDiagnostic> diagnostics)
     {
         _path = path;
         _document = document;
@@ -196,8 +195,7 @@ internal sealed partial class ApiModelBuilder
             if (parts.Length != 2 || prefix.Length != 2 || !prefix.All(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
                 || !name.EndsWith("Sid", StringComparison.Ordinal) || !Names.IsValidNamespace(name) || name.Contains('.'))
             {
-                _diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidSidNames,
-                    $"TrustHubGenSidNames entry '{entry}' for {Path.GetFileName(_path)} must be PREFIX=TypeName with a two-letter prefix and a name ending in 'Sid', e.g. 'PN=PhoneNumberSid'.", _path, 0, 0));
+                _diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.InvalidSidNames, _path, 0, 0, entry, Path.GetFileName(_path)));
                 continue;
             }
             _sidNames[prefix] = name;

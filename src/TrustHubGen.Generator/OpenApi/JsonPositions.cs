@@ -3,11 +3,13 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using TrustHubGen.Policies.Json;
 
 namespace TrustHubGen.Generator.OpenApi;
 
 /// <summary>
-/// Finds where a JSON pointer lands in the file's text, as 0-based line and column. Only used on the error path:
+/// Finds where a JSON pointer or a reader error lands in the file's text, as 0-based line and column in characters
+/// (the rules library's <see cref="LineMap"/>, which counts lines as the compiler does). Only used on the error path:
 /// neither <see cref="JsonDocument"/> nor Microsoft.OpenApi keep positions, so the text is scanned again.
 /// </summary>
 internal static class JsonPositions
@@ -40,24 +42,18 @@ internal static class JsonPositions
         {
             // The text was parsed once already; a failure here only loses precision, never the diagnostic.
         }
-        return ToLineColumn(bytes, offset);
+        return new LineMap(bytes, bytes.Length).Position((int)offset);
     }
 
-    /// <summary>Converts a UTF-8 byte offset into 0-based line and column (in characters).</summary>
-    public static (int Line, int Column) ToLineColumn(byte[] bytes, long offset)
+    /// <summary>
+    /// Where a <see cref="JsonException"/> from parsing <paramref name="text"/> points, as 0-based line and column in
+    /// characters: the reader gives a byte position in a line, which is wrong as a column on any line with non-ASCII text.
+    /// </summary>
+    public static (int Line, int Column) OfReaderError(string text, JsonException error)
     {
-        var line = 0;
-        var lineStart = 0;
-        var end = (int)Math.Min(offset, bytes.Length);
-        for (var i = 0; i < end; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return (line, Encoding.UTF8.GetCharCount(bytes, lineStart, end - lineStart));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var lines = new LineMap(bytes, bytes.Length);
+        return lines.Position(lines.OffsetOfReaderPosition(error.LineNumber ?? 0, error.BytePositionInLine ?? 0));
     }
 
     private static long Find(ref Utf8JsonReader reader, IReadOnlyList<string> segments, int depth)

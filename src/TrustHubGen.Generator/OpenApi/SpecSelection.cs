@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using TrustHubGen.Generator.Diagnostics;
+using TrustHubGen.Policies;
 using TrustHubGen.Generator.Model;
 
 namespace TrustHubGen.Generator.OpenApi;
@@ -31,12 +31,12 @@ internal sealed class SpecSelection
     /// <summary>The operation ids to generate.</summary>
     public HashSet<string> SelectedOperations { get; }
 
-    public static SpecSelection? Apply(string path, string text, JsonElement root, FileSelection selection, List<DiagnosticInfo> diagnostics)
+    public static SpecSelection? Apply(string path, string text, JsonElement root, FileSelection selection, List<InputDiagnostic> diagnostics)
     {
         if (!root.TryGetProperty("paths", out var paths) || paths.ValueKind != JsonValueKind.Object)
         {
-            diagnostics.Add(At(path, text, DiagnosticIds.InvalidOpenApi, new[] { "paths" },
-                $"'paths' in {FileName(path)} must be an object of path items (\"/v1/Foo\": {{ \"get\": ... }}), but it is {Describe(paths)}."));
+            diagnostics.Add(At(path, text, InputDiagnosticIds.OpenApiInvalidDocument, new[] { "paths" },
+                FileName(path), $"'paths' in {FileName(path)} must be an object of path items (\"/v1/Foo\": {{ \"get\": ... }}), but it is {Describe(paths)}."));
             return null;
         }
 
@@ -50,8 +50,8 @@ internal sealed class SpecSelection
         {
             if (pathItem.Value.ValueKind != JsonValueKind.Object)
             {
-                diagnostics.Add(At(path, text, DiagnosticIds.InvalidOpenApi, new[] { "paths", pathItem.Name },
-                    $"Path item '{pathItem.Name}' in {FileName(path)} must be an object of operations, but it is {Describe(pathItem.Value)}."));
+                diagnostics.Add(At(path, text, InputDiagnosticIds.OpenApiInvalidDocument, new[] { "paths", pathItem.Name },
+                    FileName(path), $"path item '{pathItem.Name}' must be an object of operations, but it is {Describe(pathItem.Value)}."));
                 continue;
             }
             var keep = wholeDocument || wantedPaths.Contains(pathItem.Name);
@@ -75,14 +75,12 @@ internal sealed class SpecSelection
         {
             var near = allOperations.FirstOrDefault(o => string.Equals(o, missing, StringComparison.OrdinalIgnoreCase))
                 ?? allOperations.Where(o => o.StartsWith(missing.Substring(0, Math.Min(5, missing.Length)), StringComparison.OrdinalIgnoreCase)).OrderBy(o => o, StringComparer.Ordinal).FirstOrDefault();
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnknownOperation,
-                $"TrustHubGenOperations selects '{missing}', but {FileName(path)} has no operation with that operationId" +
-                (near is null ? " (ids are case-sensitive)." : $"; did you mean '{near}'?"), path, 0, 0));
+            diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.OpenApiUnknownOperation, path, 0, 0, missing, FileName(path),
+                near is null ? "ids are case-sensitive." : $"did you mean '{near}'?"));
         }
         foreach (var missing in wantedPaths.OrderBy(p => p, StringComparer.Ordinal))
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnknownPath,
-                $"TrustHubGenPaths selects '{missing}', but {FileName(path)} has no such path (paths are case-sensitive and start with '/').", path, 0, 0));
+            diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.OpenApiUnknownPath, path, 0, 0, missing, FileName(path)));
         }
 
         var schemas = root.TryGetProperty("components", out var components) && components.ValueKind == JsonValueKind.Object
@@ -113,7 +111,7 @@ internal sealed class SpecSelection
     }
 
     private static void CollectRefs(JsonElement element, List<string> pointer, string path, string text, JsonElement schemas,
-        SortedSet<string> referenced, Queue<string> pending, List<DiagnosticInfo> diagnostics)
+        SortedSet<string> referenced, Queue<string> pending, List<InputDiagnostic> diagnostics)
     {
         switch (element.ValueKind)
         {
@@ -141,7 +139,7 @@ internal sealed class SpecSelection
     }
 
     private static void CheckRef(string reference, List<string> pointer, string path, string text, JsonElement schemas,
-        SortedSet<string> referenced, Queue<string> pending, List<DiagnosticInfo> diagnostics)
+        SortedSet<string> referenced, Queue<string> pending, List<InputDiagnostic> diagnostics)
     {
         const string prefix = "#/components/schemas/";
         if (reference.StartsWith(prefix, StringComparison.Ordinal))
@@ -152,12 +150,12 @@ internal sealed class SpecSelection
                 if (referenced.Add(name)) pending.Enqueue(name);
                 return;
             }
-            diagnostics.Add(At(path, text, DiagnosticIds.UnknownReference, pointer,
-                $"$ref '{reference}' in {FileName(path)} points at no schema: components/schemas has no '{name}'. Add the schema or fix the name."));
+            diagnostics.Add(At(path, text, InputDiagnosticIds.OpenApiUnresolvedReference, pointer,
+                reference, FileName(path), $"points at no schema: components/schemas has no '{name}'. Add the schema or fix the name."));
             return;
         }
-        diagnostics.Add(At(path, text, DiagnosticIds.UnknownReference, pointer,
-            $"$ref '{reference}' in {FileName(path)} is not supported: only local schema references ('#/components/schemas/Name') are."));
+        diagnostics.Add(At(path, text, InputDiagnosticIds.OpenApiUnresolvedReference, pointer,
+            reference, FileName(path), "is not supported: only local schema references ('#/components/schemas/Name') are."));
     }
 
     private static string Write(JsonElement root, List<JsonProperty> keptPaths, JsonElement schemas, SortedSet<string> referenced)
@@ -200,10 +198,10 @@ internal sealed class SpecSelection
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static DiagnosticInfo At(string path, string text, string id, IReadOnlyList<string> pointer, string message)
+    public static InputDiagnostic At(string path, string text, string id, IReadOnlyList<string> pointer, params string[] args)
     {
         var (line, column) = JsonPositions.Locate(text, pointer);
-        return new DiagnosticInfo(id, message, path, line, column);
+        return InputDiagnostic.Create(id, path, line, column, args);
     }
 
     public static string FileName(string path) => Path.GetFileName(path);

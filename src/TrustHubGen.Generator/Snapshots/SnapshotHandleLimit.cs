@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using TrustHubGen.Generator.Diagnostics;
 using TrustHubGen.Policies;
-using TrustHubGen.Policies.Snapshots;
 
 namespace TrustHubGen.Generator.Snapshots;
 
@@ -13,9 +11,9 @@ namespace TrustHubGen.Generator.Snapshots;
 /// </summary>
 internal static class SnapshotHandleLimit
 {
-    public static EquatableArray<DiagnosticInfo> Check(SnapshotSet set, int limit)
+    public static EquatableArray<InputDiagnostic> Check(SnapshotSet set, int limit)
     {
-        if (set.Snapshot is not { } snapshot || set.Path is null) return EquatableArray<DiagnosticInfo>.Empty;
+        if (set.Snapshot is not { } snapshot || set.Path is null) return EquatableArray<InputDiagnostic>.Empty;
         var over = new List<(string Count, string Member, string Parse, int Line)>();
         if (snapshot.Numbers.Count > limit)
             over.Add((Count(snapshot.Numbers.Count, "number"), "Numbers", "PhoneNumberSid", snapshot.Numbers.First().Line));
@@ -23,15 +21,11 @@ internal static class SnapshotHandleLimit
             over.Add((Count(snapshot.Profiles.Count, "Business Profile"), "Profiles", "CustomerProfileSid", snapshot.Profiles.First().Line));
         if (snapshot.TrustProducts.Count > limit)
             over.Add((Count(snapshot.TrustProducts.Count, "trust product"), "TrustProducts", "TrustProductSid", snapshot.TrustProducts.First().Line));
-        if (over.Count == 0) return EquatableArray<DiagnosticInfo>.Empty;
+        if (over.Count == 0) return EquatableArray<InputDiagnostic>.Empty;
 
-        var message = string.Format(CultureInfo.InvariantCulture,
-            "{0} has {1}, more than TrustHubGenSnapshotHandleLimit ({2:N0}), so {3} get{4} no member per item (each costs the compiler time on every build: "
-            + "see docs/snapshot.md). TH1004 and TH1010 still check every SID against the snapshot. Name an item by its SID ({5}.Parse(\"…\")), "
-            + "or raise TrustHubGenSnapshotHandleLimit to generate the handles.",
-            System.IO.Path.GetFileName(set.Path), Join(over.Select(o => o.Count)), limit,
-            Join(over.Select(o => "TrustHubAccount." + o.Member)), over.Count == 1 ? "s" : "", string.Join(" / ", over.Select(o => o.Parse)));
-        return EquatableArray.Create(new DiagnosticInfo(SnapshotDiagnosticIds.HandlesNotGenerated, message, set.Path, over[0].Line, 0, IsError: false));
+        return EquatableArray.Create(InputDiagnostic.Create(InputDiagnosticIds.SnapshotHandlesNotGenerated, set.Path, over[0].Line, 0,
+            System.IO.Path.GetFileName(set.Path), Join(over.Select(o => o.Count)), limit.ToString("N0", CultureInfo.InvariantCulture),
+            Join(over.Select(o => "TrustHubAccount." + o.Member)), over.Count == 1 ? "gets" : "get", string.Join(" / ", over.Select(o => o.Parse))));
     }
 
     private static string Count(int count, string noun) => count.ToString("N0", CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");

@@ -1,21 +1,20 @@
-using TrustHubGen.Generator.Diagnostics;
 using TrustHubGen.Policies;
 using TrustHubGen.Policies.Snapshots;
 
 namespace TrustHubGen.Generator.Snapshots;
 
 /// <summary>One snapshot file read: the snapshot (null when broken), where its <c>capturedAt</c> is, and its diagnostics.</summary>
-internal sealed record SnapshotFileResult(string Path, AccountSnapshot? Snapshot, int CapturedAtLine, int CapturedAtColumn, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record SnapshotFileResult(string Path, AccountSnapshot? Snapshot, int CapturedAtLine, int CapturedAtColumn, EquatableArray<InputDiagnostic> Diagnostics);
 
 /// <summary>The snapshot the handles come from (the first file by path) and the errors for any other file.</summary>
-internal sealed record SnapshotSet(string? Path, AccountSnapshot? Snapshot, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record SnapshotSet(string? Path, AccountSnapshot? Snapshot, EquatableArray<InputDiagnostic> Diagnostics);
 
 /// <summary>The build settings of the staleness check.</summary>
 /// <param name="MaxAgeDays">The age in days after which a snapshot is stale; 0 turns the check off.</param>
 /// <param name="Today">Today's date (yyyy-MM-dd) as MSBuild passed it, or empty when not passed (no check).</param>
 /// <param name="HandleLimit">The most items of one kind (profiles, numbers, trust products) that get a member each.</param>
 /// <param name="Diagnostics">Problems with the settings themselves.</param>
-internal sealed record SnapshotSettings(int MaxAgeDays, string Today, int HandleLimit, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record SnapshotSettings(int MaxAgeDays, string Today, int HandleLimit, EquatableArray<InputDiagnostic> Diagnostics);
 
 /// <summary>Which typed SID structs the SDK generated, so handles use them when they exist and strings otherwise.</summary>
 internal sealed record SnapshotSidTypes(bool CustomerProfileSid, bool TrustProductSid, bool PhoneNumberSid);

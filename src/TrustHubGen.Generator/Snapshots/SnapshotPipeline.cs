@@ -77,9 +77,8 @@ internal static class SnapshotPipeline
         var path = file.File.Path;
         var text = file.File.GetText(ct)?.ToString() ?? string.Empty;
         var result = AccountSnapshotReader.Read(path, text);
-        var diagnostics = result.Diagnostics.Select(d => new DiagnosticInfo(d.Id, d.Message, d.Path, d.Line, d.Column, d.Severity != "warning"));
         var (line, column) = result.Snapshot is null ? (0, 0) : FindCapturedAt(text);
-        return new SnapshotFileResult(path, result.Snapshot, line, column, new EquatableArray<DiagnosticInfo>(diagnostics));
+        return new SnapshotFileResult(path, result.Snapshot, line, column, result.Diagnostics);
     }
 
     /// <summary>
@@ -110,17 +109,15 @@ internal static class SnapshotPipeline
     /// <summary>One snapshot per project: the first by path (ordinal, so MSBuild's item order does not matter); the others are errors.</summary>
     private static SnapshotSet Choose(ImmutableArray<SnapshotFileResult> results)
     {
-        if (results.IsEmpty) return new SnapshotSet(null, null, EquatableArray<DiagnosticInfo>.Empty);
+        if (results.IsEmpty) return new SnapshotSet(null, null, EquatableArray<InputDiagnostic>.Empty);
         var sorted = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
         var chosen = sorted[0];
-        var others = sorted.Skip(1).Select(r => new DiagnosticInfo(SnapshotDiagnosticIds.MoreThanOneSnapshot,
-            $"This project marks more than one account snapshot (TrustHubGenKind=Snapshot); only {System.IO.Path.GetFileName(chosen.Path)} is used. Remove the metadata from this file, or keep one snapshot per project.",
-            r.Path, 0, 0));
-        return new SnapshotSet(chosen.Path, chosen.Snapshot, new EquatableArray<DiagnosticInfo>(others));
+        var others = sorted.Skip(1).Select(r => InputDiagnostic.Create(InputDiagnosticIds.SnapshotMoreThanOne, r.Path, 0, 0, System.IO.Path.GetFileName(chosen.Path)));
+        return new SnapshotSet(chosen.Path, chosen.Snapshot, new EquatableArray<InputDiagnostic>(others));
     }
 
-    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext context, EquatableArray<InputDiagnostic> diagnostics)
     {
-        foreach (var diagnostic in diagnostics) context.ReportDiagnostic(SnapshotDiagnostics.ToDiagnostic(diagnostic));
+        foreach (var diagnostic in diagnostics) context.ReportDiagnostic(InputDescriptors.ToDiagnostic(diagnostic));
     }
 }

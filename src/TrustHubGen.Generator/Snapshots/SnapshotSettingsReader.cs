@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Diagnostics;
-using TrustHubGen.Generator.Diagnostics;
 using TrustHubGen.Policies;
 using TrustHubGen.Policies.Snapshots;
 
@@ -29,29 +28,29 @@ internal static class SnapshotSettingsReader
         var maxAgeText = Get(provider.GlobalOptions, "build_property.TrustHubGenSnapshotMaxAgeDays");
         var today = Get(provider.GlobalOptions, "build_property.TrustHubGenSnapshotToday");
         var handleLimitText = Get(provider.GlobalOptions, "build_property.TrustHubGenSnapshotHandleLimit");
-        var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
-        var maxAge = WholeNumber(maxAgeText, DefaultMaxAgeDays, LargestMaxAgeDays, diagnostics,
-            $"TrustHubGenSnapshotMaxAgeDays '{maxAgeText}' is not a whole number of days from 0 (no staleness check) to {LargestMaxAgeDays}; the default, {DefaultMaxAgeDays}, is used.");
-        var handleLimit = WholeNumber(handleLimitText, DefaultHandleLimit, LargestHandleLimit, diagnostics,
-            $"TrustHubGenSnapshotHandleLimit '{handleLimitText}' is not a whole number from 0 (no per-item handles) to {LargestHandleLimit}; the default, {DefaultHandleLimit}, is used.");
+        var diagnostics = new System.Collections.Generic.List<InputDiagnostic>();
+        var maxAge = WholeNumber("TrustHubGenSnapshotMaxAgeDays", maxAgeText, DefaultMaxAgeDays, LargestMaxAgeDays, diagnostics,
+            $"a whole number of days from 0 (no staleness check) to {LargestMaxAgeDays}");
+        var handleLimit = WholeNumber("TrustHubGenSnapshotHandleLimit", handleLimitText, DefaultHandleLimit, LargestHandleLimit, diagnostics,
+            $"a whole number from 0 (no per-item handles) to {LargestHandleLimit}");
 
         if (today.Length > 0 && !TryParseDay(today, out _))
         {
-            diagnostics.Add(new DiagnosticInfo(SnapshotDiagnosticIds.InvalidSetting,
-                $"TrustHubGenSnapshotToday '{today}' is not a date in the form yyyy-MM-dd; the snapshot's age is not checked.",
-                string.Empty, 0, 0, IsError: false));
+            diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.SnapshotInvalidSetting, string.Empty, 0, 0, "TrustHubGenSnapshotToday", today,
+                "a date in the form yyyy-MM-dd", "the snapshot's age is not checked."));
             today = string.Empty;
         }
 
-        return new SnapshotSettings(maxAge, today, handleLimit, new EquatableArray<DiagnosticInfo>(diagnostics));
+        return new SnapshotSettings(maxAge, today, handleLimit, new EquatableArray<InputDiagnostic>(diagnostics));
     }
 
     /// <summary>The property's value, or <paramref name="fallback"/> with a TH0216 warning when it is not a whole number up to <paramref name="largest"/>.</summary>
-    private static int WholeNumber(string text, int fallback, int largest, System.Collections.Generic.List<DiagnosticInfo> diagnostics, string problem)
+    private static int WholeNumber(string property, string text, int fallback, int largest, System.Collections.Generic.List<InputDiagnostic> diagnostics, string expected)
     {
         if (text.Length == 0) return fallback;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= largest) return value;
-        diagnostics.Add(new DiagnosticInfo(SnapshotDiagnosticIds.InvalidSetting, problem, string.Empty, 0, 0, IsError: false));
+        diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.SnapshotInvalidSetting, string.Empty, 0, 0, property, text, expected,
+            $"the default, {fallback.ToString(CultureInfo.InvariantCulture)}, is used."));
         return fallback;
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using TrustHubGen.Generator.Diagnostics;
 using TrustHubGen.Policies;
 using TrustHubGen.Policies.Snapshots;
 
@@ -13,22 +12,19 @@ namespace TrustHubGen.Generator.Snapshots;
 /// </summary>
 internal static class SnapshotStaleness
 {
-    public static EquatableArray<DiagnosticInfo> Check(SnapshotFileResult file, SnapshotSettings settings)
+    public static EquatableArray<InputDiagnostic> Check(SnapshotFileResult file, SnapshotSettings settings)
     {
         if (file.Snapshot is null || settings.MaxAgeDays == 0 || !SnapshotSettingsReader.TryParseDay(settings.Today, out var today)
             || !AccountSnapshotReader.TryParseTimestamp(file.Snapshot.CapturedAt, out var capturedAt))
         {
-            return EquatableArray<DiagnosticInfo>.Empty;
+            return EquatableArray<InputDiagnostic>.Empty;
         }
 
         var capturedDay = capturedAt.UtcDateTime.Date;
         var age = (int)(today - capturedDay).TotalDays;
-        if (age <= settings.MaxAgeDays) return EquatableArray<DiagnosticInfo>.Empty;
+        if (age <= settings.MaxAgeDays) return EquatableArray<InputDiagnostic>.Empty;
 
-        var message = string.Format(CultureInfo.InvariantCulture,
-            "The account snapshot was captured on {0:yyyy-MM-dd}, {1} days ago, more than TrustHubGenSnapshotMaxAgeDays ({2}); the account may have changed since. "
-            + "Run `trusthub sync` to capture it again, or raise TrustHubGenSnapshotMaxAgeDays.",
-            capturedDay, age, settings.MaxAgeDays);
-        return EquatableArray.Create(new DiagnosticInfo(SnapshotDiagnosticIds.StaleSnapshot, message, file.Path, file.CapturedAtLine, file.CapturedAtColumn, IsError: false));
+        return EquatableArray.Create(InputDiagnostic.Create(InputDiagnosticIds.SnapshotStale, file.Path, file.CapturedAtLine, file.CapturedAtColumn,
+            capturedDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), age.ToString(CultureInfo.InvariantCulture), settings.MaxAgeDays.ToString(CultureInfo.InvariantCulture)));
     }
 }

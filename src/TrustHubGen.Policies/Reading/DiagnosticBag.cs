@@ -1,9 +1,13 @@
 using System.Collections.Generic;
 using System.Globalization;
+using TrustHubGen.Policies.Json;
 
 namespace TrustHubGen.Policies.Reading
 {
-    /// <summary>Collects the diagnostics of one file, capped so a hostile file cannot produce millions of them.</summary>
+    /// <summary>
+    /// Collects the diagnostics of one file as IDs and arguments, located by byte offset through the document's
+    /// <see cref="LineMap"/>, and capped so a hostile file cannot produce millions of them.
+    /// </summary>
     internal sealed class DiagnosticBag
     {
         internal const int MaxDiagnostics = 100;
@@ -11,48 +15,45 @@ namespace TrustHubGen.Policies.Reading
         private readonly List<InputDiagnostic> _items = new List<InputDiagnostic>();
         private readonly string _path;
         private readonly string _tooManyId;
-        private readonly string _tooManyAdvice;
 
         /// <param name="path">The file the diagnostics point at.</param>
         /// <param name="tooManyId">The ID of the last diagnostic, the one saying the rest are not reported (the format's own).</param>
-        /// <param name="tooManyAdvice">What to do about the many problems, for that last diagnostic.</param>
-        public DiagnosticBag(string path, string tooManyId = PolicyDiagnosticIds.TooManyProblems, string tooManyAdvice = "Fix the ones above and build again.")
+        public DiagnosticBag(string path, string tooManyId)
         {
             _path = path;
             _tooManyId = tooManyId;
-            _tooManyAdvice = tooManyAdvice;
         }
+
+        /// <summary>The document's positions; set once it is parsed.</summary>
+        public LineMap? Lines { get; set; }
 
         public bool HasErrors { get; private set; }
 
-        public void Error(string id, string message, int line, int column) => Add(id, message, line, column, "error");
-
-        public void Warning(string id, string message, int line, int column) => Add(id, message, line, column, "warning");
-
-        public EquatableArray<InputDiagnostic> ToArray() => new EquatableArray<InputDiagnostic>(_items);
-
-        private void Add(string id, string message, int line, int column, string severity)
+        /// <summary>Reports <paramref name="id"/> at a byte offset of the document.</summary>
+        public void At(int offset, string id, params string[] args)
         {
-            if (severity == "error")
+            var (line, column) = Lines is null ? (0, 0) : Lines.Position(offset);
+            AtPosition(line, column, id, args);
+        }
+
+        /// <summary>Reports <paramref name="id"/> at a 0-based line and column.</summary>
+        public void AtPosition(int line, int column, string id, params string[] args)
+        {
+            if (InputRules.Find(id)!.Severity == InputSeverity.Error)
             {
                 HasErrors = true;
             }
 
             if (_items.Count < MaxDiagnostics - 1)
             {
-                _items.Add(new InputDiagnostic(id, message, _path, line, column, severity));
+                _items.Add(InputDiagnostic.Create(id, _path, line, column, args));
             }
             else if (_items.Count == MaxDiagnostics - 1)
             {
-                _items.Add(new InputDiagnostic(
-                    _tooManyId,
-                    "This file has more than " + (MaxDiagnostics - 1).ToString(CultureInfo.InvariantCulture)
-                    + " problems; the rest are not reported. " + _tooManyAdvice,
-                    _path,
-                    line,
-                    column,
-                    "warning"));
+                _items.Add(InputDiagnostic.Create(_tooManyId, _path, line, column, (MaxDiagnostics - 1).ToString(CultureInfo.InvariantCulture)));
             }
         }
+
+        public EquatableArray<InputDiagnostic> ToArray() => new EquatableArray<InputDiagnostic>(_items);
     }
 }

@@ -1,237 +1,214 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using TrustHubGen.Policies.Json;
 
 namespace TrustHubGen.Policies.Reading
 {
     /// <summary>
-    /// Typed access to the properties of one JSON object of the policy format. It reports duplicate, missing,
-    /// mistyped and (through <see cref="ReportUnknown"/>) unknown properties, each at its own token.
+    /// Typed access to the properties of one JSON object of a format. It reports duplicate, missing, mistyped and
+    /// (through <see cref="ReportUnknown"/>) unknown properties, each at its own token, with the format's IDs.
     /// </summary>
+    /// <remarks>
+    /// Allocation-light because a snapshot has one per number: no dictionary or list per object (objects of these
+    /// formats hold a dozen properties at most; only an object with more gets an index), and the readable path used in
+    /// messages is only built when a message needs it.
+    /// </remarks>
     internal sealed class ObjectView
     {
-        private readonly JsonNode _node;
-        private readonly DiagnosticBag _bag;
-        private readonly Dictionary<string, JsonProperty> _byName = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
-        private readonly List<string> _known = new List<string>();
+        private const int IndexAbove = 16;
 
-        public ObjectView(JsonNode node, string context, DiagnosticBag bag)
+        private readonly ObjectView? _parent;
+        private readonly string? _name;
+        private readonly int _index;
+        private readonly Dictionary<string, JsonValue>? _byName;
+        private string? _context;
+
+        private ObjectView(JsonValue node, DiagnosticBag bag, ReaderFormat format, ObjectView? parent, string? name, int index)
         {
-            _node = node;
-            Context = context;
-            _bag = bag;
-            foreach (JsonProperty property in node.Properties)
+            Node = node;
+            Bag = bag;
+            Format = format;
+            _parent = parent;
+            _name = name;
+            _index = index;
+            if (node.Count > IndexAbove)
             {
-                if (_byName.ContainsKey(property.Name))
-                {
-                    _bag.Error(
-                        PolicyDiagnosticIds.DuplicateProperty,
-                        "Property " + MessageText.Quote(property.Name) + " appears twice in " + Context + "; keep one (the first is used).",
-                        property.Line,
-                        property.Column);
-                    continue;
-                }
-
-                _byName.Add(property.Name, property);
+                _byName = new Dictionary<string, JsonValue>(StringComparer.Ordinal);
             }
+
+            ReportDuplicates();
         }
 
-        /// <summary>A readable path to this object for messages, e.g. <c>endUsers[0].attributes[1]</c>.</summary>
-        public string Context { get; }
+        /// <summary>The object.</summary>
+        public JsonValue Node { get; }
 
-        public DiagnosticBag Bag => _bag;
+        public DiagnosticBag Bag { get; }
 
-        /// <summary>Returns the property (null when absent or, for optional ones, JSON null); reports it when required and missing.</summary>
-        public JsonProperty? Get(string name, bool required)
+        public ReaderFormat Format { get; }
+
+        /// <summary>A readable path to this object for messages, e.g. <c>endUsers[0].attributes[1]</c> or <c>numbers[3]</c>.</summary>
+        public string Context => _context ??= BuildContext();
+
+        /// <summary>The root object of a document.</summary>
+        public static ObjectView Root(JsonValue node, DiagnosticBag bag, ReaderFormat format) => new ObjectView(node, bag, format, null, null, -1);
+
+        /// <summary>The object that is item <paramref name="index"/> of the array property <paramref name="name"/> of this one.</summary>
+        public ObjectView Item(JsonValue node, string name, int index) => new ObjectView(node, Bag, Format, this, name, index);
+
+        /// <summary>The object that is the property <paramref name="name"/> of this one.</summary>
+        public ObjectView Child(JsonValue node, string name) => new ObjectView(node, Bag, Format, this, name, -1);
+
+        /// <summary>Returns the property's value (null when absent or, for optional ones, JSON null); reports it when required and missing.</summary>
+        public JsonValue? Get(string name, bool required)
         {
-            _known.Add(name);
-            if (_byName.TryGetValue(name, out JsonProperty? property) && (required || property.Value.Kind != JsonKind.Null))
+            if (Find(name) is { } value && (required || value.Kind != JsonKind.Null))
             {
-                return property;
+                return value;
             }
 
             if (required)
             {
-                _bag.Error(
-                    PolicyDiagnosticIds.MissingProperty,
-                    Context + " is missing the required property \"" + name + "\".",
-                    _node.Line,
-                    _node.Column);
+                Bag.At(Node.Offset, Format.MissingProperty, Context, name);
             }
 
             return null;
         }
 
-        public string? String(string name, bool required)
+        /// <summary>The property's value when it has <paramref name="kind"/>; otherwise reports the wrong type and answers null.</summary>
+        public JsonValue? Get(string name, bool required, JsonKind kind, string expected)
         {
-            JsonProperty? property = Get(name, required);
-            if (property is null || !Expect(property, JsonKind.String, "a string"))
-            {
-                return null;
-            }
-
-            if (property.Value.Text.Trim().Length == 0)
-            {
-                _bag.Error(
-                    PolicyDiagnosticIds.EmptyValue,
-                    "\"" + name + "\" in " + Context + " is empty; give it a value.",
-                    property.Value.Line,
-                    property.Value.Column);
-                return null;
-            }
-
-            return property.Value.Text;
+            JsonValue? value = Get(name, required);
+            return value is { } found && !Expect(found, kind, expected, Quote(name) + " in " + Context) ? null : value;
         }
 
-        public bool? Boolean(string name, bool required)
+        /// <summary>Reports <paramref name="id"/> at <paramref name="value"/>'s token.</summary>
+        public void ReportAt(JsonValue value, string id, params string[] args) => Bag.At(value.Offset, id, args);
+
+        /// <summary>Checks a value's kind; a wrong one is reported as "<paramref name="where"/> must be <paramref name="expected"/>, not …".</summary>
+        public bool Expect(JsonValue value, JsonKind kind, string expected, string where)
         {
-            JsonProperty? property = Get(name, required);
-            if (property is null || !Expect(property, JsonKind.Boolean, "true or false"))
+            if (value.Kind == kind)
             {
-                return null;
+                return true;
             }
 
-            return property.Value.Text == "true";
+            Bag.At(value.Offset, Format.WrongType, where, expected, JsonValue.Describe(value.Kind));
+            return false;
         }
 
-        /// <summary>Reads a whole number in [<paramref name="minimum"/>, 1,000,000]; larger counts or lengths make no sense for a policy.</summary>
-        public int? Integer(string name, bool required, int minimum)
+        /// <summary>The array property's object items, each as a view; other items are reported as the wrong type.</summary>
+        public List<ObjectView> Objects(JsonValue array, string name)
         {
-            const int maximum = 1000000;
-            JsonProperty? property = Get(name, required);
-            if (property is null || !Expect(property, JsonKind.Number, "a whole number"))
+            var views = new List<ObjectView>(array.Count);
+            int index = 0;
+            foreach (JsonValue item in array.Items)
             {
-                return null;
-            }
-
-            string text = property.Value.Text;
-            bool parsed = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value);
-            if (!parsed || value != Math.Floor(value) || value < minimum || value > maximum)
-            {
-                _bag.Error(
-                    PolicyDiagnosticIds.InvalidNumber,
-                    "\"" + name + "\" in " + Context + " is " + MessageText.Shorten(text) + "; it must be a whole number from "
-                    + minimum.ToString(CultureInfo.InvariantCulture) + " to " + maximum.ToString(CultureInfo.InvariantCulture) + ".",
-                    property.Value.Line,
-                    property.Value.Column);
-                return null;
-            }
-
-            return (int)value;
-        }
-
-        /// <summary>Reads an array of non-empty, distinct strings; returns the strings with their nodes (null on a type error).</summary>
-        public List<JsonNode>? StringArray(string name, bool required)
-        {
-            JsonProperty? property = Get(name, required);
-            if (property is null || !Expect(property, JsonKind.Array, "an array of strings"))
-            {
-                return null;
-            }
-
-            var items = new List<JsonNode>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            bool ok = true;
-            for (int i = 0; i < property.Value.Items.Count; i++)
-            {
-                JsonNode item = property.Value.Items[i];
-                string where = "\"" + name + "\"[" + i.ToString(CultureInfo.InvariantCulture) + "] in " + Context;
-                if (item.Kind != JsonKind.String)
+                if (item.Kind == JsonKind.Object)
                 {
-                    _bag.Error(PolicyDiagnosticIds.WrongType, where + " must be a string, not " + JsonNode.Describe(item.Kind) + ".", item.Line, item.Column);
-                    ok = false;
-                }
-                else if (item.Text.Trim().Length == 0)
-                {
-                    _bag.Error(PolicyDiagnosticIds.EmptyValue, where + " is empty; remove it or give it a value.", item.Line, item.Column);
-                    ok = false;
-                }
-                else if (!seen.Add(item.Text))
-                {
-                    _bag.Error(PolicyDiagnosticIds.DuplicateEntry, where + " repeats " + MessageText.Quote(item.Text) + "; list each value once.", item.Line, item.Column);
-                    ok = false;
+                    views.Add(Item(item, name, index));
                 }
                 else
                 {
-                    items.Add(item);
-                }
-            }
-
-            return ok ? items : null;
-        }
-
-        /// <summary>Reads an array whose items must be objects; returns the views of the object items.</summary>
-        public List<ObjectView>? ObjectArray(string name, bool required)
-        {
-            JsonProperty? property = Get(name, required);
-            if (property is null || !Expect(property, JsonKind.Array, "an array of objects"))
-            {
-                return null;
-            }
-
-            var views = new List<ObjectView>();
-            for (int i = 0; i < property.Value.Items.Count; i++)
-            {
-                JsonNode item = property.Value.Items[i];
-                string where = name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                string context = Context == "the policy" ? where : Context + "." + where;
-                if (item.Kind != JsonKind.Object)
-                {
-                    _bag.Error(PolicyDiagnosticIds.WrongType, context + " must be an object, not " + JsonNode.Describe(item.Kind) + ".", item.Line, item.Column);
-                    continue;
+                    Bag.At(item.Offset, Format.WrongType, ItemContext(name, index), "an object", JsonValue.Describe(item.Kind));
                 }
 
-                views.Add(new ObjectView(item, context, _bag));
+                index++;
             }
 
             return views;
         }
 
-        public ObjectView? Object(string name, bool required)
-        {
-            JsonProperty? property = Get(name, required);
-            if (property is null || !Expect(property, JsonKind.Object, "an object"))
-            {
-                return null;
-            }
+        /// <summary>How messages name item <paramref name="index"/> of this object's array <paramref name="name"/>.</summary>
+        public string ItemContext(string name, int index) =>
+            (_parent is null ? string.Empty : Context + ".") + name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
-            return new ObjectView(property.Value, Context == "the policy" ? name : Context + "." + name, _bag);
-        }
-
-        /// <summary>Warns about every property no reader asked for: likely a typo, and ignored.</summary>
-        public void ReportUnknown()
+        /// <summary>Warns about every property that is not one of <paramref name="known"/>: likely a typo, and ignored.</summary>
+        public void ReportUnknown(string[] known)
         {
-            foreach (JsonProperty property in _node.Properties)
+            foreach (JsonValue property in Node.Items)
             {
-                // Duplicates were already reported; only the first occurrence is in the map.
-                if (!_known.Contains(property.Name) && ReferenceEquals(_byName[property.Name], property))
+                if (Array.IndexOf(known, property.Name) < 0 && IsFirst(property))
                 {
-                    _bag.Warning(
-                        PolicyDiagnosticIds.UnknownProperty,
-                        "Unknown property " + MessageText.Quote(property.Name) + " in " + Context + " is ignored; the known properties are " + string.Join(", ", _known) + ".",
-                        property.Line,
-                        property.Column);
+                    Bag.At(property.NameOffset, Format.UnknownProperty, MessageText.Quote(property.Name!), Context, string.Join(", ", known));
                 }
             }
         }
 
-        public void ErrorAt(JsonNode node, string id, string message) => _bag.Error(id, message, node.Line, node.Column);
+        /// <summary>"\"name\"", for messages.</summary>
+        public static string Quote(string name) => "\"" + name + "\"";
 
-        public JsonNode Node => _node;
-
-        private bool Expect(JsonProperty property, JsonKind kind, string expected)
+        private JsonValue? Find(string name)
         {
-            if (property.Value.Kind == kind)
+            if (_byName is not null)
             {
-                return true;
+                return _byName.TryGetValue(name, out JsonValue value) ? value : null;
             }
 
-            _bag.Error(
-                PolicyDiagnosticIds.WrongType,
-                "\"" + property.Name + "\" in " + Context + " must be " + expected + ", not " + JsonNode.Describe(property.Value.Kind) + ".",
-                property.Value.Line,
-                property.Value.Column);
-            return false;
+            foreach (JsonValue property in Node.Items)
+            {
+                if (property.Name == name)
+                {
+                    return property;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether <paramref name="property"/> is the first of its name (duplicates were reported; the first is used).</summary>
+        private bool IsFirst(JsonValue property) => Find(property.Name!) is { } first && first.Offset == property.Offset;
+
+        private void ReportDuplicates()
+        {
+            int index = 0;
+            foreach (JsonValue property in Node.Items)
+            {
+                bool duplicate;
+                if (_byName is not null)
+                {
+                    duplicate = _byName.ContainsKey(property.Name!);
+                    if (!duplicate)
+                    {
+                        _byName.Add(property.Name!, property);
+                    }
+                }
+                else
+                {
+                    duplicate = false;
+                    int earlier = 0;
+                    foreach (JsonValue other in Node.Items)
+                    {
+                        if (earlier++ == index)
+                        {
+                            break;
+                        }
+
+                        if (other.Name == property.Name)
+                        {
+                            duplicate = true;
+                            break;
+                        }
+                    }
+                }
+
+                if (duplicate)
+                {
+                    Bag.At(property.NameOffset, Format.DuplicateProperty, MessageText.Quote(property.Name!), Context);
+                }
+
+                index++;
+            }
+        }
+
+        private string BuildContext()
+        {
+            if (_parent is null)
+            {
+                return Format.RootContext;
+            }
+
+            return _index >= 0 ? _parent.ItemContext(_name!, _index) : (_parent._parent is null ? _name! : _parent.Context + "." + _name);
         }
     }
 }

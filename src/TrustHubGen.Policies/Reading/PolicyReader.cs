@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using TrustHubGen.Policies.Reading;
 
 namespace TrustHubGen.Policies
@@ -7,56 +8,46 @@ namespace TrustHubGen.Policies
     public static class PolicyReader
     {
         /// <summary>
+        /// The most characters a policy's strings may hold in all when it becomes generated code (the generator's
+        /// <c>PolicyCatalog</c> carries every one as a literal, and an assembly's string heap is 16 MB for everything).
+        /// </summary>
+        public const int GeneratedCodeBudget = 1000000;
+
+        /// <summary>
         /// Parses and validates one policy file. Never throws: every problem, whatever the input, becomes an
         /// <see cref="InputDiagnostic"/> with the file path and the 0-based line and column of the offending token.
         /// </summary>
         /// <param name="path">The file's path, copied into every diagnostic.</param>
         /// <param name="text">The file's content.</param>
         /// <returns>The policy (null when there is any error) and the diagnostics.</returns>
-        public static PolicyReadResult Read(string path, string text)
+        public static PolicyReadResult Read(string path, string text) => Read(path, text, int.MaxValue);
+
+        /// <summary>As <see cref="Read(string, string)"/>, refusing (TH0124) a policy whose strings hold more than <paramref name="budget"/> characters.</summary>
+        internal static PolicyReadResult Read(string path, string text, int budget)
         {
             try
             {
-                return ReadCore(path, text);
+                return ReadCore(path, text, budget);
             }
 #pragma warning disable CA1031 // The compiler host must never see an exception from an input file; the tests fuzz ReadCore without this net.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                var diagnostic = new InputDiagnostic(
-                    PolicyDiagnosticIds.MalformedJson,
-                    "The policy file could not be read (" + ex.GetType().Name + ": " + ex.Message + "). Please report this with the file.",
-                    path ?? string.Empty,
-                    0,
-                    0,
-                    "error");
+                var diagnostic = InputDiagnostic.Create(InputDiagnosticIds.GeneratorFailure, path ?? string.Empty, 0, 0,
+                    Path.GetFileName(path ?? string.Empty), ex.GetType().Name, ex.Message);
                 return new PolicyReadResult(null, EquatableArray.Create(diagnostic));
             }
         }
 
-        internal static PolicyReadResult ReadCore(string? path, string? text)
+        internal static PolicyReadResult ReadCore(string? path, string? text, int budget = int.MaxValue)
         {
-            var bag = new DiagnosticBag(path ?? string.Empty);
-            if (text is null || text.Trim('\uFEFF', ' ', '\t', '\r', '\n').Length == 0)
-            {
-                bag.Error(
-                    PolicyDiagnosticIds.EmptyFile,
-                    "The policy file is empty; it must hold one JSON object describing a policy (see specs/policies/README.md).",
-                    0,
-                    0);
-                return new PolicyReadResult(null, bag.ToArray());
-            }
-
-            JsonNode? root = JsonParser.Parse(text, out SyntaxError? error);
-            if (root is null)
-            {
-                error ??= new SyntaxError(PolicyDiagnosticIds.MalformedJson, "The file is not valid JSON.", 0, 0);
-                bag.Error(error.Id, error.Message, error.Line, error.Column);
-                return new PolicyReadResult(null, bag.ToArray());
-            }
-
-            PolicyDefinition? policy = PolicyBinder.Bind(root, bag);
-            return new PolicyReadResult(bag.HasErrors ? null : policy, bag.ToArray());
+            var (policy, diagnostics) = ReaderFormat.Policy.Read(path, text, (root, bag) => PolicyBinder.Bind(root, bag, budget));
+            return new PolicyReadResult(policy, diagnostics);
         }
     }
+
+    /// <summary>The outcome of reading one policy file.</summary>
+    /// <param name="Policy">The policy, or <see langword="null"/> when the file has errors (warnings alone keep it).</param>
+    /// <param name="Diagnostics">Every problem found, in file order for each kind of check.</param>
+    public sealed record PolicyReadResult(PolicyDefinition? Policy, EquatableArray<InputDiagnostic> Diagnostics);
 }

@@ -29,13 +29,8 @@ namespace TrustHubGen.Policies.Snapshots
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                var diagnostic = new InputDiagnostic(
-                    SnapshotDiagnosticIds.MalformedJson,
-                    "The snapshot file could not be read (" + ex.GetType().Name + ": " + ex.Message + "). Please report this with the file.",
-                    path ?? string.Empty,
-                    0,
-                    0,
-                    "error");
+                var diagnostic = InputDiagnostic.Create(InputDiagnosticIds.GeneratorFailure, path ?? string.Empty, 0, 0,
+                    System.IO.Path.GetFileName(path ?? string.Empty), ex.GetType().Name, ex.Message);
                 return new SnapshotReadResult(null, EquatableArray.Create(diagnostic));
             }
         }
@@ -48,31 +43,8 @@ namespace TrustHubGen.Policies.Snapshots
 
         internal static SnapshotReadResult ReadCore(string? path, string? text)
         {
-            var bag = new DiagnosticBag(path ?? string.Empty, SnapshotDiagnosticIds.TooManyProblems, "Capture it again with `trusthub sync` rather than fixing it by hand.");
-            if (text is null || text.Trim('\uFEFF', ' ', '\t', '\r', '\n').Length == 0)
-            {
-                bag.Error(
-                    SnapshotDiagnosticIds.EmptyFile,
-                    "The snapshot file is empty; it must hold one JSON object written by `trusthub sync` (see docs/snapshot.md).",
-                    0,
-                    0);
-                return new SnapshotReadResult(null, bag.ToArray());
-            }
-
-            JsonNode? root = JsonParser.Parse(text, out SyntaxError? error);
-            if (root is null)
-            {
-                error ??= new SyntaxError(PolicyDiagnosticIds.MalformedJson, "The file is not valid JSON.", 0, 0);
-                bag.Error(MapSyntaxId(error.Id), error.Message, error.Line, error.Column);
-                return new SnapshotReadResult(null, bag.ToArray());
-            }
-
-            AccountSnapshot? snapshot = SnapshotBinder.Bind(root, bag);
-            return new SnapshotReadResult(bag.HasErrors ? null : snapshot, bag.ToArray());
+            var (snapshot, diagnostics) = ReaderFormat.Snapshot.Read(path, text, SnapshotBinder.Bind);
+            return new SnapshotReadResult(snapshot, diagnostics);
         }
-
-        /// <summary>The JSON parser is shared with the policy reader; its TH01xx syntax IDs become the snapshot's own.</summary>
-        private static string MapSyntaxId(string id) =>
-            id == PolicyDiagnosticIds.NestingTooDeep ? SnapshotDiagnosticIds.NestingTooDeep : SnapshotDiagnosticIds.MalformedJson;
     }
 }

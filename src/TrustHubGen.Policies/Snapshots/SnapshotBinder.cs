@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text.RegularExpressions;
+using TrustHubGen.Policies.Json;
 using TrustHubGen.Policies.Reading;
 
 namespace TrustHubGen.Policies.Snapshots
@@ -16,28 +16,35 @@ namespace TrustHubGen.Policies.Snapshots
 
         private static readonly Regex CountryPattern = new Regex("^[A-Z]{2}$", RegexOptions.CultureInvariant);
 
-        public static AccountSnapshot? Bind(JsonNode root, DiagnosticBag bag)
+        private static readonly Regex TimestampPattern = new Regex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant);
+
+        private static readonly string[] RootProperties = { "$schema", "version", "accountSid", "capturedAt", "numbers", "businessProfiles", "trustProducts" };
+        private static readonly string[] NumberProperties = { "sid", "phoneNumber", "friendlyName", "type", "country" };
+        private static readonly string[] ProfileProperties = { "sid", "friendlyName", "status", "policySid", "numbers" };
+        private static readonly string[] ProductProperties = { "sid", "friendlyName", "status", "policySid", "numbers", "entities" };
+
+        public static AccountSnapshot? Bind(JsonValue root, DiagnosticBag bag)
         {
             if (root.Kind != JsonKind.Object)
             {
-                bag.Error(SnapshotDiagnosticIds.WrongType, "A snapshot file holds one JSON object, not " + JsonNode.Describe(root.Kind) + " (see docs/snapshot.md).", root.Line, root.Column);
+                bag.At(root.Offset, InputDiagnosticIds.SnapshotWrongType, "The snapshot file", "one JSON object (see docs/snapshot.md)", JsonValue.Describe(root.Kind));
                 return null;
             }
 
-            var view = new SnapshotObjectView(root, "the snapshot", bag);
-            view.String("$schema", required: false, allowEmpty: true);
+            var view = ObjectView.Root(root, bag, ReaderFormat.Snapshot);
+            String(view, "$schema", required: false, allowEmpty: true);
             if (!Version(view))
             {
                 // Another version's fields mean other things: reporting them against version 1 would only mislead.
                 return null;
             }
 
-            string? account = view.Sid("accountSid", "AC", "an account SID");
+            string? account = Sid(view, "accountSid", "AC", "an account SID");
             string? capturedAt = CapturedAt(view);
             List<Bound<SnapshotNumber>> numbers = Items(view, "numbers", Number);
             List<Bound<SnapshotProfile>> profiles = Items(view, "businessProfiles", Profile);
             List<Bound<SnapshotTrustProduct>> products = Items(view, "trustProducts", TrustProduct);
-            view.ReportUnknown();
+            view.ReportUnknown(RootProperties);
 
             CrossCheck(bag, DeclaredNumberSids(root), numbers, profiles, products);
             if (account is null || capturedAt is null)
@@ -48,9 +55,9 @@ namespace TrustHubGen.Policies.Snapshots
             return new AccountSnapshot(
                 account,
                 capturedAt,
-                new EquatableArray<SnapshotProfile>(profiles.Select(p => p.Item)),
-                new EquatableArray<SnapshotNumber>(numbers.Select(n => n.Item)),
-                new EquatableArray<SnapshotTrustProduct>(products.Select(p => p.Item)));
+                new EquatableArray<SnapshotProfile>(Items(profiles)),
+                new EquatableArray<SnapshotNumber>(Items(numbers)),
+                new EquatableArray<SnapshotTrustProduct>(Items(products)));
         }
 
         /// <summary>Parses an ISO 8601 timestamp with an explicit offset, as <c>capturedAt</c> holds.</summary>
@@ -58,182 +65,229 @@ namespace TrustHubGen.Policies.Snapshots
         {
             value = default;
             return text is not null
-                && Regex.IsMatch(text, @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)
+                && TimestampPattern.IsMatch(text)
                 && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out value);
         }
 
-        private static bool Version(SnapshotObjectView view)
+        private static bool Version(ObjectView view)
         {
-            JsonProperty? property = view.Get("version", required: true);
-            if (property is null)
+            if (view.Get("version", required: true) is not { } node)
             {
                 return false;
             }
 
-            JsonNode node = property.Value;
             if (node.Kind != JsonKind.Number || node.Text != SupportedVersion.ToString(CultureInfo.InvariantCulture))
             {
-                string found = node.Kind == JsonKind.Number ? node.Text : JsonNode.Describe(node.Kind);
-                view.ErrorAt(
-                    node,
-                    SnapshotDiagnosticIds.UnsupportedVersion,
-                    "\"version\" is " + MessageText.Shorten(found) + "; this TrustHubGen reads snapshot version " + SupportedVersion.ToString(CultureInfo.InvariantCulture)
-                    + ". Capture the snapshot again with this version's `trusthub sync`, or update TrustHubGen.");
+                string found = node.Kind == JsonKind.Number ? node.Text : JsonValue.Describe(node.Kind);
+                view.ReportAt(node, InputDiagnosticIds.SnapshotUnsupportedVersion, MessageText.Shorten(found), SupportedVersion.ToString(CultureInfo.InvariantCulture));
                 return false;
             }
 
             return true;
         }
 
-        private static string? CapturedAt(SnapshotObjectView view)
+        private static string? CapturedAt(ObjectView view)
         {
-            JsonNode? node = view.String("capturedAt", required: true);
-            if (node is null)
+            if (String(view, "capturedAt", required: true) is not { } node)
             {
                 return null;
             }
 
             if (!TryParseTimestamp(node.Text, out _))
             {
-                view.ErrorAt(
-                    node,
-                    SnapshotDiagnosticIds.InvalidValue,
-                    "\"capturedAt\" is " + MessageText.Quote(node.Text) + "; write an ISO 8601 date and time with an offset, e.g. \"2026-11-21T19:00:00Z\".");
+                Invalid(view, node, "capturedAt", "an ISO 8601 date and time with an offset, e.g. \"2026-11-21T19:00:00Z\"");
                 return null;
             }
 
             return node.Text;
         }
 
-        private static List<Bound<T>> Items<T>(SnapshotObjectView view, string name, Func<SnapshotObjectView, T?> bind)
+        private static List<Bound<T>> Items<T>(ObjectView view, string name, Func<ObjectView, T?> bind)
             where T : class
         {
             var result = new List<Bound<T>>();
-            List<JsonNode>? items = view.Array(name, "an array of objects");
-            for (int i = 0; items is not null && i < items.Count; i++)
+            if (view.Get(name, required: true, JsonKind.Array, "an array of objects") is not { } array)
             {
-                JsonNode item = items[i];
-                string context = name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                if (item.Kind != JsonKind.Object)
-                {
-                    view.ErrorAt(item, SnapshotDiagnosticIds.WrongType, context + " must be an object, not " + JsonNode.Describe(item.Kind) + ".");
-                    continue;
-                }
+                return result;
+            }
 
-                T? bound = bind(new SnapshotObjectView(item, context, view.Bag));
-                if (bound is not null)
+            foreach (ObjectView item in view.Objects(array, name))
+            {
+                if (bind(item) is { } bound)
                 {
-                    result.Add(new Bound<T>(bound, item));
+                    result.Add(new Bound<T>(bound, item.Node));
                 }
             }
 
             return result;
         }
 
-        private static SnapshotNumber? Number(SnapshotObjectView view)
+        private static SnapshotNumber? Number(ObjectView view)
         {
-            string? sid = view.Sid("sid", "PN", "a phone number SID");
-            JsonNode? phone = view.String("phoneNumber", required: true);
-            if (phone is not null && !PhoneNumberFacts.IsE164(phone.Text))
+            string? sid = Sid(view, "sid", "PN", "a phone number SID");
+            JsonValue? phone = String(view, "phoneNumber", required: true);
+            if (phone is { } phoneNode && !PhoneNumberFacts.IsE164(phoneNode.Text))
             {
-                view.ErrorAt(
-                    phone,
-                    SnapshotDiagnosticIds.InvalidValue,
-                    "\"phoneNumber\" in " + view.Context + " is " + MessageText.Quote(phone.Text) + "; write it in E.164 form: '+', the country code and the number, no spaces (e.g. \"+12125551234\").");
+                Invalid(view, phoneNode, "phoneNumber", "it in E.164 form: '+', the country code and the number, no spaces (e.g. \"+12125551234\")");
                 phone = null;
             }
 
-            JsonNode? friendlyName = view.String("friendlyName", required: false, allowEmpty: true);
-            JsonNode? type = OneOf(view, "type", NumberTypes);
-            JsonNode? country = view.String("country", required: true, allowEmpty: true);
-            if (country is not null && country.Text.Length != 0 && !CountryPattern.IsMatch(country.Text))
+            JsonValue? friendlyName = String(view, "friendlyName", required: false, allowEmpty: true);
+            JsonValue? type = OneOf(view, "type", NumberTypes);
+            JsonValue? country = String(view, "country", required: true, allowEmpty: true);
+            if (country is { } countryNode && countryNode.Text.Length != 0 && !CountryPattern.IsMatch(countryNode.Text))
             {
-                view.ErrorAt(
-                    country,
-                    SnapshotDiagnosticIds.InvalidValue,
-                    "\"country\" in " + view.Context + " is " + MessageText.Quote(country.Text) + "; use an ISO 3166 alpha-2 code in upper case (e.g. \"US\"), or \"\" when not known.");
+                Invalid(view, countryNode, "country", "an ISO 3166 alpha-2 code in upper case (e.g. \"US\"), or \"\" when not known");
                 country = null;
             }
 
-            view.ReportUnknown();
+            view.ReportUnknown(NumberProperties);
             if (sid is null || phone is null || type is null || country is null)
             {
                 return null;
             }
 
-            CheckConsistency(view, phone.Text, type, country);
-            string? name = friendlyName is null || friendlyName.Text.Length == 0 ? null : friendlyName.Text;
-            return new SnapshotNumber(sid, phone.Text, name, type.Text, country.Text, view.Node.Line);
+            CheckConsistency(view, phone.Value.Text, type.Value, country.Value);
+            string? name = friendlyName is null || friendlyName.Value.Text.Length == 0 ? null : friendlyName.Value.Text;
+            return new SnapshotNumber(sid, phone.Value.Text, name, type.Value.Text, country.Value.Text, view.Node.Tree.Lines.LineOf(view.Node.Offset));
         }
 
         /// <summary>A hand-edited type or country that contradicts the number would mislead the analyzers (TH1010): warn.</summary>
-        private static void CheckConsistency(SnapshotObjectView view, string e164, JsonNode type, JsonNode country)
+        private static void CheckConsistency(ObjectView view, string e164, JsonValue type, JsonValue country)
         {
             bool tollFree = PhoneNumberFacts.IsTollFree(e164);
             if (tollFree != (type.Text == "toll-free") && type.Text != "unknown")
             {
-                view.WarningAt(
-                    type,
-                    SnapshotDiagnosticIds.InconsistentNumber,
-                    "\"type\" in " + view.Context + " is \"" + type.Text + "\", but " + e164 + (tollFree ? " is a toll-free number; write \"toll-free\"." : " is not a toll-free number; write \"local\" or \"mobile\"."));
+                view.ReportAt(type, InputDiagnosticIds.SnapshotInconsistentNumber, "type", view.Context, type.Text,
+                    e164 + (tollFree ? " is a toll-free number" : " is not a toll-free number"), tollFree ? "\"toll-free\"" : "\"local\" or \"mobile\"");
             }
 
             string? expected = PhoneNumberFacts.CountryOf(e164);
             if (expected is not null && country.Text.Length != 0 && country.Text != expected)
             {
-                view.WarningAt(
-                    country,
-                    SnapshotDiagnosticIds.InconsistentNumber,
-                    "\"country\" in " + view.Context + " is \"" + country.Text + "\", but " + e164 + " is a number from " + expected + "; write \"" + expected + "\".");
+                view.ReportAt(country, InputDiagnosticIds.SnapshotInconsistentNumber, "country", view.Context, country.Text,
+                    e164 + " is a number from " + expected, "\"" + expected + "\"");
             }
         }
 
-        private static SnapshotProfile? Profile(SnapshotObjectView view)
+        private static SnapshotProfile? Profile(ObjectView view)
         {
-            string? sid = view.Sid("sid", "BU", "a Business Profile SID");
-            JsonNode? name = view.String("friendlyName", required: true);
-            JsonNode? status = view.String("status", required: true);
-            string? policy = view.Sid("policySid", "RN", "a policy SID");
-            EquatableArray<string> numbers = view.SidArray("numbers", "PN", "a phone number SID");
-            view.ReportUnknown();
+            string? sid = Sid(view, "sid", "BU", "a Business Profile SID");
+            JsonValue? name = String(view, "friendlyName", required: true);
+            JsonValue? status = String(view, "status", required: true);
+            string? policy = Sid(view, "policySid", "RN", "a policy SID");
+            EquatableArray<string> numbers = SidArray(view, "numbers", "PN", "a phone number SID");
+            view.ReportUnknown(ProfileProperties);
             if (sid is null || name is null || status is null || policy is null)
             {
                 return null;
             }
 
-            return new SnapshotProfile(sid, name.Text, status.Text, policy, numbers, view.Node.Line);
+            return new SnapshotProfile(sid, name.Value.Text, status.Value.Text, policy, numbers, view.Node.Tree.Lines.LineOf(view.Node.Offset));
         }
 
-        private static SnapshotTrustProduct? TrustProduct(SnapshotObjectView view)
+        private static SnapshotTrustProduct? TrustProduct(ObjectView view)
         {
-            string? sid = view.Sid("sid", "BU", "a trust product SID");
-            JsonNode? name = view.String("friendlyName", required: true);
-            JsonNode? status = view.String("status", required: true);
-            string? policy = view.Sid("policySid", "RN", "a policy SID");
-            EquatableArray<string> numbers = view.SidArray("numbers", "PN", "a phone number SID");
-            EquatableArray<string> entities = view.SidArray("entities", null, "a SID");
-            view.ReportUnknown();
+            string? sid = Sid(view, "sid", "BU", "a trust product SID");
+            JsonValue? name = String(view, "friendlyName", required: true);
+            JsonValue? status = String(view, "status", required: true);
+            string? policy = Sid(view, "policySid", "RN", "a policy SID");
+            EquatableArray<string> numbers = SidArray(view, "numbers", "PN", "a phone number SID");
+            EquatableArray<string> entities = SidArray(view, "entities", null, "a SID");
+            view.ReportUnknown(ProductProperties);
             if (sid is null || name is null || status is null || policy is null)
             {
                 return null;
             }
 
-            return new SnapshotTrustProduct(sid, name.Text, status.Text, policy, numbers, entities, view.Node.Line);
+            return new SnapshotTrustProduct(sid, name.Value.Text, status.Value.Text, policy, numbers, entities, view.Node.Tree.Lines.LineOf(view.Node.Offset));
         }
 
-        private static JsonNode? OneOf(SnapshotObjectView view, string name, string[] allowed)
+        /// <summary>A string property; with <paramref name="allowEmpty"/> false an empty or blank value is an error.</summary>
+        private static JsonValue? String(ObjectView view, string name, bool required, bool allowEmpty = false)
         {
-            JsonNode? node = view.String(name, required: true);
-            if (node is not null && Array.IndexOf(allowed, node.Text) < 0)
+            if (view.Get(name, required, JsonKind.String, "a string") is not { } node)
             {
-                view.ErrorAt(
-                    node,
-                    SnapshotDiagnosticIds.InvalidValue,
-                    "\"" + name + "\" in " + view.Context + " is " + MessageText.Quote(node.Text) + "; use one of " + string.Join(", ", allowed) + ".");
+                return null;
+            }
+
+            if (!allowEmpty && node.Text.Trim().Length == 0)
+            {
+                Invalid(view, node, name, "a value");
                 return null;
             }
 
             return node;
+        }
+
+        private static JsonValue? OneOf(ObjectView view, string name, string[] allowed)
+        {
+            JsonValue? node = String(view, name, required: true);
+            if (node is { } found && Array.IndexOf(allowed, found.Text) < 0)
+            {
+                Invalid(view, found, name, "one of " + string.Join(", ", allowed));
+                return null;
+            }
+
+            return node;
+        }
+
+        /// <summary>TH0208: "<c>"name" in numbers[0] is "x"; write …</c>" (an empty value reads "is empty").</summary>
+        private static void Invalid(ObjectView view, JsonValue node, string name, string expectation) =>
+            view.ReportAt(node, InputDiagnosticIds.SnapshotInvalidValue, ObjectView.Quote(name) + " in " + view.Context,
+                node.Text.Trim().Length == 0 ? "empty" : MessageText.Quote(node.Text), expectation);
+
+        /// <summary>A SID property: two letters and 32 hex digits, with the prefix <paramref name="prefix"/>.</summary>
+        private static string? Sid(ObjectView view, string name, string prefix, string what)
+        {
+            JsonValue? node = String(view, name, required: true);
+            return node is null ? null : CheckSid(view, node.Value, ObjectView.Quote(name) + " in " + view.Context, prefix, what);
+        }
+
+        /// <summary>
+        /// A required array of distinct SIDs with <paramref name="prefix"/> (any two upper-case letters when null);
+        /// bad entries are reported and left out.
+        /// </summary>
+        private static EquatableArray<string> SidArray(ObjectView view, string name, string? prefix, string what)
+        {
+            if (view.Get(name, required: true, JsonKind.Array, "an array of SIDs") is not { } array)
+            {
+                return EquatableArray<string>.Empty;
+            }
+
+            var sids = new List<string>(array.Count);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            int index = 0;
+            foreach (JsonValue item in array.Items)
+            {
+                string where = ObjectView.Quote(name) + "[" + (index++).ToString(CultureInfo.InvariantCulture) + "] in " + view.Context;
+                if (!view.Expect(item, JsonKind.String, "a string (a SID)", where) || CheckSid(view, item, where, prefix, what) is not { } sid)
+                {
+                    continue;
+                }
+
+                if (!seen.Add(sid))
+                {
+                    view.ReportAt(item, InputDiagnosticIds.SnapshotDuplicateEntry, where, sid, "list each SID once.");
+                    continue;
+                }
+
+                sids.Add(sid);
+            }
+
+            return new EquatableArray<string>(sids);
+        }
+
+        private static string? CheckSid(ObjectView view, JsonValue node, string where, string? prefix, string what)
+        {
+            string? problem = SnapshotSids.Check(node.Text, prefix);
+            if (problem is null)
+            {
+                return node.Text;
+            }
+
+            view.ReportAt(node, InputDiagnosticIds.SnapshotInvalidSid, where, MessageText.Quote(node.Text), what, problem);
+            return null;
         }
 
         /// <summary>Rules between objects: unique SIDs and phone numbers, and assignments only of numbers the snapshot lists.</summary>
@@ -245,11 +299,12 @@ namespace TrustHubGen.Policies.Snapshots
             {
                 if (!numberSids.Add(number.Item.Sid))
                 {
-                    Error(bag, number.Node, SnapshotDiagnosticIds.DuplicateEntry, "The number " + number.Item.Sid + " is listed twice in \"numbers\"; list each number once.");
+                    bag.At(number.Node.Offset, InputDiagnosticIds.SnapshotDuplicateEntry, "\"numbers\"", "the number " + number.Item.Sid, "list each number once.");
                 }
                 else if (!phoneNumbers.Add(number.Item.PhoneNumber))
                 {
-                    Error(bag, number.Node, SnapshotDiagnosticIds.DuplicateEntry, "The phone number " + number.Item.PhoneNumber + " (" + number.Item.Sid + ") is listed twice in \"numbers\" under different SIDs; an account holds a number once.");
+                    bag.At(number.Node.Offset, InputDiagnosticIds.SnapshotDuplicateEntry, "\"numbers\"",
+                        "the phone number " + number.Item.PhoneNumber + " (" + number.Item.Sid + ", under another SID)", "an account holds a number once.");
                 }
             }
 
@@ -265,22 +320,19 @@ namespace TrustHubGen.Policies.Snapshots
             }
         }
 
-        private static void CheckBundle(DiagnosticBag bag, HashSet<string> bundleSids, HashSet<string> numberSids, string what, string sid, EquatableArray<string> bundleNumbers, JsonNode node)
+        private static void CheckBundle(DiagnosticBag bag, HashSet<string> bundleSids, HashSet<string> numberSids, string what, string sid, EquatableArray<string> bundleNumbers, JsonValue node)
         {
             if (!bundleSids.Add(sid))
             {
-                Error(bag, node, SnapshotDiagnosticIds.DuplicateEntry, "The bundle " + sid + " is listed twice (Business Profiles and trust products share the BU prefix, not SIDs); list it once.");
+                bag.At(node.Offset, InputDiagnosticIds.SnapshotDuplicateEntry, "the snapshot", "the bundle " + sid,
+                    "Business Profiles and trust products share the BU prefix, not SIDs; list it once.");
             }
 
             foreach (string number in bundleNumbers)
             {
                 if (!numberSids.Contains(number))
                 {
-                    Error(
-                        bag,
-                        NumberToken(node, number),
-                        SnapshotDiagnosticIds.UnknownNumber,
-                        "The " + what + " " + sid + " lists the number " + number + ", which is not in the snapshot's \"numbers\"; add it there or capture the snapshot again.");
+                    bag.At(NumberToken(node, number), InputDiagnosticIds.SnapshotUnknownNumber, what, sid, number);
                 }
             }
         }
@@ -289,23 +341,23 @@ namespace TrustHubGen.Policies.Snapshots
         /// The "sid" strings of every object in "numbers", bound or not: a number with a bad field was reported already,
         /// and a profile listing it would only repeat that problem as TH0211.
         /// </summary>
-        private static HashSet<string> DeclaredNumberSids(JsonNode root)
+        private static HashSet<string> DeclaredNumberSids(JsonValue root)
         {
             var sids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (JsonProperty list in root.Properties)
+            foreach (JsonValue list in root.Items)
             {
                 if (list.Name != "numbers")
                 {
                     continue;
                 }
 
-                foreach (JsonNode item in list.Value.Items)
+                foreach (JsonValue item in list.Items)
                 {
-                    foreach (JsonProperty property in item.Properties)
+                    foreach (JsonValue property in item.Items)
                     {
-                        if (property.Name == "sid" && property.Value.Kind == JsonKind.String)
+                        if (property.Name == "sid" && property.Kind == JsonKind.String)
                         {
-                            sids.Add(property.Value.Text);
+                            sids.Add(property.Text);
                         }
                     }
                 }
@@ -314,34 +366,43 @@ namespace TrustHubGen.Policies.Snapshots
             return sids;
         }
 
-        private static void Error(DiagnosticBag bag, JsonNode node, string id, string message) => bag.Error(id, message, node.Line, node.Column);
-
         /// <summary>The string token <paramref name="sid"/> in the "numbers" array of <paramref name="owner"/>, or the owner itself.</summary>
-        private static JsonNode NumberToken(JsonNode owner, string sid)
+        private static int NumberToken(JsonValue owner, string sid)
         {
-            foreach (JsonProperty property in owner.Properties)
+            foreach (JsonValue property in owner.Items)
             {
                 if (property.Name != "numbers")
                 {
                     continue;
                 }
 
-                foreach (JsonNode item in property.Value.Items)
+                foreach (JsonValue item in property.Items)
                 {
                     if (item.Kind == JsonKind.String && item.Text == sid)
                     {
-                        return item;
+                        return item.Offset;
                     }
                 }
             }
 
-            return owner;
+            return owner.Offset;
+        }
+
+        private static List<T> Items<T>(List<Bound<T>> bound)
+        {
+            var items = new List<T>(bound.Count);
+            foreach (Bound<T> b in bound)
+            {
+                items.Add(b.Item);
+            }
+
+            return items;
         }
 
         /// <summary>A bound record with the JSON object it came from, so cross-object problems point at their token.</summary>
-        private sealed class Bound<T>
+        private readonly struct Bound<T>
         {
-            public Bound(T item, JsonNode node)
+            public Bound(T item, JsonValue node)
             {
                 Item = item;
                 Node = node;
@@ -349,7 +410,7 @@ namespace TrustHubGen.Policies.Snapshots
 
             public T Item { get; }
 
-            public JsonNode Node { get; }
+            public JsonValue Node { get; }
         }
     }
 }

@@ -106,11 +106,12 @@ public class AccountSnapshotReaderRobustnessTests
     private static bool AssertWellBehaved(string text, bool expectError)
     {
         SnapshotReadResult result = AccountSnapshotReader.ReadCore(Path, text);
-        bool hasError = result.Diagnostics.Any(d => d.Severity == "error");
+        bool hasError = result.Diagnostics.Any(d => d.Severity == InputSeverity.Error);
         Assert.Equal(hasError, result.Snapshot is null);
         Assert.True(!expectError || hasError || text.Length == SnapshotText.Valid.Length, "expected an error for: " + text);
         Assert.InRange(result.Diagnostics.Count, 0, 100);
-        int lines = text.Split('\n').Length;
+        // Lines as the compiler counts them (CR, LF, CR LF, NEL, LS, PS end a line), which diagnostics use.
+        int lines = text.Replace("\r\n", "\n").Split('\n', '\r', '\u0085', '\u2028', '\u2029').Length;
         foreach (InputDiagnostic d in result.Diagnostics)
         {
             Assert.StartsWith("TH02", d.Id, StringComparison.Ordinal);

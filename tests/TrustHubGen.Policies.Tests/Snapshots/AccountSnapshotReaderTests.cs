@@ -60,7 +60,7 @@ public class AccountSnapshotReaderTests
         SnapshotReadResult result = AccountSnapshotReader.Read(Path, text);
 
         InputDiagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal((id, line, column, "error", Path), (d.Id, d.Line, d.Column, d.Severity, d.Path));
+        Assert.Equal((id, line, column, InputSeverity.Error, Path), (d.Id, d.Line, d.Column, d.Severity, d.Path));
         Assert.Null(result.Snapshot);
     }
 
@@ -137,7 +137,7 @@ public class AccountSnapshotReaderTests
         SnapshotReadResult result = AccountSnapshotReader.Read(Path, text);
 
         InputDiagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal((id, "error", line, SnapshotText.ColumnOf(text, line, at)), (d.Id, d.Severity, d.Line, d.Column));
+        Assert.Equal((id, InputSeverity.Error, line, SnapshotText.ColumnOf(text, line, at)), (d.Id, d.Severity, d.Line, d.Column));
         Assert.Null(result.Snapshot);
     }
 
@@ -161,7 +161,7 @@ public class AccountSnapshotReaderTests
         SnapshotReadResult result = AccountSnapshotReader.Read(Path, text);
 
         InputDiagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal(("TH0205", "warning", line, SnapshotText.ColumnOf(text, line, at)), (d.Id, d.Severity, d.Line, d.Column));
+        Assert.Equal(("TH0205", InputSeverity.Warning, line, SnapshotText.ColumnOf(text, line, at)), (d.Id, d.Severity, d.Line, d.Column));
         Assert.NotNull(result.Snapshot);
     }
 
@@ -183,7 +183,7 @@ public class AccountSnapshotReaderTests
         SnapshotReadResult result = AccountSnapshotReader.Read(Path, text);
 
         InputDiagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal(("TH0215", "warning", 8, SnapshotText.ColumnOf(text, 8, at)), (d.Id, d.Severity, d.Line, d.Column));
+        Assert.Equal(("TH0215", InputSeverity.Warning, 8, SnapshotText.ColumnOf(text, 8, at)), (d.Id, d.Severity, d.Line, d.Column));
         Assert.Contains(message, d.Message, StringComparison.Ordinal);
         Assert.NotNull(result.Snapshot);
     }
