@@ -94,6 +94,9 @@ internal sealed class SpecSelection
             var name = pending.Dequeue();
             CollectRefs(schemas.GetProperty(name), new List<string> { "components", "schemas", name }, path, text, schemas, referenced, pending, diagnostics);
         }
+        // A schema that is only a $ref of another, in a ring (A → B → A), reaches no schema: Microsoft.OpenApi and the model
+        // builder would chase it for ever. Reported at the $ref that closes the ring, and nothing is generated from the file.
+        if (ReportAliasCycles(path, text, schemas, wholeDocument ? AllSchemaNames(schemas) : referenced, diagnostics)) return null;
         if (wholeDocument)
         {
             // Every component is generated for a whole document, referenced or not: check their refs too.
@@ -156,6 +159,39 @@ internal sealed class SpecSelection
         }
         diagnostics.Add(At(path, text, InputDiagnosticIds.OpenApiUnresolvedReference, pointer,
             reference, FileName(path), "is not supported: only local schema references ('#/components/schemas/Name') are."));
+    }
+
+    private static IEnumerable<string> AllSchemaNames(JsonElement schemas) =>
+        schemas.ValueKind == JsonValueKind.Object ? schemas.EnumerateObject().Select(p => p.Name) : Enumerable.Empty<string>();
+
+    private static bool ReportAliasCycles(string path, string text, JsonElement schemas, IEnumerable<string> names, List<InputDiagnostic> diagnostics)
+    {
+        const string prefix = "#/components/schemas/";
+        var inCycle = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in names.OrderBy(n => n, StringComparer.Ordinal).ToList())
+        {
+            var chain = new List<string>();
+            var name = start;
+            while (!inCycle.Contains(name) && schemas.ValueKind == JsonValueKind.Object && schemas.TryGetProperty(name, out var schema)
+                && schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("$ref", out var reference)
+                && reference.ValueKind == JsonValueKind.String && reference.GetString()!.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var at = chain.IndexOf(name);
+                if (at >= 0)
+                {
+                    var ring = chain.Skip(at).ToList();
+                    var last = chain[chain.Count - 1];
+                    diagnostics.Add(At(path, text, InputDiagnosticIds.OpenApiUnresolvedReference, new[] { "components", "schemas", last, "$ref" },
+                        prefix + name, FileName(path),
+                        $"never reaches a schema: {string.Join(" → ", ring.Append(name))} only refer to each other. Make one of them a schema."));
+                    inCycle.UnionWith(ring);
+                    break;
+                }
+                chain.Add(name);
+                name = reference.GetString()!.Substring(prefix.Length);
+            }
+        }
+        return inCycle.Count > 0;
     }
 
     private static string Write(JsonElement root, List<JsonProperty> keptPaths, JsonElement schemas, SortedSet<string> referenced)

@@ -490,7 +490,6 @@ namespace TrustHubGen.Policies.Reading
         private bool CheckText(ObjectView view, JsonValue node, string where, Text text)
         {
             string value = node.Text;
-            _totalCharacters += value.Length;
             if (value.Trim().Length == 0)
             {
                 view.ReportAt(node, InputDiagnosticIds.PolicyEmptyValue, where);
@@ -499,6 +498,7 @@ namespace TrustHubGen.Policies.Reading
 
             if (text == Text.Checked)
             {
+                // Validated by its own rule (a SID, a status): short when valid, so not counted towards the budget.
                 return true;
             }
 
@@ -519,6 +519,8 @@ namespace TrustHubGen.Policies.Reading
                 }
             }
 
+            // Only strings that reach generated code count towards its budget; a refused one was reported already.
+            _totalCharacters += value.Length;
             return true;
         }
 
