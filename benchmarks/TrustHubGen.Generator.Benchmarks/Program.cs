@@ -35,7 +35,8 @@ var options = new InMemoryOptionsProvider(new Dictionary<string, string> { ["bui
 
 var userCode = CSharpSyntaxTree.ParseText("namespace App; public static class Program { public static int Main() => 0; }", path: "Program.cs");
 var compilation = CSharpCompilation.Create("Bench", [userCode],
-    [.. Basic.Reference.Assemblies.Net80.References.All, MetadataReference.CreateFromFile(typeof(TrustHubGen.Runtime.TwilioSid).Assembly.Location)],
+    [.. Basic.Reference.Assemblies.Net80.References.All, MetadataReference.CreateFromFile(typeof(TrustHubGen.Runtime.TwilioSid).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(TrustHubGen.Policies.PolicyDefinition).Assembly.Location)],
     new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 var generator = FindGenerator();
 

@@ -21,7 +21,7 @@ public sealed class RefusalAndFindingTests
         Assert.Equal("Cnam", tollFree.Policy);
         Assert.Contains("toll-free", tollFree.Reason);
         var canadian = Assert.Single(result.Refused, r => r.Number == emulator.Seed.CanadianNumber.Sid);
-        Assert.Contains("Canadian", canadian.Reason);
+        Assert.Contains("is a number from CA", canadian.Reason);
         Assert.Contains("US", canadian.Reason);
     }
 

@@ -54,7 +54,7 @@ public sealed class ParseAndStageErrorTests
     [Theory]
     [InlineData("4155550100", "does not start with '+'")]
     [InlineData("+1415555010", "it needs exactly 10")]
-    [InlineData("+44 20 7946 0958", "is not E.164")]
+    [InlineData("+44 20 7946 0958", "is not an E.164 phone number")]
     [InlineData("", "is empty")]
     public void E164Number_says_what_is_wrong(string value, string expected)
     {

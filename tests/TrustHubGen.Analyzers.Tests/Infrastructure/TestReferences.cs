@@ -14,6 +14,8 @@ internal static class TestReferences
         .Cast<MetadataReference>()
         .Append(TwilioStandIn.Value)
         .Append(MetadataReference.CreateFromFile(typeof(TrustHubGen.Runtime.TwilioSid).Assembly.Location))
+        // Generated PolicyCatalog and attribute value types hold the rules library's records (PolicyDefinition, AttributeRule).
+        .Append(MetadataReference.CreateFromFile(typeof(TrustHubGen.Policies.PolicyDefinition).Assembly.Location))
         .ToImmutableArray();
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
