@@ -34,7 +34,7 @@ internal static class SpecScale
             var clock = Stopwatch.StartNew();
             double Lap() { var t = clock.Elapsed.TotalSeconds; clock.Restart(); return t; }
 
-            var diagnostics = new List<DiagnosticInfo>();
+            var diagnostics = new List<InputDiagnostic>();
             using var json = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 256 });
             phases.Add(Lap());
             var selection = SpecSelection.Apply(path, text, json.RootElement, new FileSelection(EquatableArray<string>.Empty, EquatableArray<string>.Empty, ""), diagnostics)!;
@@ -43,7 +43,7 @@ internal static class SpecScale
             phases.Add(Lap());
             var model = new ApiModelBuilder(path, read.Document!, selection.SelectedOperations, "", diagnostics).Build();
             phases.Add(Lap());
-            var set = SetBuilders.Documents([new ApiDocumentResult(model, EquatableArray<DiagnosticInfo>.Empty)]);
+            var set = SetBuilders.Documents([new ApiDocumentResult(model, EquatableArray<InputDiagnostic>.Empty)]);
             var emitted = SidEmitter.Emit("Bench.Sdk", "public", set.Sids).Length + EnumEmitter.Emit("Bench.Sdk", "public", model.Enums).Length
                 + ModelEmitter.Emit("Bench.Sdk", "public", model.Records).Length + RequestEmitter.Emit("Bench.Sdk", "public", model.Resources).Length
                 + ClientEmitter.Emit("Bench.Sdk", "public", model).Length;

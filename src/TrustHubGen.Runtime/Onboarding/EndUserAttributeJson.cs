@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 
+using TrustHubGen.Policies;
+
 namespace TrustHubGen.Runtime.Onboarding;
 
 /// <summary>
@@ -13,7 +15,7 @@ namespace TrustHubGen.Runtime.Onboarding;
 internal static class EndUserAttributeJson
 {
     /// <summary>The rule's attributes in its order, then any others in ordinal order (stable, so reruns compare equal); null values are left out.</summary>
-    public static string For(OnboardingEndUserRule rule, IReadOnlyDictionary<string, string>? values)
+    public static string For(EndUserRule rule, IReadOnlyDictionary<string, string>? values)
     {
         var ordered = new List<KeyValuePair<string, string?>>();
         if (values is not null)
