@@ -112,7 +112,7 @@ public class AccountSnapshotCaptureTests
                   "phoneNumber": "+442071838750",
                   "friendlyName": "London",
                   "type": "unknown",
-                  "country": ""
+                  "country": "GB"
                 }
               ],
               "trustProducts": [
