@@ -7,8 +7,10 @@ namespace TrustHubGen.Onboarding.Tests;
 public sealed class ResilienceTests
 {
     [Fact]
-    public async Task Dropped_connections_on_writes_leave_failures_that_a_rerun_finishes_with_nothing_duplicated()
+    public async Task Connections_dropped_before_the_write_are_finished_within_the_same_run_with_nothing_duplicated()
     {
+        // The emulator drops these connections before handling the request (nothing written); LostAnswerTests covers
+        // the other case, a connection dropped after the write. The engine cannot tell them apart and need not.
         const int N = 60;
         await using var emulator = await EmulatorSession.StartAsync(extraNumbers: N, faults: f =>
         {
@@ -17,25 +19,18 @@ public sealed class ResilienceTests
         });
         var numbers = emulator.Seed.NumbersNotOnProfile.Skip(5).Take(N).Select(n => n.Sid).ToArray();
         var request = emulator.Request(OnboardingNumbers.FromSids(numbers), ShippedPolicies.Cnam, ShippedPolicies.ShakenStir);
-        var runner = new OnboardingRunner(emulator.Operations);
 
-        var first = await runner.RunAsync(request);
-        Assert.False(first.Succeeded, "a 5% drop rate on about 190 writes should have failed at least one");
-        Assert.All(first.Failures, f => Assert.False(string.IsNullOrWhiteSpace(f.Cause)));
-        var runs = 1;
-        var last = first;
-        while (!last.Succeeded && runs < 6)
-        {
-            last = await runner.RunAsync(request);
-            runs++;
-        }
+        var result = await new OnboardingRunner(emulator.Operations).RunAsync(request);
 
-        Assert.True(last.Succeeded, last.ToString());
+        Assert.True(result.RecoveredWrites > 0, "a 5% drop rate on about 190 writes should have dropped at least one");
+        Assert.True(result.Succeeded, result.ToString());
         var state = await AccountState.DescribeAsync(emulator.Operations, request);
         Assert.Contains("Cnam: 1 product(s) twilio-approved", state);
         Assert.Contains("ShakenStir: 1 product(s) twilio-approved", state);
         Assert.Contains($"(assignments {N})", state);
         Assert.Contains("cnam_information end users named by the engine: 1", state);
+        var again = await new OnboardingRunner(emulator.Operations).RunAsync(request);
+        Assert.Equal(0, again.WriteCalls);
     }
 
     [Fact]

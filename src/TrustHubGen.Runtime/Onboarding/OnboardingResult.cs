@@ -109,6 +109,12 @@ public sealed class OnboardingResult
     /// <summary>Things found that the engine did not change.</summary>
     public IReadOnlyList<string> Warnings { get; }
 
+    /// <summary>
+    /// Writes whose answer was lost (a dropped connection, a timeout, a 5xx the transport does not repeat for a POST) and
+    /// that the run finished anyway: found in the service's state when they had taken effect, else made again.
+    /// </summary>
+    public int RecoveredWrites { get; internal init; }
+
     /// <summary>True when every product is submitted (or approved) with every accepted number and nothing failed.</summary>
     public bool Succeeded => Failures.Count == 0 && Products.All(p => p.NotSubmittedBecause is null && p.Findings.Count == 0 && p.Rejection.Count == 0 && !p.ReviewTimedOut);
 
@@ -124,7 +130,7 @@ public sealed class OnboardingResult
         }
         foreach (var r in Refused) text.Append("refused: ").AppendLine(r.ToString());
         foreach (var f in Failures) text.Append("failed: ").AppendLine(f.ToString());
-        text.AppendLine($"{TotalCalls} call(s), {WriteCalls} write(s), {Retries} retr(ies)");
+        text.AppendLine($"{TotalCalls} call(s), {WriteCalls} write(s), {Retries} retr(ies){(RecoveredWrites > 0 ? $", {RecoveredWrites} lost answer(s) recovered" : "")}");
         return text.ToString();
     }
 }

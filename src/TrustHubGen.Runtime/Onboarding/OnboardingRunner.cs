@@ -44,6 +44,7 @@ public sealed class OnboardingRunner
     private sealed class Run
     {
         private readonly OperationCounter _ops;
+        private readonly RecoveringWrites _writes;
         private readonly OnboardingRequest _request;
         private readonly IProgress<OnboardingProgress>? _progress;
         private readonly ILogger _logger;
@@ -56,6 +57,7 @@ public sealed class OnboardingRunner
         public Run(OperationCounter ops, OnboardingRequest request, IProgress<OnboardingProgress>? progress, ILogger logger, CancellationToken ct)
         {
             _ops = ops;
+            _writes = new RecoveringWrites(ops, ct);
             _request = request;
             _progress = progress;
             _logger = logger;
@@ -79,7 +81,7 @@ public sealed class OnboardingRunner
                 {
                     await OnboardProductAsync(product).ConfigureAwait(false);
                 }
-                catch (Exception e) when (IsPerCallFailure(e, _ct))
+                catch (Exception e) when (LostAnswers.IsPerCallFailure(e, _ct))
                 {
                     // One policy's product failing (say, a refused end user) does not stop the other policies.
                     _logger.LogWarning("Onboarding the {Policy} product stopped: {Cause}", product.Policy.Name, e.Message);
@@ -89,7 +91,7 @@ public sealed class OnboardingRunner
             if (_request.Options.WaitForReview) await WaitForReviewsAsync().ConfigureAwait(false);
 
             return new OnboardingResult(_outcomes.ToList(), found.Refused.ToList(), _failures.OrderBy(f => f.PhoneNumber, StringComparer.Ordinal).ThenBy(f => f.Policy).ToList(),
-                _ops.Snapshot(), Retries, plan.Warnings);
+                _ops.Snapshot(), Retries, plan.Warnings) { RecoveredWrites = _writes.Recovered };
         }
 
         private async Task AssignToProfileAsync(OnboardingDiscovery found)
@@ -97,11 +99,8 @@ public sealed class OnboardingRunner
             var numbers = OnboardingPlanner.NumbersForProfile(found).ToList();
             if (numbers.Count == 0) return;
             var type = found.Products.Select(p => p.Policy.ChannelEndpoints?.Type).FirstOrDefault(t => t is not null) ?? "phone-number";
-            await ForEachNumberAsync("assigning numbers to the Business Profile", null, numbers, async number =>
-            {
-                if (await AssignAsync(OnboardingBundleKind.CustomerProfile, _request.BusinessProfileSid, type, number, null).ConfigureAwait(false) is not null)
-                    lock (_notOnProfile) _notOnProfile.Add(number.Sid);
-            }).ConfigureAwait(false);
+            var failures = await AssignNumbersAsync("assigning numbers to the Business Profile", null, OnboardingBundleKind.CustomerProfile, _request.BusinessProfileSid, type, numbers).ConfigureAwait(false);
+            foreach (var failure in failures) _notOnProfile.Add(failure.NumberSid);
         }
 
         private async Task OnboardProductAsync(DiscoveredProduct product)
@@ -116,7 +115,7 @@ public sealed class OnboardingRunner
             if (product.Bundle is null)
             {
                 Report("creating the trust product", policy.Name, 0, 0);
-                product.Bundle = await _ops.CreateBundleAsync(policy.Kind, policy.Sid, product.FriendlyName, _request.NotificationEmail, _request.StatusCallback?.AbsoluteUri, _ct).ConfigureAwait(false);
+                product.Bundle = await _writes.CreateBundleAsync(policy.Kind, policy.Sid, product.FriendlyName, _request.NotificationEmail, _request.StatusCallback?.AbsoluteUri).ConfigureAwait(false);
                 _logger.LogInformation("Created {Policy} product {Sid}", policy.Name, product.Bundle.Sid);
                 changes++;
             }
@@ -124,36 +123,29 @@ public sealed class OnboardingRunner
             if (policy.RequiresBusinessProfile && !product.HasProfile && !product.IsLocked)
             {
                 Report("assigning the Business Profile", policy.Name, 0, 0);
-                await IgnoreDuplicateAsync(() => _ops.CreateEntityAssignmentAsync(policy.Kind, sid, _request.BusinessProfileSid, _ct)).ConfigureAwait(false);
+                await _writes.AssignEntityAsync(policy.Kind, sid, _request.BusinessProfileSid).ConfigureAwait(false);
                 product.HasProfile = true;
                 changes++;
             }
             foreach (var endUser in product.EndUsers.Where(e => e.AssignedSid is null && !product.IsLocked))
             {
                 Report($"adding the {endUser.Rule.Type} end user", policy.Name, 0, 0);
-                var endUserSid = endUser.ReusableSid ?? (await _ops.CreateEndUserAsync(endUser.Rule.Type, endUser.FriendlyName, endUser.AttributesJson, _ct).ConfigureAwait(false)).Sid;
-                await IgnoreDuplicateAsync(() => _ops.CreateEntityAssignmentAsync(policy.Kind, sid, endUserSid, _ct)).ConfigureAwait(false);
+                var endUserSid = endUser.ReusableSid ?? await _writes.CreateEndUserAsync(endUser.Rule.Type, endUser.FriendlyName, endUser.AttributesJson).ConfigureAwait(false);
+                await _writes.AssignEntityAsync(policy.Kind, sid, endUserSid).ConfigureAwait(false);
                 endUser.AssignedSid = endUserSid;
                 changes += 2;
             }
 
             var missing = product.Accepted.Where(n => !product.NumberSids.Contains(n.Sid)).ToList();
-            var failedHere = 0;
-            var type = policy.ChannelEndpoints?.Type ?? "phone-number";
-            await ForEachNumberAsync("assigning numbers to the product", policy.Name, missing, async number =>
-            {
-                bool mustBeOnProfile = policy.ChannelEndpoints?.MustBeOnBusinessProfile == true;
-                bool skipped;
-                lock (_notOnProfile) skipped = mustBeOnProfile && _notOnProfile.Contains(number.Sid);
-                if (skipped)
-                {
-                    _failures.Add(new NumberFailure(number.Sid, number.PhoneNumber, policy.Name, "not assigned: it could not be put on the Business Profile (see that failure)."));
-                    Interlocked.Increment(ref failedHere);
-                    return;
-                }
-                if (await AssignAsync(policy.Kind, sid, type, number, policy.Name).ConfigureAwait(false) is not null) Interlocked.Increment(ref failedHere);
-                else lock (product.NumberSids) product.NumberSids.Add(number.Sid);
-            }).ConfigureAwait(false);
+            // A number that could not be put on the profile cannot go on a product that needs it there.
+            var notOnProfile = policy.ChannelEndpoints?.MustBeOnBusinessProfile == true ? missing.Where(n => _notOnProfile.Contains(n.Sid)).ToList() : [];
+            foreach (var number in notOnProfile)
+                _failures.Add(new NumberFailure(number.Sid, number.PhoneNumber, policy.Name, "not assigned: it could not be put on the Business Profile (see that failure)."));
+            var toAssign = missing.Except(notOnProfile).ToList();
+            var failed = await AssignNumbersAsync("assigning numbers to the product", policy.Name, policy.Kind, sid, policy.ChannelEndpoints?.Type ?? "phone-number", toAssign).ConfigureAwait(false);
+            var failedSids = failed.Select(f => f.NumberSid).ToHashSet(StringComparer.Ordinal);
+            foreach (var number in toAssign.Where(n => !failedSids.Contains(n.Sid))) product.NumberSids.Add(number.Sid);
+            var failedHere = notOnProfile.Count + failed.Count;
             changes += missing.Count - failedHere;
 
             var outcome = new ProductOutcome { Policy = policy.Name, ProductSid = sid, Status = product.Bundle.Status, NumbersAssigned = product.Accepted.Count(n => product.NumberSids.Contains(n.Sid)) };
@@ -170,7 +162,7 @@ public sealed class OnboardingRunner
             if (policy.EvaluateBeforeSubmit)
             {
                 Report("evaluating", policy.Name, 0, 0);
-                var evaluation = await _ops.CreateEvaluationAsync(policy.Kind, sid, policy.Sid, _ct).ConfigureAwait(false);
+                var evaluation = await _writes.EvaluateAsync(policy.Kind, sid, policy.Sid).ConfigureAwait(false);
                 if (!evaluation.IsCompliant)
                 {
                     _logger.LogWarning("{Policy} product {Sid} is noncompliant ({Count} finding(s)); not submitted", policy.Name, sid, evaluation.Findings.Count);
@@ -179,43 +171,74 @@ public sealed class OnboardingRunner
                 }
             }
             Report("submitting", policy.Name, 0, 0);
-            product.Bundle = await _ops.UpdateBundleStatusAsync(policy.Kind, sid, "pending-review", _ct).ConfigureAwait(false);
+            product.Bundle = await _writes.SubmitAsync(policy.Kind, sid).ConfigureAwait(false);
             _logger.LogInformation("Submitted {Policy} product {Sid}", policy.Name, sid);
             _outcomes.Add(outcome with { Status = product.Bundle.Status });
         }
 
-        /// <summary>Assigns one number; null on success (or when it was already there), else the failure recorded.</summary>
-        private async Task<NumberFailure?> AssignAsync(OnboardingBundleKind kind, string bundleSid, string type, ResolvedNumber number, string? policy)
+        /// <summary>
+        /// Assigns <paramref name="numbers"/> to a bundle, concurrently; returns the numbers that failed. A number whose
+        /// answer was lost (<see cref="LostAnswers"/>) is not failed yet: after the pass, one read of the bundle's
+        /// assignments shows which of those took effect, and only the others are assigned again (a 409 counts as done).
+        /// </summary>
+        private async Task<IReadOnlyList<NumberFailure>> AssignNumbersAsync(string step, string? policy, OnboardingBundleKind kind, string bundleSid, string type, IReadOnlyList<ResolvedNumber> numbers)
         {
-            try
+            var failures = new ConcurrentBag<NumberFailure>();
+            var pending = numbers;
+            for (var round = 0; pending.Count > 0; round++)
             {
-                await IgnoreDuplicateAsync(() => _ops.CreateChannelEndpointAssignmentAsync(kind, bundleSid, type, number.Sid, _ct)).ConfigureAwait(false);
-                return null;
+                var mayRecover = round < LostAnswers.Rounds;
+                var lost = new ConcurrentBag<(ResolvedNumber Number, Exception Error)>();
+                await ForEachNumberAsync(round == 0 ? step : step + " (again, after lost answers)", policy, pending, async number =>
+                {
+                    try
+                    {
+                        await LostAnswers.AcceptConflictAsync(() => _ops.CreateChannelEndpointAssignmentAsync(kind, bundleSid, type, number.Sid, _ct)).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (mayRecover && LostAnswers.LeftOutcomeUnknown(e, _ct))
+                    {
+                        lost.Add((number, e));
+                    }
+                    catch (Exception e) when (LostAnswers.IsPerCallFailure(e, _ct))
+                    {
+                        failures.Add(Failure(number, policy, e));
+                    }
+                }).ConfigureAwait(false);
+                if (lost.IsEmpty) break;
+
+                _writes.CountRecovered(lost.Count);
+                HashSet<string> assigned;
+                try
+                {
+                    assigned = await AssignedNumbersAsync(kind, bundleSid).ConfigureAwait(false);
+                }
+                catch (Exception e) when (LostAnswers.IsPerCallFailure(e, _ct))
+                {
+                    foreach (var (number, error) in lost) failures.Add(Failure(number, policy, error));
+                    _logger.LogWarning("Reading {Bundle}'s assignments after {Count} lost answer(s) failed: {Cause}", bundleSid, lost.Count, e.Message);
+                    break;
+                }
+                pending = lost.Select(l => l.Number).Where(n => !assigned.Contains(n.Sid)).OrderBy(n => n.Sid, StringComparer.Ordinal).ToList();
+                _logger.LogInformation("{Lost} answer(s) lost assigning numbers to {Bundle}: {Found} had taken effect, {Again} assigned again",
+                    lost.Count, bundleSid, lost.Count - pending.Count, pending.Count);
             }
-            catch (Exception e) when (IsPerCallFailure(e, _ct))
-            {
-                var failure = new NumberFailure(number.Sid, number.PhoneNumber, policy, e.Message);
-                _failures.Add(failure);
-                _logger.LogWarning("Assigning {Number} {Where} failed: {Cause}", number.Sid, policy is null ? "to the profile" : "for " + policy, e.Message);
-                return failure;
-            }
+            return failures.ToList();
         }
 
-        // A POST whose answer was lost may have taken effect: the service then says the assignment exists, which is the goal.
-        private static async Task IgnoreDuplicateAsync<T>(Func<Task<T>> call)
+        private async Task<HashSet<string>> AssignedNumbersAsync(OnboardingBundleKind kind, string bundleSid)
         {
-            try
-            {
-                await call().ConfigureAwait(false);
-            }
-            catch (TwilioApiException e) when (e.Status == 409)
-            {
-            }
+            var assigned = new HashSet<string>(StringComparer.Ordinal);
+            await foreach (var assignment in _ops.ListChannelEndpointAssignmentsAsync(kind, bundleSid, _ct).ConfigureAwait(false)) assigned.Add(assignment.ChannelEndpointSid);
+            return assigned;
         }
 
-        private static bool IsPerCallFailure(Exception e, CancellationToken ct) =>
-            e is TwilioApiException or HttpRequestException or JsonException or TimeoutException
-            || (e is OperationCanceledException && !ct.IsCancellationRequested);
+        private NumberFailure Failure(ResolvedNumber number, string? policy, Exception error)
+        {
+            var failure = new NumberFailure(number.Sid, number.PhoneNumber, policy, error.Message);
+            _failures.Add(failure);
+            _logger.LogWarning("Assigning {Number} {Where} failed: {Cause}", number.Sid, policy is null ? "to the profile" : "for " + policy, error.Message);
+            return failure;
+        }
 
         private async Task ForEachNumberAsync(string step, string? policy, IReadOnlyList<ResolvedNumber> numbers, Func<ResolvedNumber, Task> assign)
         {

@@ -8,10 +8,12 @@ namespace TrustHubGen.Onboarding.Tests.Infrastructure;
 /// <summary>An in-process emulator (demo seed, immediate review) with a transport and operations pointed at it.</summary>
 internal sealed class EmulatorSession : IAsyncDisposable
 {
-    private readonly HttpClient _http = new();
+    private readonly HttpClient _http;
+    private readonly HttpClient _plainHttp = new();
 
-    private EmulatorSession(EmulatorHost host, OnboardingRetryMonitor retries)
+    private EmulatorSession(EmulatorHost host, OnboardingRetryMonitor retries, HttpMessageHandler? handler)
     {
+        _http = handler is null ? new HttpClient() : new HttpClient(handler);
         Host = host;
         Retries = retries;
         var options = new TwilioClientOptions { Credentials = TwilioCredentials.FromAuthToken(host.AccountSid, host.AuthToken) };
@@ -19,6 +21,7 @@ internal sealed class EmulatorSession : IAsyncDisposable
         options.Retry = new TwilioRetryOptions { MaxRetries = 8, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(20), OnRetry = retries.Record };
         Transport = new TwilioHttpTransport(_http, options);
         Operations = new TrustHubRestOperations(Transport);
+        StateReader = new TrustHubRestOperations(new TwilioHttpTransport(_plainHttp, options));
     }
 
     public EmulatorHost Host { get; }
@@ -31,11 +34,18 @@ internal sealed class EmulatorSession : IAsyncDisposable
 
     public TrustHubRestOperations Operations { get; }
 
-    public static async Task<EmulatorSession> StartAsync(int extraNumbers = 0, Action<FaultOptions>? faults = null, TimeSpan? reviewStepDelay = null)
+    /// <summary>Operations over a plain HTTP handler (never the test's flaky one), for checking the state a run left.</summary>
+    public TrustHubRestOperations StateReader { get; }
+
+    /// <param name="extraNumbers">Numbers the seed adds beyond the demo's.</param>
+    /// <param name="faults">Faults the emulator injects.</param>
+    /// <param name="reviewStepDelay">How long each review step takes.</param>
+    /// <param name="handler">The HTTP handler under the transport (such as a LostAnswerHandler); a plain one when null.</param>
+    public static async Task<EmulatorSession> StartAsync(int extraNumbers = 0, Action<FaultOptions>? faults = null, TimeSpan? reviewStepDelay = null, HttpMessageHandler? handler = null)
     {
         var options = new EmulatorOptions { ReviewStepDelay = reviewStepDelay ?? TimeSpan.Zero, ExtraNumbers = extraNumbers };
         faults?.Invoke(options.Faults);
-        return new EmulatorSession(await EmulatorHost.StartAsync(options), new OnboardingRetryMonitor());
+        return new EmulatorSession(await EmulatorHost.StartAsync(options), new OnboardingRetryMonitor(), handler);
     }
 
     public OnboardingRequest Request(OnboardingNumbers numbers, params OnboardingPolicy[] policies) => new()
@@ -55,5 +65,6 @@ internal sealed class EmulatorSession : IAsyncDisposable
     {
         await Host.DisposeAsync();
         _http.Dispose();
+        _plainHttp.Dispose();
     }
 }

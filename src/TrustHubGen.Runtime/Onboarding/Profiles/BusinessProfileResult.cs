@@ -42,6 +42,9 @@ public sealed record BusinessProfileResult
     /// <summary>Writes made (Create, Update and Delete operations).</summary>
     public int WriteCalls => ApiCalls.Where(p => OperationCounter.IsWrite(p.Key)).Sum(p => p.Value);
 
+    /// <summary>Writes whose answer was lost and that the run finished anyway (see <see cref="OnboardingResult.RecoveredWrites"/>).</summary>
+    public int RecoveredWrites { get; internal init; }
+
     /// <summary>Things found that the engine did not change (duplicates made by others, a locked profile missing parts).</summary>
     public IReadOnlyList<string> Warnings { get; }
 
@@ -57,7 +60,7 @@ public sealed record BusinessProfileResult
         foreach (var f in Findings) text.Append("  finding: ").AppendLine(f.ToString());
         foreach (var r in Rejection) text.Append("  rejected: ").AppendLine(r.ToString());
         foreach (var w in Warnings) text.Append("warning: ").AppendLine(w);
-        text.AppendLine($"{ApiCalls.Values.Sum()} call(s), {WriteCalls} write(s)");
+        text.AppendLine($"{ApiCalls.Values.Sum()} call(s), {WriteCalls} write(s){(RecoveredWrites > 0 ? $", {RecoveredWrites} lost answer(s) recovered" : "")}");
         return text.ToString();
     }
 }

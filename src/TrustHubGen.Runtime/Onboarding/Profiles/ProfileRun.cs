@@ -13,6 +13,7 @@ internal sealed class ProfileRun
     private const OnboardingBundleKind Kind = OnboardingBundleKind.CustomerProfile;
 
     private readonly OperationCounter _ops;
+    private readonly RecoveringWrites _writes;
     private readonly BusinessProfileRequest _request;
     private readonly IProgress<OnboardingProgress>? _progress;
     private readonly ILogger _logger;
@@ -22,6 +23,7 @@ internal sealed class ProfileRun
     public ProfileRun(OperationCounter ops, BusinessProfileRequest request, IProgress<OnboardingProgress>? progress, ILogger logger, CancellationToken ct)
     {
         _ops = ops;
+        _writes = new RecoveringWrites(ops, ct);
         _request = request;
         _progress = progress;
         _logger = logger;
@@ -34,7 +36,7 @@ internal sealed class ProfileRun
     public async Task<BusinessProfileResult> ExecuteAsync()
     {
         var result = await OnboardAsync().ConfigureAwait(false);
-        return result with { ApiCalls = _ops.Snapshot() };
+        return result with { ApiCalls = _ops.Snapshot(), RecoveredWrites = _writes.Recovered };
     }
 
     private async Task<BusinessProfileResult> OnboardAsync()
@@ -48,7 +50,7 @@ internal sealed class ProfileRun
         if (found.Profile is null)
         {
             Report("creating the Business Profile");
-            found.Profile = await _ops.CreateBundleAsync(Kind, _request.Policy.Sid, _request.FriendlyName, _request.Email, _request.StatusCallback?.AbsoluteUri, _ct).ConfigureAwait(false);
+            found.Profile = await _writes.CreateBundleAsync(Kind, _request.Policy.Sid, _request.FriendlyName, _request.Email, _request.StatusCallback?.AbsoluteUri).ConfigureAwait(false);
             _logger.LogInformation("Created {Policy} profile {Sid}", Policy, found.Profile.Sid);
             changes++;
         }
@@ -62,7 +64,7 @@ internal sealed class ProfileRun
         if (_request.Policy.EvaluateBeforeSubmit)
         {
             Report("evaluating");
-            var evaluation = await _ops.CreateEvaluationAsync(Kind, sid, _request.Policy.Sid, _ct).ConfigureAwait(false);
+            var evaluation = await _writes.EvaluateAsync(Kind, sid, _request.Policy.Sid).ConfigureAwait(false);
             if (!evaluation.IsCompliant)
             {
                 _logger.LogWarning("{Policy} profile {Sid} is noncompliant ({Count} finding(s)); not submitted", Policy, sid, evaluation.Findings.Count);
@@ -70,7 +72,7 @@ internal sealed class ProfileRun
             }
         }
         Report("submitting");
-        found.Profile = await _ops.UpdateBundleStatusAsync(Kind, sid, "pending-review", _ct).ConfigureAwait(false);
+        found.Profile = await _writes.SubmitAsync(Kind, sid).ConfigureAwait(false);
         _logger.LogInformation("Submitted {Policy} profile {Sid}", Policy, sid);
         return await WaitIfAskedAsync(result with { Status = found.Profile.Status }).ConfigureAwait(false);
     }
@@ -89,7 +91,7 @@ internal sealed class ProfileRun
         foreach (var endUser in found.EndUsers.Where(e => e.AssignedSid is null))
         {
             Report($"adding the {endUser.Rule.Type} end user");
-            var endUserSid = endUser.ReusableSid ?? (await _ops.CreateEndUserAsync(endUser.Rule.Type, endUser.FriendlyName, endUser.AttributesJson, _ct).ConfigureAwait(false)).Sid;
+            var endUserSid = endUser.ReusableSid ?? await _writes.CreateEndUserAsync(endUser.Rule.Type, endUser.FriendlyName, endUser.AttributesJson).ConfigureAwait(false);
             await AssignAsync(sid, endUserSid).ConfigureAwait(false);
             endUser.AssignedSid = endUserSid;
             changes += 2;
@@ -97,9 +99,9 @@ internal sealed class ProfileRun
         if (found.NeedsAddressDocument)
         {
             Report("adding the address document");
-            var addressSid = found.ReusableAddressSid ?? (await _ops.CreateAddressAsync(_request.Address!, found.AddressFriendlyName, _ct).ConfigureAwait(false)).Sid;
-            var documentSid = found.ReusableDocumentSid ?? (await _ops.CreateSupportingDocumentAsync(AddressDocument.Type, found.DocumentFriendlyName,
-                AddressDocument.Attributes(addressSid), _ct).ConfigureAwait(false)).Sid;
+            var addressSid = found.ReusableAddressSid ?? await _writes.CreateAddressAsync(_request.Address!, found.AddressFriendlyName).ConfigureAwait(false);
+            var documentSid = found.ReusableDocumentSid ?? await _writes.CreateSupportingDocumentAsync(AddressDocument.Type, found.DocumentFriendlyName,
+                AddressDocument.Attributes(addressSid), d => AddressDocument.AddressSids(d).Contains(addressSid)).ConfigureAwait(false);
             await AssignAsync(sid, documentSid).ConfigureAwait(false);
             found.HasAddressDocument = true;
             changes += 3;
@@ -107,17 +109,7 @@ internal sealed class ProfileRun
         return changes;
     }
 
-    // A POST whose answer was lost may have taken effect: the service then says the assignment exists, which is the goal.
-    private async Task AssignAsync(string profileSid, string objectSid)
-    {
-        try
-        {
-            await _ops.CreateEntityAssignmentAsync(Kind, profileSid, objectSid, _ct).ConfigureAwait(false);
-        }
-        catch (TwilioApiException e) when (e.Status == 409)
-        {
-        }
-    }
+    private Task AssignAsync(string profileSid, string objectSid) => _writes.AssignEntityAsync(Kind, profileSid, objectSid);
 
     private async Task<BusinessProfileResult> WaitIfAskedAsync(BusinessProfileResult result)
     {
