@@ -5,9 +5,9 @@ using TrustHubGen.Runtime.Onboarding;
 namespace Onboarding;
 
 /// <summary>
-/// CNAM and SHAKEN/STIR for the account's numbers in one run: find the approved Primary Business Profile with the
-/// generated SDK, build the generated typed pipeline, plan, confirm (live only), run with progress, wait for the
-/// review, print the outcome.
+/// CNAM and SHAKEN/STIR for the account's numbers in one run: find the approved Primary Business Profile, build the
+/// generated typed pipeline, plan, confirm (live only), run with progress, wait for the review, print the outcome. One
+/// world: every call goes through the engine's operations (<see cref="TrustHubRestOperations"/>, over the transport).
 /// </summary>
 internal sealed class OnboardingSample(SampleTarget target, SampleArguments arguments, TextWriter output, TextReader input)
 {
@@ -16,8 +16,8 @@ internal sealed class OnboardingSample(SampleTarget target, SampleArguments argu
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var trustHub = new TrustHubClient(target.Transport);
-        var profile = await FindApprovedPrimaryProfileAsync(trustHub, cancellationToken);
+        var operations = new TrustHubRestOperations(target.Transport, target.AccountSid.Value);
+        var profile = await FindApprovedPrimaryProfileAsync(operations, cancellationToken);
         if (profile is null)
         {
             output.WriteLine("No twilio-approved Primary Business Profile in this account: create one in the Twilio Console first.");
@@ -25,8 +25,7 @@ internal sealed class OnboardingSample(SampleTarget target, SampleArguments argu
         }
         output.WriteLine($"Business Profile {profile.Sid} \"{profile.FriendlyName}\" ({profile.Status}).");
 
-        var operations = new TrustHubRestOperations(target.Transport, target.AccountSid.Value);
-        var onboarding = BuildPipeline(profile.Sid!.Value);
+        var onboarding = BuildPipeline(CustomerProfileSid.Parse(profile.Sid));
         var plan = await onboarding.PlanAsync(operations, cancellationToken);
         PrintPlan(plan);
         if (arguments.PlanOnly) return 0;
@@ -61,15 +60,13 @@ internal sealed class OnboardingSample(SampleTarget target, SampleArguments argu
         return numbers.Select(n => PhoneNumberSid.Parse(n.Sid));
     }
 
-    private static async Task<CustomerProfile?> FindApprovedPrimaryProfileAsync(TrustHubClient trustHub, CancellationToken cancellationToken)
+    private static async Task<TrustHubBundle?> FindApprovedPrimaryProfileAsync(ITrustHubOperations operations, CancellationToken cancellationToken)
     {
-        var approved = new ListCustomerProfileRequest
+        var profiles = operations.ListBundlesAsync(OnboardingBundleKind.CustomerProfile, PolicyCatalog.PrimaryBusinessProfile.SidValue, cancellationToken);
+        await foreach (var profile in profiles)
         {
-            Status = CustomerProfileStatus.TwilioApproved,
-            PolicySid = PolicySid.Parse(PolicyCatalog.PrimaryBusinessProfile.SidValue),
-            PageSize = 50,
-        };
-        await foreach (var profile in trustHub.CustomerProfiles.ListAsync(approved, cancellationToken)) return profile;
+            if (profile.Status == CustomerProfileStatus.TwilioApproved.Value) return profile;
+        }
         return null;
     }
 
