@@ -8,7 +8,7 @@ using TrustHubGen.Policies;
 namespace TrustHubGen.Analyzers.Flow;
 
 /// <summary>
-/// TH1010: a number the product's policy does not accept (CNAM: US only, no toll-free). From a literal: a number looked
+/// TH1010: a number the product's policy does not accept (CNAM: US only, no toll-free), or not an E.164 number at all. From a literal: a number looked
 /// up by its E.164 (<c>IncomingPhoneNumberResource.Read(phoneNumber: …)</c>) in a method that creates such a product.
 /// From the account snapshot: a <c>PN…</c> the snapshot lists, assigned to a product whose policy is known (created in
 /// this method, or listed in the snapshot).
@@ -30,7 +30,8 @@ internal static class NumberCountryRule
         foreach (var lookup in method.Where(TwilioResource.IncomingPhoneNumber, TwilioAction.Read))
         {
             var number = lookup.Find("phoneNumber");
-            if (context.Resolve(number) is not { } e164 || !PhoneNumberFacts.IsE164(e164.Text)) continue;
+            // A malformed number is refused too (the library's E.164 problem), as the engine and the emulator refuse it.
+            if (context.Resolve(number) is not { } e164) continue;
             foreach (var policy in products)
             {
                 var problem = PhoneNumberFacts.CheckChannelEndpoint(policy.ChannelEndpoints!, e164.Text);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Emulator.State.Storage;
 
@@ -73,9 +74,10 @@ internal sealed class StateLoader
         Each(json.IncomingPhoneNumbers, $"{path}.incoming_phone_numbers", (number, p) =>
         {
             var e164 = Required(number.PhoneNumber, p + ".phone_number");
-            if (e164.Length < 8 || e164[0] != '+' || !e164[1..].All(char.IsAsciiDigit))
+            // The rules library's E.164 check, the one the analyzers and the engine apply (issue 9: one verdict).
+            if (PhoneNumberFacts.Problem(e164) is { } malformed)
             {
-                throw Problem(p + ".phone_number", $"\"{e164}\" is not an E.164 number like +14155550100");
+                throw Problem(p + ".phone_number", malformed);
             }
 
             _state.AddNumber(account, OptionalSid(number.Sid, "PN", p + ".sid") ?? Sids.New("PN"), e164, number.FriendlyName ?? e164, number.DateCreated ?? _state.Now());
