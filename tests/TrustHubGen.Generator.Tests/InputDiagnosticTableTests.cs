@@ -73,6 +73,22 @@ public sealed class InputDiagnosticTableTests
     }
 
     [Fact]
+    public void The_package_targets_report_table_rows_with_the_table_message()
+    {
+        // MSBuild errors of buildTransitive (TH0090, TH0218) are rows of the table too: same ID, same words, $(…) for {n}.
+        var targets = System.Xml.Linq.XDocument.Load(Path.Combine(RepoPaths.Root, "src", "TrustHubGen", "buildTransitive", "TrustHubGen.targets"));
+        var errors = targets.Descendants().Where(e => e.Name.LocalName == "Error" && ((string?)e.Attribute("Code"))?.StartsWith("TH0", StringComparison.Ordinal) == true).ToList();
+        Assert.Contains(errors, e => (string?)e.Attribute("Code") == InputDiagnosticIds.UnsupportedTargetFramework);
+        foreach (var error in errors)
+        {
+            var rule = InputRules.Find((string)error.Attribute("Code")!);
+            Assert.True(rule is not null, $"{error.Attribute("Code")} is reported by TrustHubGen.targets but is not a row of InputRules");
+            var pattern = "^" + Regex.Replace(Regex.Escape(rule!.MessageFormat), @"\\\{\d+}", _ => @"\$\([A-Za-z_]+\)") + "$";
+            Assert.Matches(pattern, (string)error.Attribute("Text")!);
+        }
+    }
+
+    [Fact]
     public void The_policy_names_the_catalog_reserves_are_the_members_it_writes()
     {
         // Every member name a generated policy class declares, read from the shipped catalog's baseline.

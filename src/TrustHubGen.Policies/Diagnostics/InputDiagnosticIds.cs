@@ -59,6 +59,9 @@ namespace TrustHubGen.Policies
         /// <summary>TrustHubGenAccessibility is neither public nor internal (no location; the generated types stay public).</summary>
         public const string InvalidAccessibility = "TH0017";
 
+        /// <summary>The consuming project targets a framework older than net8.0 (an MSBuild error of the package's targets, before compiling).</summary>
+        public const string UnsupportedTargetFramework = "TH0090";
+
         /// <summary>The file is empty or holds only whitespace.</summary>
         public const string PolicyEmptyFile = "TH0101";
 
