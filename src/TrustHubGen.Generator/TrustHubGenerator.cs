@@ -34,9 +34,12 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             .Where(static file => file.Kind != InputKind.None)
             .WithTrackingName(TrackingNames.InputFiles);
 
+        // Only the operation limit from the options: a new namespace does not reparse the documents.
+        var maxOperations = options.Select(static (o, _) => o.MaxOperations);
         var documents = files
             .Where(static file => file.Kind == InputKind.OpenApi)
-            .Select(static (file, ct) => ApiDocumentReader.Read(file.File.Path, file.File.GetText(ct)?.ToString(), file.Selection, ct))
+            .Combine(maxOperations)
+            .Select(static (pair, ct) => ApiDocumentReader.Read(pair.Left.File.Path, pair.Left.File.GetText(ct)?.ToString(), pair.Left.Selection, pair.Right, ct))
             .WithTrackingName(TrackingNames.OpenApiDocuments);
 
         var policies = files

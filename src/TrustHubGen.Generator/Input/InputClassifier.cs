@@ -35,8 +35,23 @@ internal static class InputClassifier
     {
         var (ns, nsProblem) = Namespace(Get(options.GlobalOptions, "build_property.TrustHubGenNamespace"));
         var (access, accessProblem) = Accessibility(Get(options.GlobalOptions, "build_property.TrustHubGenAccessibility"));
-        var diagnostics = new[] { nsProblem, accessProblem }.Where(d => d is not null).Select(d => d!);
-        return new GeneratorOptions(ns, access, new EquatableArray<InputDiagnostic>(diagnostics));
+        var (maxOperations, maxProblem) = MaxOperations(Get(options.GlobalOptions, "build_property.TrustHubGenMaxOperations"));
+        var diagnostics = new[] { nsProblem, accessProblem, maxProblem }.Where(d => d is not null).Select(d => d!);
+        return new GeneratorOptions(ns, access, maxOperations, new EquatableArray<InputDiagnostic>(diagnostics));
+    }
+
+    /// <summary>
+    /// The most operations generated from one document. Each costs about 4 KB of C# and its share of the compile on
+    /// every build (docs/benchmarks.md, "Large OpenAPI documents"); Twilio's largest document, API 2010, has 197.
+    /// </summary>
+    public const int DefaultMaxOperations = 1000;
+
+    private static (int MaxOperations, InputDiagnostic? Problem) MaxOperations(string value)
+    {
+        if (value.Length == 0) return (DefaultMaxOperations, null);
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var max) && max > 0) return (max, null);
+        return (DefaultMaxOperations, InputDiagnostic.Create(InputDiagnosticIds.InvalidMaxOperations, string.Empty, 0, 0, value,
+            DefaultMaxOperations.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private static (string Namespace, InputDiagnostic? Problem) Namespace(string ns)

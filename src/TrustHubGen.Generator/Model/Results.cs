@@ -35,7 +35,8 @@ internal sealed record ApiDocumentSet(EquatableArray<ApiDocumentModel> Documents
 internal sealed record PolicySet(EquatableArray<PolicyDefinition> Policies, EquatableArray<InputDiagnostic> Diagnostics);
 
 /// <summary>
-/// The MSBuild options the generator reads: the namespace of everything it emits, and the C# modifier of its top-level
-/// types (<c>public</c>, or <c>internal</c> for a library that uses the generated code only inside itself).
+/// The MSBuild options the generator reads: the namespace of everything it emits, the C# modifier of its top-level
+/// types (<c>public</c>, or <c>internal</c> for a library that uses the generated code only inside itself), and the
+/// most operations it generates from one document (<c>TrustHubGenMaxOperations</c>).
 /// </summary>
-internal sealed record GeneratorOptions(string Namespace, string Accessibility, EquatableArray<InputDiagnostic> Diagnostics);
+internal sealed record GeneratorOptions(string Namespace, string Accessibility, int MaxOperations, EquatableArray<InputDiagnostic> Diagnostics);

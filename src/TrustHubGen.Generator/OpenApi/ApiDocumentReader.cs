@@ -18,12 +18,12 @@ internal static class ApiDocumentReader
     /// <summary>The largest document accepted, in characters. The official API 2010 spec is 2.1 MB.</summary>
     public const int MaxLength = 10 * 1024 * 1024;
 
-    public static ApiDocumentResult Read(string path, string? text, FileSelection selection, CancellationToken cancellationToken)
+    public static ApiDocumentResult Read(string path, string? text, FileSelection selection, int maxOperations, CancellationToken cancellationToken)
     {
         var diagnostics = new List<InputDiagnostic>();
         try
         {
-            var model = ReadCore(path, text, selection, diagnostics, cancellationToken);
+            var model = ReadCore(path, text, selection, maxOperations, diagnostics, cancellationToken);
             return new ApiDocumentResult(model, new EquatableArray<InputDiagnostic>(diagnostics));
         }
         catch (OperationCanceledException)
@@ -39,7 +39,7 @@ internal static class ApiDocumentReader
         }
     }
 
-    private static ApiDocumentModel? ReadCore(string path, string? text, FileSelection selection, List<InputDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private static ApiDocumentModel? ReadCore(string path, string? text, FileSelection selection, int maxOperations, List<InputDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var name = SpecSelection.FileName(path);
         if (text is null || text.Trim('\uFEFF', ' ', '\t', '\r', '\n').Length == 0)
@@ -78,6 +78,15 @@ internal static class ApiDocumentReader
             if (!CheckVersion(path, text, root, diagnostics)) return null;
             var selected = SpecSelection.Apply(path, text, root, selection, diagnostics);
             if (selected is null) return null;
+            // Checked before Microsoft.OpenApi reads the document: past the limit that read alone takes seconds, and
+            // compiling the SDK minutes and gigabytes on every build (docs/benchmarks.md, "Large OpenAPI documents").
+            if (selected.SelectedOperations.Count > maxOperations)
+            {
+                diagnostics.Add(SpecSelection.At(path, text, InputDiagnosticIds.OpenApiTooManyOperations, new[] { "paths" }, name,
+                    selected.SelectedOperations.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                    maxOperations.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+                return null;
+            }
             cancellationToken.ThrowIfCancellationRequested();
 
             ReadResult result;

@@ -59,6 +59,12 @@ namespace TrustHubGen.Policies
         /// <summary>TrustHubGenAccessibility is neither public nor internal (no location; the generated types stay public).</summary>
         public const string InvalidAccessibility = "TH0017";
 
+        /// <summary>An OpenAPI document selects more operations than TrustHubGenMaxOperations (nothing is generated from it).</summary>
+        public const string OpenApiTooManyOperations = "TH0018";
+
+        /// <summary>TrustHubGenMaxOperations is not a whole number greater than 0 (no location; the default applies).</summary>
+        public const string InvalidMaxOperations = "TH0019";
+
         /// <summary>The consuming project targets a framework older than net8.0 (an MSBuild error of the package's targets, before compiling).</summary>
         public const string UnsupportedTargetFramework = "TH0090";
 
