@@ -30,12 +30,12 @@ internal sealed class ConsumerProject
 
     public string ProjectFile => Path.Combine(Directory, "Consumer.csproj");
 
-    /// <summary>Copies the analyzer assemblies from this benchmark's output into one folder, as the package lays them out.</summary>
-    public static string InstallAnalyzers(string root)
+    /// <summary>Copies the analyzer assemblies (from this benchmark's output unless told otherwise) into one folder, as the package lays them out.</summary>
+    public static string InstallAnalyzers(string root, string from)
     {
         var folder = Path.Combine(root, "analyzers");
         System.IO.Directory.CreateDirectory(folder);
-        foreach (var file in AnalyzerAssemblies) File.Copy(Path.Combine(AppContext.BaseDirectory, file), Path.Combine(folder, file), overwrite: true);
+        foreach (var file in AnalyzerAssemblies) File.Copy(Path.Combine(from, file), Path.Combine(folder, file), overwrite: true);
         return folder;
     }
 

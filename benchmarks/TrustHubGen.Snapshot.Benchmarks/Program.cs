@@ -2,16 +2,25 @@ using System.Globalization;
 using TrustHubGen.Snapshot.Benchmarks;
 
 // What an account snapshot adds to a real build. Usage:
-//   dotnet run -c Release --project benchmarks/TrustHubGen.Snapshot.Benchmarks [-- runs [numbers...]]
+//   dotnet run -c Release --project benchmarks/TrustHubGen.Snapshot.Benchmarks [-- runs [numbers...]] [--analyzers DIR]
 // (defaults: 3 runs of 1000, 10000 and 100000 numbers, each against a consumer with no snapshot). Every run builds
 // every variant once, in an order rotated per run, so the load of a shared machine falls on all of them alike.
-var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
-int[] sizes = args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000, 100_000];
+// --analyzers takes the generator, analyzer, policy and Microsoft.OpenApi assemblies from DIR instead of this build
+// (to measure another version the same way).
+var options = args.ToList();
+var from = AppContext.BaseDirectory;
+if (options.IndexOf("--analyzers") is var at and >= 0)
+{
+    from = Path.GetFullPath(options[at + 1]);
+    options.RemoveRange(at, 2);
+}
+var runs = options.Count > 0 ? int.Parse(options[0], CultureInfo.InvariantCulture) : 3;
+int[] sizes = options.Count > 1 ? options.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000, 100_000];
 var repoRoot = FindRepoRoot();
 var root = Directory.CreateTempSubdirectory("trusthubgen-snapshot-bench-").FullName;
 try
 {
-    var analyzers = ConsumerProject.InstallAnalyzers(root);
+    var analyzers = ConsumerProject.InstallAnalyzers(root, from);
     var projects = new[] { ConsumerProject.Write(root, repoRoot, analyzers, null) }
         .Concat(sizes.Select(n => ConsumerProject.Write(root, repoRoot, analyzers, n))).ToList();
     foreach (var project in projects) BuildRun.Prepare(project);
@@ -31,7 +40,7 @@ try
     }
 
     Console.WriteLine($"Measured {started:yyyy-MM-dd HH:mm}–{DateTime.UtcNow:HH:mm} UTC, {Environment.ProcessorCount} cores, load average {loadBefore} before and {LoadAverage()} after; "
-        + $"{runs} runs interleaved; `dotnet build --no-incremental` with the compiler out of process and no build server (cold, as every variant).");
+        + $"{runs} runs interleaved; `dotnet build --no-incremental` with the compiler out of process and no build server (cold, as every variant); analyzers from {from}.");
     Console.WriteLine();
     Console.WriteLine("| snapshot | file | TrustHubAccount.g.cs | build, median (min–max) | added vs none (median of paired runs) | ratio | Csc task | generator | TrustHubGen analyzers | peak memory | added memory |");
     Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
