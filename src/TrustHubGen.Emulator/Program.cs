@@ -1,56 +1,47 @@
+using System.CommandLine;
 using System.Runtime.InteropServices;
-using TrustHubGen.Emulator.Hosting;
+using TrustHubGen.Emulator.CommandLine;
 
 namespace TrustHubGen.Emulator;
 
-/// <summary><c>dotnet run --project src/TrustHubGen.Emulator -- --urls http://127.0.0.1:5080 --seed demo</c>.</summary>
+/// <summary>
+/// <c>dotnet run --project src/TrustHubGen.Emulator -- --urls http://127.0.0.1:5080 --seed demo</c>: the same command as
+/// <c>trusthub emulator</c> (<see cref="EmulatorCommandLine"/>).
+/// </summary>
 internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        EmulatorOptions? options;
-        try
+        using var cancel = new CancellationTokenSource();
+        void Stop(PosixSignalContext context)
         {
-            options = CommandLine.Parse(args);
-        }
-        catch (ArgumentException e)
-        {
-            await Console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
-            return 2;
-        }
-
-        if (options is null)
-        {
-            Console.WriteLine(CommandLine.Usage);
-            return 0;
-        }
-
-        EmulatorHost host;
-        try
-        {
-            host = await EmulatorHost.StartAsync(options).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException or InvalidOperationException)
-        {
-            await Console.Error.WriteLineAsync($"The emulator did not start: {e.Message}").ConfigureAwait(false);
-            return 1;
-        }
-
-        await using (host.ConfigureAwait(false))
-        {
-            Banner.Print(Console.Out, host, options);
-            var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            void Stop(PosixSignalContext context)
+            // The first signal stops gracefully (final state written); a second one ends the process at once.
+            if (cancel.IsCancellationRequested)
             {
-                context.Cancel = true;
-                stopped.TrySetResult();
+                return;
             }
 
-            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            await stopped.Task.ConfigureAwait(false);
+            context.Cancel = true;
+            cancel.Cancel();
         }
 
-        return 0;
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        var root = new RootCommand(EmulatorCommandLine.Description);
+        EmulatorCommandLine.AddTo(root, Console.Out, Console.Error, Directory.GetCurrentDirectory());
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Message).ConfigureAwait(false);
+            }
+
+            await Console.Error.WriteLineAsync("Run with --help for the options.").ConfigureAwait(false);
+            return EmulatorExitCodes.BadInput;
+        }
+
+        // This program owns Ctrl+C/SIGTERM (above); System.CommandLine must not install its own handler.
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancel.Token).ConfigureAwait(false);
     }
 }

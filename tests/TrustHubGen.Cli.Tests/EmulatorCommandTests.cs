@@ -137,6 +137,52 @@ public sealed partial class EmulatorCommandTests
         Assert.Contains("did not start", run.Error);
     }
 
+    [Fact]
+    public async Task Every_emulator_option_is_taken_by_trusthub_emulator()
+    {
+        var directory = Directory.CreateTempSubdirectory("trusthub-cli-options-").FullName;
+        try
+        {
+            var faults = Path.Combine(directory, "faults.json");
+            File.WriteAllText(faults, """{"routes": [{"method": "GET", "path": "/v1/Policies", "service_unavailable_rate": 1}]}""");
+            const string Account = "AC0123456789abcdef0123456789abcdef";
+            var banner = "";
+            await RunUntilReadyAsync(["emulator", "--urls", "http://127.0.0.1:0", "--seed", "none", "--account-sid", Account, "--auth-token", "fake-token",
+                "--no-api-key", "--numbers", "3", "--max-concurrency", "2", "--latency-ms", "5", "--latency-jitter-ms", "1", "--latency-distribution", "normal",
+                "--faults", faults, "--review-delay", "0"], async text =>
+            {
+                banner = text;
+                using var http = new HttpClient();
+                http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Account}:fake-token")));
+                var url = Url().Match(text).Groups[1].Value;
+                using var numbers = await http.GetAsync($"{url}/2010-04-01/Accounts/{Account}/IncomingPhoneNumbers.json");
+                Assert.Contains("\"incoming_phone_numbers\"", await numbers.Content.ReadAsStringAsync());
+                Assert.Equal("1", numbers.Headers.GetValues("Twilio-Concurrent-Requests").Single());
+                using var policies = await http.GetAsync($"{url}/v1/Policies");
+                Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, policies.StatusCode);
+            });
+            Assert.Contains($"TWILIO_ACCOUNT_SID={Account}", banner);
+            Assert.Contains("at most 2 requests in flight per account", banner);
+            Assert.Contains("5 ms ± 1 ms (normal)", banner);
+            Assert.Equal(3, Regex.Matches(banner, "not on profile: PN").Count);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("--max-concurrency", "--max-concurrency", "0")]
+    [InlineData("--urls", "--urls", "http://10.0.0.1:5080")]
+    [InlineData("--faults", "--faults", "missing-faults.json")]
+    public async Task Bad_emulator_options_exit_2_naming_the_option(string named, params string[] args)
+    {
+        var run = await CliRunner.RunAsync(["emulator", .. args], new Dictionary<string, string>());
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(named, run.Error);
+    }
+
     [GeneratedRegex(@"listening on (http://\S+)")]
     private static partial Regex Url();
 

@@ -33,7 +33,9 @@ public sealed class UsageTests
     public void No_option_anywhere_takes_a_credential()
     {
         var root = TrustHubCli.CreateRoot(new CliConsole { Out = TextWriter.Null, Error = TextWriter.Null });
-        var names = AllCommands(root).SelectMany(c => c.Options).SelectMany(o => o.Aliases.Append(o.Name)).ToList();
+
+        // `trusthub emulator --account-sid/--auth-token/--api-key…` set the fake credentials the emulator accepts, not a way in to a service.
+        var names = AllCommands(root).Where(c => c.Name != "emulator").SelectMany(c => c.Options).SelectMany(o => o.Aliases.Append(o.Name)).ToList();
 
         Assert.NotEmpty(names);
         Assert.DoesNotContain(names, n => new[] { "token", "secret", "password", "auth", "key", "sid", "credential" }.Any(word => n.Contains(word, StringComparison.OrdinalIgnoreCase)));

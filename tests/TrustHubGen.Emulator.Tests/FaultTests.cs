@@ -69,7 +69,7 @@ public sealed class FaultTests
     {
         await using var emulator = await TestEmulator.StartAsync(o =>
         {
-            o.Faults.MaxConcurrentRequestsPerAccount = 2;
+            o.MaxConcurrentRequestsPerAccount = 2;
             o.Faults.Routes.Add(new RouteFault { Method = "GET", Path = "/v1/TrustProducts", Latency = TimeSpan.FromSeconds(2) });
         });
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => emulator.Client.GetAsync("v1/TrustProducts")));
@@ -95,17 +95,19 @@ public sealed class FaultTests
     [Fact]
     public void Fault_files_read_every_documented_field()
     {
-        var faults = CommandLine.ReadFaults("faults.json", """
-            {"max_concurrent_requests_per_account": 4, "random_seed": 7,
+        var faults = FaultOptions.Parse("""
+            {"random_seed": 7,
              "routes": [{"method": "POST", "path": "/v1/TrustProducts/*/ChannelEndpointAssignments", "too_many_requests_rate": 0.1,
                          "retry_after_seconds": 3, "service_unavailable_rate": 0.05, "drop_connection_rate": 0.01, "latency_ms": 20}]}
-            """);
-        Assert.Equal(4, faults.MaxConcurrentRequestsPerAccount);
+            """, "faults.json");
         Assert.Equal(7, faults.RandomSeed);
         var route = Assert.Single(faults.Routes);
         Assert.Equal(("POST", AssignmentRoute, 0.1, 3, 0.05, 0.01, TimeSpan.FromMilliseconds(20)),
             (route.Method, route.Path, route.TooManyRequestsRate, route.RetryAfterSeconds, route.ServiceUnavailableRate, route.DropConnectionRate, route.Latency));
-        var error = Assert.Throws<ArgumentException>(() => CommandLine.ReadFaults("faults.json", """{"routes":[{"rate":1}]}"""));
-        Assert.Contains("\"rate\"", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<ArgumentException>(() => FaultOptions.Parse("""{"routes":[{"rate":1}]}""", "faults.json"));
+        Assert.Contains("'rate'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("faults.json", error.Message, StringComparison.Ordinal);
+        var moved = Assert.Throws<ArgumentException>(() => FaultOptions.Parse("""{"max_concurrent_requests_per_account": 4}""", "faults.json"));
+        Assert.Contains("--max-concurrency", moved.Message, StringComparison.Ordinal);
     }
 }

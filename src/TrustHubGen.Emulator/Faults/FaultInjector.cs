@@ -9,7 +9,10 @@ internal enum FaultOutcome
     DropConnection,
 }
 
-/// <summary>Applies <see cref="FaultOptions"/>: decides per request, with one seeded random source.</summary>
+/// <summary>
+/// Applies <see cref="FaultOptions"/>: decides per request, with one seeded random source. Paths match as endpoint routing
+/// matches them, without regard to case.
+/// </summary>
 internal sealed class FaultInjector
 {
     private readonly (RouteFault Fault, string[] Segments)[] _rules;
@@ -23,16 +26,10 @@ internal sealed class FaultInjector
             Validate(rule);
         }
 
-        _rules = options.Routes.Select(r => (r, r.Path.Trim('/').Split('/'))).ToArray();
+        // Copies: a running emulator never sees later changes to the options object.
+        _rules = options.Routes.Select(r => (r.Clone(), r.Path.Trim('/').Split('/'))).ToArray();
         _random = new Random(options.RandomSeed);
-        ConcurrencyCap = options.MaxConcurrentRequestsPerAccount;
-        if (ConcurrencyCap is < 1)
-        {
-            throw new ArgumentException($"MaxConcurrentRequestsPerAccount must be at least 1, not {ConcurrencyCap}.", nameof(options));
-        }
     }
-
-    public int? ConcurrencyCap { get; }
 
     public bool HasRules => _rules.Length > 0;
 
@@ -100,7 +97,7 @@ internal sealed class FaultInjector
                 return true;
             }
 
-            if (i >= segments.Length || (pattern[i] != "*" && !string.Equals(pattern[i], segments[i], StringComparison.Ordinal)))
+            if (i >= segments.Length || (pattern[i] != "*" && !string.Equals(pattern[i], segments[i], StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }
@@ -133,30 +130,5 @@ internal sealed class FaultInjector
         {
             throw new ArgumentException($"Fault rule path \"{rule.Path}\" must start with '/'.");
         }
-    }
-}
-
-/// <summary>Counts requests in flight per account for the concurrency cap.</summary>
-internal sealed class ConcurrencyGate
-{
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, StrongBox> _inFlight = new(StringComparer.Ordinal);
-
-    public bool TryEnter(string accountSid, int cap)
-    {
-        var box = _inFlight.GetOrAdd(accountSid, _ => new StrongBox());
-        if (Interlocked.Increment(ref box.Value) > cap)
-        {
-            Interlocked.Decrement(ref box.Value);
-            return false;
-        }
-
-        return true;
-    }
-
-    public void Exit(string accountSid) => Interlocked.Decrement(ref _inFlight[accountSid].Value);
-
-    private sealed class StrongBox
-    {
-        public int Value;
     }
 }

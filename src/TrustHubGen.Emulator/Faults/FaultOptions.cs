@@ -1,19 +1,23 @@
 namespace TrustHubGen.Emulator.Faults;
 
-/// <summary>Fault injection for resilience tests: per-route failures and latency, and Twilio's per-account concurrency cap.</summary>
+/// <summary>
+/// Fault injection for resilience tests: per-route 429s, 503s, dropped connections and added latency. (Twilio's
+/// per-account concurrency cap and its latency are service limits: <see cref="Hosting.EmulatorOptions.MaxConcurrentRequestsPerAccount"/>
+/// and <see cref="Hosting.EmulatorOptions.Latency"/>.)
+/// </summary>
 public sealed class FaultOptions
 {
     /// <summary>Rules tried in order; every rule whose method and path match a request applies to it.</summary>
     public IList<RouteFault> Routes { get; } = new List<RouteFault>();
 
-    /// <summary>
-    /// When set, an account with this many requests in flight gets 429 (code 20429) for the next one,
-    /// as Twilio answers too many concurrent requests. Null means no cap.
-    /// </summary>
-    public int? MaxConcurrentRequestsPerAccount { get; set; }
-
     /// <summary>Seed of the random draws behind the rates, so a fault run can be repeated exactly.</summary>
     public int RandomSeed { get; set; } = 1;
+
+    /// <summary>Reads a faults file (the format of <c>--faults FILE</c>, docs/emulator.md "Faults").</summary>
+    /// <param name="json">The file's text.</param>
+    /// <param name="source">What error messages call the text, such as its path.</param>
+    /// <exception cref="ArgumentException">The text is not a faults file; the message names the property and position.</exception>
+    public static FaultOptions Parse(string json, string source = "faults") => FaultsFile.Parse(json, source);
 }
 
 /// <summary>Faults for the requests matching <see cref="Method"/> and <see cref="Path"/>.</summary>
@@ -40,6 +44,8 @@ public sealed class RouteFault
     /// <summary>Share of matching requests (0–1) whose connection is dropped without any response.</summary>
     public double DropConnectionRate { get; set; }
 
-    /// <summary>Delay added before matching requests are handled.</summary>
+    /// <summary>Delay added before matching requests are handled (on top of <see cref="Hosting.EmulatorOptions.Latency"/>).</summary>
     public TimeSpan Latency { get; set; }
+
+    internal RouteFault Clone() => (RouteFault)MemberwiseClone();
 }

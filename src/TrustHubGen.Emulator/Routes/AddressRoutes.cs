@@ -8,11 +8,11 @@ internal static class AddressRoutes
 {
     private const int FriendlyNameMaxLength = 64;
 
-    public static void Map(Router router)
+    public static void Map(RouteTable routes)
     {
-        router.Map("POST", "/2010-04-01/Accounts/{}/Addresses.json", Create);
-        router.Map("GET", "/2010-04-01/Accounts/{}/Addresses.json", List);
-        router.Map("GET", "/2010-04-01/Accounts/{}/Addresses/{}.json", Fetch);
+        routes.Map("POST", "/2010-04-01/Accounts/{accountSid}/Addresses.json", Create);
+        routes.Map("GET", "/2010-04-01/Accounts/{accountSid}/Addresses.json", List);
+        routes.Map("GET", "/2010-04-01/Accounts/{accountSid}/Addresses/{sid}.json", Fetch);
     }
 
     /// <summary>The account in the path must be the acting account or one of its subaccounts; others are 404.</summary>

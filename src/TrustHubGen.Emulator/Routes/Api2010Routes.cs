@@ -6,12 +6,12 @@ namespace TrustHubGen.Emulator.Routes;
 /// <summary>API 2010: Accounts (the account and its subaccounts) and IncomingPhoneNumbers (list and fetch).</summary>
 internal static class Api2010Routes
 {
-    public static void Map(Router router)
+    public static void Map(RouteTable routes)
     {
-        router.Map("GET", "/2010-04-01/Accounts.json", ListAccounts);
-        router.Map("GET", "/2010-04-01/Accounts/{}.json", FetchAccount);
-        router.Map("GET", "/2010-04-01/Accounts/{}/IncomingPhoneNumbers.json", ListNumbers);
-        router.Map("GET", "/2010-04-01/Accounts/{}/IncomingPhoneNumbers/{}.json", FetchNumber);
+        routes.Map("GET", "/2010-04-01/Accounts.json", ListAccounts);
+        routes.Map("GET", "/2010-04-01/Accounts/{accountSid}.json", FetchAccount);
+        routes.Map("GET", "/2010-04-01/Accounts/{accountSid}/IncomingPhoneNumbers.json", ListNumbers);
+        routes.Map("GET", "/2010-04-01/Accounts/{accountSid}/IncomingPhoneNumbers/{sid}.json", FetchNumber);
     }
 
     /// <summary>The account in the path must be the acting account or one of its subaccounts; others are 404.</summary>

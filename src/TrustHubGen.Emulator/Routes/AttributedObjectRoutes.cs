@@ -26,13 +26,13 @@ internal sealed record AttributedObjectRoutes<T>(
     Action<EmulatorState, string, string, string> CheckAttributes)
     where T : AttributedObject
 {
-    public void Map(Router router)
+    public void Map(RouteTable routes)
     {
-        router.Map("POST", Path, Create);
-        router.Map("GET", Path, List);
-        router.Map("GET", Path + "/{}", Fetch);
-        router.Map("POST", Path + "/{}", Update);
-        router.Map("DELETE", Path + "/{}", Delete);
+        routes.Map("POST", Path, Create);
+        routes.Map("GET", Path, List);
+        routes.Map("GET", Path + "/{sid}", Fetch);
+        routes.Map("POST", Path + "/{sid}", Update);
+        routes.Map("DELETE", Path + "/{sid}", Delete);
     }
 
     private Reply Create(RequestContext c)

@@ -7,16 +7,16 @@ namespace TrustHubGen.Emulator.Routes;
 /// <summary>/v1/CustomerProfiles and /v1/TrustProducts: create, list, fetch, update (status lifecycle), delete.</summary>
 internal static class BundleRoutes
 {
-    public static void Map(Router router)
+    public static void Map(RouteTable routes)
     {
         foreach (var type in new[] { BundleType.CustomerProfile, BundleType.TrustProduct })
         {
             var collection = "/v1/" + ResourceJson.CollectionOf(type);
-            router.Map("POST", collection, c => Create(c, type));
-            router.Map("GET", collection, c => List(c, type));
-            router.Map("GET", collection + "/{}", c => Fetch(c, type));
-            router.Map("POST", collection + "/{}", c => Update(c, type));
-            router.Map("DELETE", collection + "/{}", c => Delete(c, type));
+            routes.Map("POST", collection, c => Create(c, type));
+            routes.Map("GET", collection, c => List(c, type));
+            routes.Map("GET", collection + "/{sid}", c => Fetch(c, type));
+            routes.Map("POST", collection + "/{sid}", c => Update(c, type));
+            routes.Map("DELETE", collection + "/{sid}", c => Delete(c, type));
         }
     }
 

@@ -9,14 +9,14 @@ namespace TrustHubGen.Emulator.Routes;
 /// <summary>/v1/Policies, /v1/EndUserTypes and /v1/SupportingDocumentTypes, all derived from the policy definitions.</summary>
 internal static class CatalogRoutes
 {
-    public static void Map(Router router)
+    public static void Map(RouteTable routes)
     {
-        router.Map("GET", "/v1/Policies", ListPolicies);
-        router.Map("GET", "/v1/Policies/{}", FetchPolicy);
-        router.Map("GET", "/v1/EndUserTypes", c => ListTypes(c, "EndUserTypes", "end_user_types", EndUserTypes(c.State)));
-        router.Map("GET", "/v1/EndUserTypes/{}", c => FetchType(c, "EndUserTypes", EndUserTypes(c.State)));
-        router.Map("GET", "/v1/SupportingDocumentTypes", c => ListTypes(c, "SupportingDocumentTypes", "supporting_document_types", DocumentTypes(c.State)));
-        router.Map("GET", "/v1/SupportingDocumentTypes/{}", c => FetchType(c, "SupportingDocumentTypes", DocumentTypes(c.State)));
+        routes.Map("GET", "/v1/Policies", ListPolicies);
+        routes.Map("GET", "/v1/Policies/{sid}", FetchPolicy);
+        routes.Map("GET", "/v1/EndUserTypes", c => ListTypes(c, "EndUserTypes", "end_user_types", EndUserTypes(c.State)));
+        routes.Map("GET", "/v1/EndUserTypes/{sidOrName}", c => FetchType(c, "EndUserTypes", EndUserTypes(c.State)));
+        routes.Map("GET", "/v1/SupportingDocumentTypes", c => ListTypes(c, "SupportingDocumentTypes", "supporting_document_types", DocumentTypes(c.State)));
+        routes.Map("GET", "/v1/SupportingDocumentTypes/{sidOrName}", c => FetchType(c, "SupportingDocumentTypes", DocumentTypes(c.State)));
     }
 
     private sealed record TypeEntry(string Sid, string MachineName, string FriendlyName, IReadOnlyList<string> Fields);

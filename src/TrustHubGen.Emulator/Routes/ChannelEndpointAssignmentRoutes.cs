@@ -11,15 +11,15 @@ internal static class ChannelEndpointAssignmentRoutes
     /// <summary>The only documented channel endpoint type.</summary>
     private const string PhoneNumberType = "phone-number";
 
-    public static void Map(Router router)
+    public static void Map(RouteTable routes)
     {
         foreach (var type in new[] { BundleType.CustomerProfile, BundleType.TrustProduct })
         {
-            var collection = $"/v1/{ResourceJson.CollectionOf(type)}/{{}}/ChannelEndpointAssignments";
-            router.Map("POST", collection, c => Create(c, type));
-            router.Map("GET", collection, c => List(c, type));
-            router.Map("GET", collection + "/{}", c => Fetch(c, type));
-            router.Map("DELETE", collection + "/{}", c => Delete(c, type));
+            var collection = $"/v1/{ResourceJson.CollectionOf(type)}/{{bundleSid}}/ChannelEndpointAssignments";
+            routes.Map("POST", collection, c => Create(c, type));
+            routes.Map("GET", collection, c => List(c, type));
+            routes.Map("GET", collection + "/{sid}", c => Fetch(c, type));
+            routes.Map("DELETE", collection + "/{sid}", c => Delete(c, type));
         }
     }
 

@@ -8,15 +8,15 @@ namespace TrustHubGen.Emulator.Routes;
 /// <summary>/v1/{CustomerProfiles|TrustProducts}/{BU}/EntityAssignments: end users, documents and Business Profiles in a bundle.</summary>
 internal static class EntityAssignmentRoutes
 {
-    public static void Map(Router router)
+    public static void Map(RouteTable routes)
     {
         foreach (var type in new[] { BundleType.CustomerProfile, BundleType.TrustProduct })
         {
-            var collection = $"/v1/{ResourceJson.CollectionOf(type)}/{{}}/EntityAssignments";
-            router.Map("POST", collection, c => Create(c, type));
-            router.Map("GET", collection, c => List(c, type));
-            router.Map("GET", collection + "/{}", c => Fetch(c, type));
-            router.Map("DELETE", collection + "/{}", c => Delete(c, type));
+            var collection = $"/v1/{ResourceJson.CollectionOf(type)}/{{bundleSid}}/EntityAssignments";
+            routes.Map("POST", collection, c => Create(c, type));
+            routes.Map("GET", collection, c => List(c, type));
+            routes.Map("GET", collection + "/{sid}", c => Fetch(c, type));
+            routes.Map("DELETE", collection + "/{sid}", c => Delete(c, type));
         }
     }
 

@@ -7,14 +7,14 @@ namespace TrustHubGen.Emulator.Routes;
 /// <summary>/v1/{CustomerProfiles|TrustProducts}/{BU}/Evaluations: check a bundle against a policy, answered at once.</summary>
 internal static class EvaluationRoutes
 {
-    public static void Map(Router router)
+    public static void Map(RouteTable routes)
     {
         foreach (var type in new[] { BundleType.CustomerProfile, BundleType.TrustProduct })
         {
-            var collection = $"/v1/{ResourceJson.CollectionOf(type)}/{{}}/Evaluations";
-            router.Map("POST", collection, c => Create(c, type));
-            router.Map("GET", collection, c => List(c, type));
-            router.Map("GET", collection + "/{}", c => Fetch(c, type));
+            var collection = $"/v1/{ResourceJson.CollectionOf(type)}/{{bundleSid}}/Evaluations";
+            routes.Map("POST", collection, c => Create(c, type));
+            routes.Map("GET", collection, c => List(c, type));
+            routes.Map("GET", collection + "/{sid}", c => Fetch(c, type));
         }
     }
 

@@ -35,8 +35,15 @@ internal sealed class RequestContext
     public string Required(string name)
     {
         var value = Optional(name);
-        return string.IsNullOrEmpty(value) ? throw ApiException.Missing(name) : value;
+        return string.IsNullOrEmpty(value) ? throw Missing(name) : value;
     }
+
+    /// <summary>Missing is 20001; a body of another content type (JSON, say) is named, since that is the usual cause.</summary>
+    private ApiException Missing(string name) =>
+        Form is null && Http.Request.ContentType is { Length: > 0 } contentType
+            ? new ApiException(400, ErrorCodes.MissingParameter,
+                $"Missing required parameter {name} in the post body: the body is {contentType}, and Twilio reads parameters only from application/x-www-form-urlencoded (or multipart/form-data) bodies.")
+            : ApiException.Missing(name);
 
     /// <summary>A required SID parameter: missing is 20001, malformed names the pattern it breaks.</summary>
     public string RequiredSid(string name, string? prefix)

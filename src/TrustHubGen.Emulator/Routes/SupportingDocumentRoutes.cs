@@ -7,7 +7,7 @@ namespace TrustHubGen.Emulator.Routes;
 /// <summary>/v1/SupportingDocuments (attributes only; the emulator stores no files).</summary>
 internal static class SupportingDocumentRoutes
 {
-    public static void Map(Router router) => new AttributedObjectRoutes<SupportingDocument>(
+    public static void Map(RouteTable routes) => new AttributedObjectRoutes<SupportingDocument>(
         "/v1/SupportingDocuments",
         "RD",
         "Supporting document",
@@ -15,5 +15,5 @@ internal static class SupportingDocumentRoutes
         n => new SupportingDocument { Sid = n.Sid, AccountSid = n.AccountSid, Type = n.Type, FriendlyName = n.FriendlyName, AttributesJson = n.AttributesJson, DateCreated = n.Now, DateUpdated = n.Now },
         ResourceJson.Document,
         // An address document must name addresses of its own account (990017).
-        AddressDocuments.EnsureOwnAddresses).Map(router);
+        AddressDocuments.EnsureOwnAddresses).Map(routes);
 }

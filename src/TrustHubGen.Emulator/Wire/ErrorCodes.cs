@@ -42,6 +42,9 @@ internal static class ErrorCodes
     public const int BusinessProfileAlreadyAssigned = 990015;
     public const int RegistrationIdentifierMissing = 990016;
     public const int AddressNotFound = 990017;
+    public const int UnreadableBody = 990018;
+    public const int RequestTooLarge = 990019;
+    public const int NotUnderReview = 990020;
 
     /// <summary>One line per code: what it means. Served at <c>/emulator/errors/{code}</c> (each error's <c>more_info</c>).</summary>
     public static readonly IReadOnlyDictionary<int, string> Descriptions = new Dictionary<int, string>
@@ -76,5 +79,8 @@ internal static class ErrorCodes
         [BusinessProfileAlreadyAssigned] = "The bundle already has a Business Profile; remove it before assigning another.",
         [RegistrationIdentifierMissing] = "The Business Profile lacks a registration identifier the policy requires (EIN or DUNS for CNAM).",
         [AddressNotFound] = "A customer_profile_address document's address_sids names something that is not an Address (AD…) of the document's own account.",
+        [UnreadableBody] = "The request body cannot be read: more than 1,024 form fields, a form key over 2,048 characters, a charset other than UTF-8 (or ASCII, Latin-1), a truncated or malformed multipart body, or a body that arrived too slowly.",
+        [RequestTooLarge] = "The request is too large: a form value over 4 MB, or a body over 30 MB.",
+        [NotUnderReview] = "A review verdict (POST /emulator/Reviews/{BundleSid}) for a bundle that is not pending review or in review.",
     };
 }
