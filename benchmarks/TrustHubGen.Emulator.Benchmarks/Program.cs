@@ -1,5 +1,7 @@
 // Requests per second the emulator sustains on loopback for the calls our pipeline makes most: channel-endpoint
-// assignment creates and list pages. Run: dotnet run -c Release [-- --concurrency 16 --creates 10000].
+// assignment creates and list pages, plus a small fetch where the per-request cost of the HTTP pipeline (routing,
+// authentication, the concurrency limiter) weighs most. Run: dotnet run -c Release [-- --concurrency 16 --creates 10000].
+// compare-pipelines.sh runs this same program against two builds of the emulator, interleaved.
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -10,6 +12,7 @@ using TrustHubGen.Emulator.Hosting;
 var concurrency = Arg("--concurrency", 16);
 var creates = Arg("--creates", 10_000);
 var listRequests = Arg("--lists", 4_000);
+var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 const string ShakenStir = "RN7a97559effdf62d00f4298208492a5ea";
 
 Console.WriteLine($"Emulator load benchmark: {Environment.ProcessorCount} cores, concurrency {concurrency}, {creates} creates per scenario, {listRequests} list requests per scenario");
@@ -25,8 +28,17 @@ var product = await PostAsync("v1/TrustProducts", ("FriendlyName", "bench"), ("E
 var productSid = JsonDocument.Parse(product).RootElement.GetProperty("sid").GetString()!;
 await PostAsync($"v1/TrustProducts/{productSid}/EntityAssignments", ("ObjectSid", profile));
 
+// Warm-up (JIT, connections) on both the GET and the form-POST paths, so the first scenario does not pay for it.
+for (var i = 0; i < 500; i++)
+{
+    await Get($"v1/TrustProducts/{productSid}");
+    using var refused = await http.PostAsync($"v1/TrustProducts/{productSid}/ChannelEndpointAssignments", new FormUrlEncodedContent([new("ChannelEndpointType", "warm-up")]));
+}
+
 var results = new List<(string Scenario, int Requests, double Seconds, double P50, double P99)>
 {
+    await RunAsync("GET trust product (fetch)", listRequests * 2,
+        i => Get($"v1/TrustProducts/{productSid}")),
     await RunAsync("POST profile ChannelEndpointAssignments (create)", offProfile.Length,
         i => Post($"v1/CustomerProfiles/{profile}/ChannelEndpointAssignments", ("ChannelEndpointType", "phone-number"), ("ChannelEndpointSid", offProfile[i]))),
     await RunAsync("POST trust product ChannelEndpointAssignments (create)", onProfile.Length,
@@ -42,13 +54,24 @@ var results = new List<(string Scenario, int Requests, double Seconds, double P5
 Console.WriteLine();
 Console.WriteLine("| scenario | requests | requests/s | p50 ms | p99 ms |");
 Console.WriteLine("|---|---:|---:|---:|---:|");
-foreach (var (scenario, requests, seconds, p50, p99) in results)
+foreach (var (scenario, requests, seconds, p50, p99) in results.Where(r => r.Requests > 0))
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenario} | {requests} | {requests / seconds:F0} | {p50:F2} | {p99:F2} |"));
 }
 
+// One line per scenario for scripts (compare-pipelines.sh).
+foreach (var (scenario, requests, seconds, p50, p99) in results.Where(r => r.Requests > 0))
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT\t{scenario}\t{requests / seconds:F0}\t{p50:F3}\t{p99:F3}"));
+}
+
 async Task<(string, int, double, double, double)> RunAsync(string scenario, int count, Func<int, Task> send)
 {
+    if (only is not null && !scenario.Contains(only, StringComparison.OrdinalIgnoreCase))
+    {
+        return (scenario, 0, 1, 0, 0);
+    }
+
     var latencies = new double[count];
     var next = -1;
     var clock = Stopwatch.StartNew();

@@ -1,5 +1,6 @@
 using TrustHubGen.Testing;
 using TrustHubGen.Emulator.Tests.Infrastructure;
+using TrustHubGen.Emulator.CommandLine;
 using TrustHubGen.Emulator.Wire;
 
 namespace TrustHubGen.Emulator.Tests;
@@ -17,6 +18,24 @@ public sealed class DocumentationTests
             Assert.Contains($"| {code} |", Docs, StringComparison.Ordinal);
             Assert.True(code < 100_000 || code is >= 990_001 and <= 990_099, $"code {code} is outside Twilio's and our ranges");
         }
+    }
+
+    [Fact]
+    public void The_options_table_lists_exactly_the_commands_options()
+    {
+        var command = new System.CommandLine.Command("emulator");
+        EmulatorCommandLine.AddTo(command, TextWriter.Null, TextWriter.Null, Path.GetTempPath());
+        var section = Docs[Docs.IndexOf("## Options", StringComparison.Ordinal)..Docs.IndexOf("## In your own tests", StringComparison.Ordinal)];
+        var documented = section.Split('\n').Where(l => l.StartsWith("| `--", StringComparison.Ordinal)).Select(l => l[3..].Split(' ', '`')[0]).ToArray();
+
+        Assert.Equal(command.Options.Select(o => o.Name).Order(), documented.Order());
+    }
+
+    [Fact]
+    public void The_docs_link_nothing_outside_the_repository()
+    {
+        Assert.DoesNotContain("../shared", Docs, StringComparison.Ordinal);
+        Assert.DoesNotContain("/work/", Docs, StringComparison.Ordinal);
     }
 
     [Fact]
