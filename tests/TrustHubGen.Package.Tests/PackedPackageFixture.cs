@@ -2,8 +2,8 @@ using TrustHubGen.Testing;
 namespace TrustHubGen.Package.Tests;
 
 /// <summary>
-/// Packs src/TrustHubGen and the TrustHubGen.Twilio bridge once per test run into a temporary feed, under a version no
-/// cache has seen.
+/// Packs src/TrustHubGen, the TrustHubGen.Twilio bridge and src/TrustHubGen.Emulator once per test run into a temporary
+/// feed, under a version no cache has seen.
 /// </summary>
 public sealed class PackedPackageFixture : IAsyncLifetime
 {
@@ -27,12 +27,17 @@ public sealed class PackedPackageFixture : IAsyncLifetime
         (await ProcessRunner.RunAsync("dotnet", $"pack \"{bridge}\" -c {configuration} -o \"{FeedDirectory}\" -p:PackageVersion={Version} --nologo",
             RepoPaths.Root, TimeSpan.FromMinutes(8))).EnsureSuccess("dotnet pack src/TrustHubGen.Twilio");
         Assert.True(File.Exists(BridgePackagePath), $"dotnet pack did not produce {BridgePackagePath}.");
+        var emulator = Path.Combine(RepoPaths.Root, "src", "TrustHubGen.Emulator", "TrustHubGen.Emulator.csproj");
+        var packed = (await ProcessRunner.RunAsync("dotnet", $"pack \"{emulator}\" -c {configuration} -o \"{FeedDirectory}\" -p:PackageVersion={Version} --nologo",
+            RepoPaths.Root, TimeSpan.FromMinutes(8))).EnsureSuccess("dotnet pack src/TrustHubGen.Emulator");
+        Assert.True(File.Exists(Path.Combine(FeedDirectory, $"TrustHubGen.Emulator.{Version}.nupkg")), $"dotnet pack did not produce TrustHubGen.Emulator.{Version}.nupkg.");
+        Assert.DoesNotContain("warning", packed.Output, StringComparison.OrdinalIgnoreCase);
     }
 
     public Task DisposeAsync()
     {
         Directory.Delete(FeedDirectory, recursive: true);
-        foreach (var id in new[] { "trusthubgen", "trusthubgen.twilio" })
+        foreach (var id in new[] { "trusthubgen", "trusthubgen.twilio", "trusthubgen.emulator" })
         {
             var cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), id, Version);
             if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
