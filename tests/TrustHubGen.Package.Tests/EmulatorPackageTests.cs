@@ -29,7 +29,7 @@ public sealed partial class EmulatorPackageTests(PackedPackageFixture package) :
         File.WriteAllText(Path.Combine(_projectDirectory, "nuget.config"),
             File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "TrustHubGen.Package.Tests", "Consumer", "nuget.config.template")).Replace("$(FEED)", package.FeedDirectory));
 
-        var run = await ProcessRunner.RunAsync("dotnet", ["test", "-c", "Release", "--logger", "console;verbosity=normal"], _projectDirectory, TimeSpan.FromMinutes(10),
+        var run = await ProcessRunner.RunAsync("dotnet", ["test", "-c", "Release"], _projectDirectory, TimeSpan.FromMinutes(10),
             new Dictionary<string, string?> { ["TWILIO_ACCOUNT_SID"] = null, ["TWILIO_AUTH_TOKEN"] = null });
 
         run.EnsureSuccess("building and testing the emulator consumer");
