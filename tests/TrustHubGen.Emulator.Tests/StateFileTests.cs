@@ -133,12 +133,13 @@ public sealed class StateFileTests : IDisposable
     }
 
     [Fact]
-    public async Task The_program_reports_an_unreadable_state_file_and_exits_1_without_replacing_it()
+    public async Task The_program_reports_an_unreadable_state_file_and_exits_2_without_replacing_it()
     {
         var path = Path.Combine(_directory, "broken.json");
         await File.WriteAllTextAsync(path, "{\"accounts\": [ {\"sid\": \"not a sid\"} ]}");
         using var process = EmulatorProcess.Start("--urls", "http://127.0.0.1:0", "--state", path);
-        Assert.Equal(1, await process.WaitForExitAsync());
+        // Exit 2, bad input: the emulator command's code for a seed, state, policy or faults file it cannot use.
+        Assert.Equal(2, await process.WaitForExitAsync());
         Assert.Contains(path, process.Output, StringComparison.Ordinal);
         Assert.Contains("$.accounts[0].sid", process.Output, StringComparison.Ordinal);
         Assert.Equal("{\"accounts\": [ {\"sid\": \"not a sid\"} ]}", await File.ReadAllTextAsync(path));
