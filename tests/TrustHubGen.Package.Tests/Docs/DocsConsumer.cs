@@ -5,7 +5,7 @@ namespace TrustHubGen.Package.Tests.Docs;
 
 /// <summary>
 /// A fresh project holding every C# block of the docs (<see cref="DocSnippets"/>), built once against the packed
-/// TrustHubGen and TrustHubGen.Twilio packages the way a user builds: ImplicitUsings, Nullable and
+/// TrustHubGen, TrustHubGen.Twilio and TrustHubGen.Emulator packages the way a user builds: ImplicitUsings, Nullable and
 /// TreatWarningsAsErrors on, so an analyzer finding or a warning in a doc fails too.
 /// </summary>
 public sealed class DocsConsumer
@@ -60,8 +60,9 @@ public sealed class DocsConsumer
 
     private static XElement Project(string version, string root)
     {
-        // The emulator is not a package yet: until it is, its built assembly stands in (docs/emulator.md's block uses it).
-        var emulator = Path.Combine(root, "src", "TrustHubGen.Emulator", "bin", "Release", "net10.0");
+        // xunit for docs/emulator.md's test examples, at the version the repository's tests use.
+        var xunit = XDocument.Load(Path.Combine(root, "Directory.Packages.props")).Descendants("PackageVersion")
+            .Single(e => (string?)e.Attribute("Include") == "xunit").Attribute("Version")!.Value;
         return new XElement("Project", new XAttribute("Sdk", "Microsoft.NET.Sdk"),
             new XElement("PropertyGroup",
                 new XElement("OutputType", "Exe"),
@@ -73,9 +74,8 @@ public sealed class DocsConsumer
             new XElement("ItemGroup",
                 new XElement("PackageReference", new XAttribute("Include", "TrustHubGen"), new XAttribute("Version", version)),
                 new XElement("PackageReference", new XAttribute("Include", "TrustHubGen.Twilio"), new XAttribute("Version", version)),
-                new XElement("AdditionalFiles", new XAttribute("Include", "Policies/branded-calling.json"), new XAttribute("TrustHubGenKind", "Policy")),
-                new XElement("FrameworkReference", new XAttribute("Include", "Microsoft.AspNetCore.App")),
-                new XElement("Reference", new XAttribute("Include", "TrustHubGen.Emulator"), new XElement("HintPath", Path.Combine(emulator, "TrustHubGen.Emulator.dll"))),
-                new XElement("Reference", new XAttribute("Include", "TrustHubGen.Policies"), new XElement("HintPath", Path.Combine(emulator, "TrustHubGen.Policies.dll")))));
+                new XElement("PackageReference", new XAttribute("Include", "TrustHubGen.Emulator"), new XAttribute("Version", version)),
+                new XElement("PackageReference", new XAttribute("Include", "xunit"), new XAttribute("Version", xunit)),
+                new XElement("AdditionalFiles", new XAttribute("Include", "Policies/branded-calling.json"), new XAttribute("TrustHubGenKind", "Policy"))));
     }
 }
