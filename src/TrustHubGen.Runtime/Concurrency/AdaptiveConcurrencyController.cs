@@ -125,7 +125,8 @@ internal sealed class AdaptiveConcurrencyController
         _throttled++;
         var cap = Math.Max(1, accountInFlight ?? ticket.InFlight);
         // Another client holds part of the account when the service counted clearly more than this process had in flight.
-        var shared = accountInFlight is { } account && account - ticket.InFlight > Math.Max(3, cap / 20);
+        // (Not while probing: then this process alone may hold more than the cap, with refusals in flight among its own.)
+        var shared = !_probing && accountInFlight is { } account && account - ticket.InFlight > Math.Max(3, cap / 20);
         var stale = ticket.Sequence <= _cutAfter;   // sent before the last cut: it reflects the old limit, not this one
         if (_probing && !stale)
         {
@@ -137,6 +138,7 @@ internal sealed class AdaptiveConcurrencyController
             // Refused while alone and under the target: the margin is too thin for this service's timing.
             _extraMargin = Math.Min(_extraMargin + 1, Math.Max(1, cap / 10));
         }
+        if (_cap is { } known && known != cap) _extraMargin = 0;   // another cap: what was learned about the old one's margin does not apply
         _cap = cap;
         _capConfirmedAt = now;
         _slowStart = false;
@@ -167,7 +169,8 @@ internal sealed class AdaptiveConcurrencyController
         if (_probing)
         {
             _limit += _probeStep;
-            _probeStep *= 2;
+            // Doubling finds a much raised cap in a few round trips; the bound keeps the overshoot (refused) small.
+            _probeStep = Math.Min(_probeStep * 2, Math.Max(2, (_capBeforeProbe ?? 0) / 20));
             if (_limit >= Maximum)
             {
                 // The cap is at least the user's maximum: nothing left to learn until a refusal says otherwise.

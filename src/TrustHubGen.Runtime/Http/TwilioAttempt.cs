@@ -13,8 +13,9 @@ public sealed class TwilioAttempt
     private int? _code;
     private bool _codeRead;
 
-    private TwilioAttempt(int status, ReadOnlyMemory<byte> body, string? contentType, TimeSpan? retryAfter, Refusal? refusal)
+    private TwilioAttempt(int status, ReadOnlyMemory<byte> body, string? contentType, TimeSpan? retryAfter, Refusal? refusal, int? concurrentRequests = null)
     {
+        ConcurrentRequests = concurrentRequests is >= 0 ? concurrentRequests : null;
         Status = status;
         Body = body;
         ContentType = contentType;
@@ -30,6 +31,13 @@ public sealed class TwilioAttempt
     /// <summary>An answer as it came over the wire: status, raw body (JSON, or Twilio's error body), content type and <c>Retry-After</c>.</summary>
     public static TwilioAttempt Answered(int status, ReadOnlyMemory<byte> body, string? contentType = null, TimeSpan? retryAfter = null) =>
         new(status, body, contentType, retryAfter, null);
+
+    /// <summary>
+    /// An answer as it came over the wire, with Twilio's <c>Twilio-Concurrent-Requests</c> header (the account's requests in
+    /// flight when the service admitted or refused this one), which lets the transport's adaptive concurrency find the cap.
+    /// </summary>
+    public static TwilioAttempt Answered(int status, ReadOnlyMemory<byte> body, string? contentType, TimeSpan? retryAfter, int? concurrentRequests) =>
+        new(status, body, contentType, retryAfter, null, concurrentRequests);
 
     /// <summary>
     /// An error answer a client library already decoded (Twilio's <c>ApiException</c>): status, Twilio's code, message and
@@ -54,6 +62,9 @@ public sealed class TwilioAttempt
 
     /// <summary>The wait the server asked for (<c>Retry-After</c>), already converted from a date to a delay.</summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>The <c>Twilio-Concurrent-Requests</c> header: the account's requests in flight, this one included; null when absent.</summary>
+    public int? ConcurrentRequests { get; }
 
     /// <summary>True for 2xx.</summary>
     public bool IsSuccess => Status is >= 200 and < 300;

@@ -20,17 +20,35 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
     private readonly ILogger? _logger;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline<TwilioAttempt> _pipeline;
+    private readonly AccountGates? _gates;
 
-    /// <summary>Creates the policy from <paramref name="retry"/>, waiting on <paramref name="timeProvider"/>.</summary>
+    /// <summary>
+    /// Creates the policy from <paramref name="retry"/>, waiting on <paramref name="timeProvider"/>, with the default
+    /// adaptive concurrency (<see cref="TwilioConcurrencyOptions"/>) for this transport alone.
+    /// </summary>
     /// <exception cref="ArgumentException">The retry options are invalid; the message lists every problem.</exception>
     protected TwilioAttemptTransport(TwilioRetryOptions retry, TimeProvider timeProvider, ILogger? logger)
+        : this(retry, new TwilioConcurrencyOptions(), timeProvider, logger)
+    {
+    }
+
+    /// <summary>
+    /// Creates the policy from <paramref name="retry"/> and <paramref name="concurrency"/> (transports given the same
+    /// concurrency options share one gate per account), waiting on <paramref name="timeProvider"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The retry or concurrency options are invalid; the message lists every problem.</exception>
+    protected TwilioAttemptTransport(TwilioRetryOptions retry, TwilioConcurrencyOptions concurrency, TimeProvider timeProvider, ILogger? logger)
     {
         _retry = retry ?? throw new ArgumentNullException(nameof(retry));
+        if (concurrency is null) throw new ArgumentNullException(nameof(concurrency));
         _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         var problems = retry.GetValidationProblems();
         if (problems.Count > 0) throw new ArgumentException("The retry options are invalid: " + string.Join(" ", problems), nameof(retry));
+        var concurrencyProblems = concurrency.GetValidationProblems();
+        if (concurrencyProblems.Count > 0) throw new ArgumentException("The concurrency options are invalid: " + string.Join(" ", concurrencyProblems), nameof(concurrency));
         _logger = logger;
         _pipeline = TwilioRetryPipeline.Build(retry, _time, ReportRetry);
+        _gates = concurrency.Adaptive ? concurrency.Gates : null;
     }
 
     /// <inheritdoc />
@@ -51,7 +69,7 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
                 static (ctx, s) =>
                 {
                     s.State.Attempts++;
-                    return s.Transport.SendAttemptAsync(s.State.Request, s.State.Uri, ctx.CancellationToken);
+                    return s.Transport.SendThroughGateAsync(s.State, ctx.CancellationToken);
                 },
                 context, (Transport: this, State: state)).ConfigureAwait(false);
         }
@@ -88,6 +106,17 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
     /// connect is retried for every method, one cut off mid-answer only for methods safe to repeat.
     /// </summary>
     protected abstract ValueTask<TwilioAttempt> SendAttemptAsync(TwilioRequest request, Uri uri, CancellationToken cancellationToken);
+
+    // One attempt waits for its account's turn and holds it until the answer is in; backoff waits hold no turn.
+    private async ValueTask<TwilioAttempt> SendThroughGateAsync(SendState state, CancellationToken cancellationToken)
+    {
+        if (_gates is null) return await SendAttemptAsync(state.Request, state.Uri, cancellationToken).ConfigureAwait(false);
+        var gate = _gates.For(state.Uri, state.Request.SubaccountSid ?? AccountSid, _time);
+        using var lease = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        var attempt = await SendAttemptAsync(state.Request, state.Uri, cancellationToken).ConfigureAwait(false);
+        lease.Answered(ConcurrencySignals.Of(attempt), attempt.ConcurrentRequests);
+        return attempt;
+    }
 
     private Uri ResolveUri(TwilioRequest request)
     {

@@ -33,7 +33,7 @@ public sealed class TwilioHttpTransport : TwilioAttemptTransport
     /// <summary>Creates a transport that also writes one log line per request to <paramref name="logger"/>.</summary>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public TwilioHttpTransport(HttpClient httpClient, TwilioClientOptions options, ILogger? logger)
-        : base(Validated(options).Retry, options.TimeProvider, logger)
+        : base(Validated(options).Retry, options.Concurrency, options.TimeProvider, logger)
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         _options = options;
@@ -69,7 +69,8 @@ public sealed class TwilioHttpTransport : TwilioAttemptTransport
         using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         var body = await ResponseBody.ReadAsync(response.Content, _options.MaxResponseBytes, request.Method.Method + " " + TwilioTransportLog.SafeUrl(uri), cancellationToken).ConfigureAwait(false);
         var retryAfter = response.IsSuccessStatusCode ? null : RetryAfterHeader.ToDelay(response.Headers.RetryAfter, _time.GetUtcNow());
-        return TwilioAttempt.Answered((int)response.StatusCode, body, response.Content.Headers.ContentType?.ToString(), retryAfter);
+        return TwilioAttempt.Answered((int)response.StatusCode, body, response.Content.Headers.ContentType?.ToString(), retryAfter,
+            ConcurrencySignals.ReadConcurrentRequests(response.Headers));
     }
 
     private static TwilioClientOptions Validated(TwilioClientOptions options)

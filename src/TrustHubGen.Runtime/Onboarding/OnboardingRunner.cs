@@ -36,6 +36,8 @@ public sealed class OnboardingRunner
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         request.Validate();
+        // Runs sharing a transport take turns at its per-account gate, whatever their own MaxConcurrency.
+        using var flow = ConcurrencyFlow.Begin();
         var run = new Run(new OperationCounter(_operations), request, progress, _logger, cancellationToken);
         return await run.ExecuteAsync().ConfigureAwait(false);
     }

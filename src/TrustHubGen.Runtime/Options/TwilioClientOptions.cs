@@ -35,6 +35,12 @@ public sealed class TwilioClientOptions
     /// <summary>Retries for 429/20429 and 5xx answers.</summary>
     public TwilioRetryOptions Retry { get; set; } = new();
 
+    /// <summary>
+    /// How many requests to one account are in flight at once: adaptive to the account's cap by default, never above
+    /// <see cref="TwilioConcurrencyOptions.MaxConcurrentRequests"/>. Transports made from these options share it.
+    /// </summary>
+    public TwilioConcurrencyOptions Concurrency { get; set; } = new();
+
     /// <summary>The clock for backoff waits, <c>Retry-After</c> dates and elapsed times; tests substitute a fake one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -78,6 +84,8 @@ public sealed class TwilioClientOptions
         if (TimeProvider is null) problems.Add("TimeProvider is null; leave it at TimeProvider.System unless testing.");
         if (Retry is null) problems.Add("Retry is null; set it to new TwilioRetryOptions { MaxRetries = 0 } to disable retrying.");
         else problems.AddRange(Retry.GetValidationProblems());
+        if (Concurrency is null) problems.Add("Concurrency is null; set it to new TwilioConcurrencyOptions { Adaptive = false } to send every request at once.");
+        else problems.AddRange(Concurrency.GetValidationProblems());
         return problems;
     }
 
@@ -86,7 +94,7 @@ public sealed class TwilioClientOptions
     {
         var hosts = BaseAddresses.Select(pair => $"{pair.Key} -> {DescribeAddress(pair.Value)}");
         return $"TwilioClientOptions {{ Credentials = {Credentials?.ToString() ?? "null"}, BaseAddresses = [{string.Join(", ", hosts)}], " +
-            $"AllHostsBaseAddress = {(AllHostsBaseAddress is null ? "null" : DescribeAddress(AllHostsBaseAddress))}, Retry = {Retry} }}";
+            $"AllHostsBaseAddress = {(AllHostsBaseAddress is null ? "null" : DescribeAddress(AllHostsBaseAddress))}, Retry = {Retry}, Concurrency = {Concurrency} }}";
     }
 
     private static void CheckBaseAddress(List<string> problems, string setting, Uri? address)
