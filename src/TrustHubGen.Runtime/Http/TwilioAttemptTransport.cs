@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -73,14 +75,16 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
                 },
                 context, (Transport: this, State: state)).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
         {
+            AttemptTelemetry.CallFinished(state, null, exception);
             if (_logger is not null)
                 TwilioTransportLog.Cancelled(_logger, request.Method.Method, TwilioTransportLog.SafeUrl(state.Uri), ElapsedMs(started), Retries(state));
             throw;
         }
         catch (Exception exception)
         {
+            AttemptTelemetry.CallFinished(state, null, exception);
             if (_logger is not null)
                 TwilioTransportLog.Failed(_logger, request.Method.Method, TwilioTransportLog.SafeUrl(state.Uri), ElapsedMs(started),
                     Retries(state), exception.GetType().Name, exception);
@@ -91,6 +95,7 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
             ResilienceContextPool.Shared.Return(context);
         }
 
+        AttemptTelemetry.CallFinished(state, attempt.Status, null);
         LogAnswer(state, attempt.Status, started);
         if (!attempt.IsSuccess) throw attempt.ToException(state.Description);
         JsonBodyCheck.EnsureJson(attempt.Body.Span, attempt.Status, attempt.ContentType, state.Description);
@@ -110,12 +115,37 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
     // One attempt waits for its account's turn and holds it until the answer is in; backoff waits hold no turn.
     private async ValueTask<TwilioAttempt> SendThroughGateAsync(SendState state, CancellationToken cancellationToken)
     {
-        if (_gates is null) return await SendAttemptAsync(state.Request, state.Uri, cancellationToken).ConfigureAwait(false);
-        var gate = _gates.For(state.Uri, state.Request.SubaccountSid ?? AccountSid, _time);
-        using var lease = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
-        var attempt = await SendAttemptAsync(state.Request, state.Uri, cancellationToken).ConfigureAwait(false);
-        lease.Answered(ConcurrencySignals.Of(attempt), attempt.ConcurrentRequests);
-        return attempt;
+        ConcurrencyLease? lease = null;
+        if (_gates is not null)
+        {
+            var waitStarted = Stopwatch.GetTimestamp();
+            lease = await _gates.For(state.Uri, state.Request.SubaccountSid ?? AccountSid, _time).EnterAsync(cancellationToken).ConfigureAwait(false);
+            if (TrustHubGenTelemetry.GateWait.Enabled)
+                TrustHubGenTelemetry.GateWait.Record(TrustHubGenTelemetry.SecondsSince(waitStarted), new KeyValuePair<string, object?>("server.address", state.Uri.Host));
+        }
+        using (lease)
+        {
+            using var activity = AttemptTelemetry.Start(state);
+            var started = Stopwatch.GetTimestamp();
+            var host = new KeyValuePair<string, object?>("server.address", state.Uri.Host);
+            TrustHubGenTelemetry.InFlight.Add(1, host);
+            try
+            {
+                var attempt = await SendAttemptAsync(state.Request, state.Uri, cancellationToken).ConfigureAwait(false);
+                lease?.Answered(ConcurrencySignals.Of(attempt), attempt.ConcurrentRequests);
+                AttemptTelemetry.Answered(activity, state, attempt, started);
+                return attempt;
+            }
+            catch (Exception exception)
+            {
+                AttemptTelemetry.Failed(activity, state, exception, started);
+                throw;
+            }
+            finally
+            {
+                TrustHubGenTelemetry.InFlight.Add(-1, host);
+            }
+        }
     }
 
     private Uri ResolveUri(TwilioRequest request)
@@ -126,6 +156,7 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
 
     private void ReportRetry(TwilioRetryInfo info)
     {
+        AttemptTelemetry.Retrying(info);
         if (_logger is not null && _logger.IsEnabled(LogLevel.Debug))
         {
             var space = info.Request.IndexOf(' ');

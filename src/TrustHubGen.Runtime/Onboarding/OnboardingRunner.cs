@@ -38,8 +38,20 @@ public sealed class OnboardingRunner
         request.Validate();
         // Runs sharing a transport take turns at its per-account gate, whatever their own MaxConcurrency.
         using var flow = ConcurrencyFlow.Begin();
+        using var activity = TrustHubGenTelemetry.StartStage("onboarding run");
+        activity?.SetTag("trusthub.policies", string.Join(",", request.Policies.Select(p => p.Name)));
         var run = new Run(new OperationCounter(_operations), request, progress, _logger, cancellationToken);
-        return await run.ExecuteAsync().ConfigureAwait(false);
+        try
+        {
+            var result = await run.ExecuteAsync().ConfigureAwait(false);
+            activity?.SetTag("trusthub.api_calls", result.ApiCalls.Values.Sum());
+            return result;
+        }
+        catch (Exception e)
+        {
+            TrustHubGenTelemetry.Fail(activity, e);
+            throw;
+        }
     }
 
     /// <summary>One execution; holds the state discovered and what happened.</summary>
@@ -72,25 +84,31 @@ public sealed class OnboardingRunner
         public async Task<OnboardingResult> ExecuteAsync()
         {
             Report("reading the account's state", null, 0, 0);
-            var found = await OnboardingDiscovery.ReadAsync(_ops, _request, _ct).ConfigureAwait(false);
+            OnboardingDiscovery found;
+            using (TrustHubGenTelemetry.StartStage("onboarding read state")) found = await OnboardingDiscovery.ReadAsync(_ops, _request, _ct).ConfigureAwait(false);
             var plan = OnboardingPlanner.Build(found);
             _logger.LogInformation("Onboarding plan for {Profile}: {Steps} call(s), {Refused} refusal(s)", _request.BusinessProfileSid, plan.Steps.Count, plan.Refused.Count);
 
             await AssignToProfileAsync(found).ConfigureAwait(false);
             foreach (var product in found.Products)
             {
+                using var stage = TrustHubGenTelemetry.StartStage("onboarding product", product.Policy.Name);
                 try
                 {
                     await OnboardProductAsync(product).ConfigureAwait(false);
                 }
                 catch (Exception e) when (LostAnswers.IsPerCallFailure(e, _ct))
                 {
+                    TrustHubGenTelemetry.Fail(stage, e);
                     // One policy's product failing (say, a refused end user) does not stop the other policies.
                     _logger.LogWarning("Onboarding the {Policy} product stopped: {Cause}", product.Policy.Name, e.Message);
                     _outcomes.Add(new ProductOutcome { Policy = product.Policy.Name, ProductSid = product.Bundle?.Sid, Status = product.Bundle?.Status, NotSubmittedBecause = $"stopped by an error: {e.Message}" });
                 }
             }
-            if (_request.Options.WaitForReview) await WaitForReviewsAsync().ConfigureAwait(false);
+            if (_request.Options.WaitForReview)
+            {
+                using (TrustHubGenTelemetry.StartStage("onboarding wait for review")) await WaitForReviewsAsync().ConfigureAwait(false);
+            }
 
             return new OnboardingResult(_outcomes.ToList(), found.Refused.ToList(), _failures.OrderBy(f => f.PhoneNumber, StringComparer.Ordinal).ThenBy(f => f.Policy).ToList(),
                 _ops.Snapshot(), Retries, plan.Warnings) { RecoveredWrites = _writes.Recovered };
@@ -142,7 +160,10 @@ public sealed class OnboardingRunner
             // A number that could not be put on the profile cannot go on a product that needs it there.
             var notOnProfile = policy.ChannelEndpoints?.MustBeOnBusinessProfile == true ? missing.Where(n => _notOnProfile.Contains(n.Sid)).ToList() : [];
             foreach (var number in notOnProfile)
+            {
                 _failures.Add(new NumberFailure(number.Sid, number.PhoneNumber, policy.Name, "not assigned: it could not be put on the Business Profile (see that failure)."));
+                CountNumber(policy.Name, "failed");
+            }
             var toAssign = missing.Except(notOnProfile).ToList();
             var failed = await AssignNumbersAsync("assigning numbers to the product", policy.Name, policy.Kind, sid, policy.ChannelEndpoints?.Type ?? "phone-number", toAssign).ConfigureAwait(false);
             var failedSids = failed.Select(f => f.NumberSid).ToHashSet(StringComparer.Ordinal);
@@ -164,6 +185,7 @@ public sealed class OnboardingRunner
             if (policy.EvaluateBeforeSubmit)
             {
                 Report("evaluating", policy.Name, 0, 0);
+                using var evaluating = TrustHubGenTelemetry.StartStage("onboarding evaluate", policy.Name);
                 var evaluation = await _writes.EvaluateAsync(policy.Kind, sid, policy.Sid).ConfigureAwait(false);
                 if (!evaluation.IsCompliant)
                 {
@@ -173,6 +195,7 @@ public sealed class OnboardingRunner
                 }
             }
             Report("submitting", policy.Name, 0, 0);
+            using var submitting = TrustHubGenTelemetry.StartStage("onboarding submit", policy.Name);
             product.Bundle = await _writes.SubmitAsync(policy.Kind, sid).ConfigureAwait(false);
             _logger.LogInformation("Submitted {Policy} product {Sid}", policy.Name, sid);
             _outcomes.Add(outcome with { Status = product.Bundle.Status });
@@ -196,6 +219,7 @@ public sealed class OnboardingRunner
                     try
                     {
                         await LostAnswers.AcceptConflictAsync(() => _ops.CreateChannelEndpointAssignmentAsync(kind, bundleSid, type, number.Sid, _ct)).ConfigureAwait(false);
+                        CountNumber(policy, "assigned");
                     }
                     catch (Exception e) when (mayRecover && LostAnswers.LeftOutcomeUnknown(e, _ct))
                     {
@@ -238,6 +262,7 @@ public sealed class OnboardingRunner
         {
             var failure = new NumberFailure(number.Sid, number.PhoneNumber, policy, error.Message);
             _failures.Add(failure);
+            CountNumber(policy, "failed");
             _logger.LogWarning("Assigning {Number} {Where} failed: {Cause}", number.Sid, policy is null ? "to the profile" : "for " + policy, error.Message);
             return failure;
         }
@@ -245,6 +270,8 @@ public sealed class OnboardingRunner
         private async Task ForEachNumberAsync(string step, string? policy, IReadOnlyList<ResolvedNumber> numbers, Func<ResolvedNumber, Task> assign)
         {
             if (numbers.Count == 0) return;
+            using var stage = TrustHubGenTelemetry.StartStage("onboarding " + step, policy);
+            stage?.SetTag("trusthub.numbers", numbers.Count);
             var done = 0;
             Report(step, policy, 0, numbers.Count);
             var options = new ParallelOptions { MaxDegreeOfParallelism = _request.Options.MaxConcurrency, CancellationToken = _ct };
@@ -282,6 +309,13 @@ public sealed class OnboardingRunner
                 _logger.LogInformation("{Policy} product {Sid} is {Status}", policy.Name, outcome.ProductSid, outcome.Status);
                 _outcomes[i] = outcome;
             }
+        }
+
+        // The Business Profile's assignments count under policy "none": the tag never carries a number or a name.
+        private static void CountNumber(string? policy, string outcome)
+        {
+            if (TrustHubGenTelemetry.Numbers.Enabled)
+                TrustHubGenTelemetry.Numbers.Add(1, new KeyValuePair<string, object?>("trusthub.policy", policy ?? "none"), new KeyValuePair<string, object?>("trusthub.outcome", outcome));
         }
 
         private static IReadOnlyList<RejectionReason> Rejections(TrustHubBundle bundle) =>
