@@ -8,7 +8,11 @@ using TrustHubGen.Runtime.Onboarding;
 
 namespace TrustHubGen.Onboarding.Tests;
 
-/// <summary>An onboarding run's spans and metrics as an OpenTelemetry SDK receives them (in-memory exporters).</summary>
+/// <summary>
+/// An onboarding run's spans and metrics as an OpenTelemetry SDK receives them (in-memory exporters). Alone: a listener
+/// hears every run in the process, and the counters carry no run to tell them apart.
+/// </summary>
+[Collection(nameof(TelemetryTests))]
 public sealed class TelemetryTests
 {
     [Fact]
@@ -84,3 +88,7 @@ public sealed class TelemetryTests
         return sum;
     }
 }
+
+/// <summary>Runs <see cref="TelemetryTests"/> while no other test runs.</summary>
+[CollectionDefinition(nameof(TelemetryTests), DisableParallelization = true)]
+public sealed class TelemetryTestsCollection;

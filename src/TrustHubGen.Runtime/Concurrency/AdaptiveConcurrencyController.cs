@@ -23,13 +23,17 @@ internal readonly record struct ConcurrencyTicket(long Sequence, int InFlight);
 /// concurrent REST requests (100 by default), refuses those beyond with 429/20429, and reports the account's requests in
 /// flight in <c>Twilio-Concurrent-Requests</c>. The controller:
 /// <list type="bullet">
-/// <item>starts small and doubles every round trip (slow start) until the first refusal, whose header names the cap;</item>
-/// <item>then holds just under that cap (a margin of 2%, more if refusals come below it): one run alone never hits it again;</item>
+/// <item>starts small and doubles every round trip (slow start) until refusals come in numbers (a tenth of the limit, at
+/// least 3, in one round trip), whose header names the cap; lone refusals below the cap are not taken as one (an injected
+/// fault or another limit would otherwise ratchet the limit down to nothing);</item>
+/// <item>then holds just under that cap (a margin of 2%, more if refusals still come at it): one run alone rarely hits it again;</item>
 /// <item>when other clients share the account (the header counts more requests than this process has in flight), it is
 /// additive-increase / multiplicative-decrease: +1 per round trip, cut by half the share of answers that found the account
 /// full, and by 30% on a refusal; AIMD is what makes independent clients converge to equal shares;</item>
 /// <item>probes above the learned cap now and then (after 2 s, doubling to 16 s while it has not moved), so a raised cap
-/// is found; a lowered cap is found by its first refusal.</item>
+/// is found; a lowered cap is found by the refusals it causes in its first round trip.</item>
+/// <item>without the header (a transport that cannot read it), the requests this process had in flight stand for the count,
+/// and each refusal is taken as the cap.</item>
 /// </list>
 /// Never above the user's maximum. Pure logic: time is passed in, so tests simulate hours of traffic in milliseconds.
 /// </summary>
@@ -54,6 +58,8 @@ internal sealed class AdaptiveConcurrencyController
     private long _windowStart;
     private int _windowAnswers;
     private int _windowFull;
+    private int _windowLowRefusals;
+    private int _windowLowCap;
     private long _throttled;
     private long _admitted;
 
@@ -112,7 +118,8 @@ internal sealed class AdaptiveConcurrencyController
         {
             if (signal == ConcurrencySignal.Throttled) Throttled(ticket, accountInFlight, now);
             else Admitted(accountInFlight);
-            if (ticket.Sequence > _windowStart) EndRoundTrip(now);
+            // A round trip ends with a processed answer: refusals can come back at once, which is no round trip.
+            if (signal == ConcurrencySignal.Admitted && ticket.Sequence > _windowStart) EndRoundTrip(now);
             Clamp();
         }
     }
@@ -124,6 +131,17 @@ internal sealed class AdaptiveConcurrencyController
     {
         _throttled++;
         var cap = Math.Max(1, accountInFlight ?? ticket.InFlight);
+        if (accountInFlight is not null && (_cap is not { } learned || cap < learned))
+        {
+            // Not yet a cap, or refused below the learned one: a cap reached (or lowered) refuses many requests at once, while a
+            // refusal that is not about concurrency (another limit, an injected fault) comes alone. Taking each lone refusal as
+            // the cap would ratchet the limit down to nothing, so they count per round trip, and only many make a cap. (Without
+            // the header nothing tells the two apart, and each refusal is taken as the cap.)
+            _windowLowRefusals++;
+            _windowLowCap = Math.Max(_windowLowCap, cap);
+            if (_windowLowRefusals >= Math.Max(3, _limit / 10)) CapFromRefusals(now);
+            return;
+        }
         // Another client holds part of the account when the service counted clearly more than this process had in flight.
         // (Not while probing: then this process alone may hold more than the cap, with refusals in flight among its own.)
         var shared = !_probing && accountInFlight is { } account && account - ticket.InFlight > Math.Max(3, cap / 20);
@@ -163,9 +181,28 @@ internal sealed class AdaptiveConcurrencyController
         if (_slowStart) _limit += 1;
     }
 
+    // Many refusals in one round trip (a tenth of the limit, at least 3): the cap is about the highest count they reported
+    // (found, or lowered).
+    private void CapFromRefusals(TimeSpan now)
+    {
+        var cap = _windowLowCap;
+        _cap = cap;
+        _slowStart = false;
+        _extraMargin = 0;
+        _capConfirmedAt = now;
+        _probing = false;
+        _probeInterval = FirstProbeInterval;
+        _limit = Math.Min(_limit, Target(cap));
+        _cutAfter = _sent;
+        _windowLowRefusals = 0;
+        _windowLowCap = 0;
+    }
+
     // Once per round trip (the first answer to a request sent after the last round trip ended).
     private void EndRoundTrip(TimeSpan now)
     {
+        _windowLowRefusals = 0;
+        _windowLowCap = 0;
         if (_probing)
         {
             _limit += _probeStep;

@@ -33,6 +33,9 @@ internal sealed class AccountSimulation
     /// <summary>How long after the answer the service still counts the request (its response finishing).</summary>
     public double ReleaseLagMs { get; init; } = 0.3;
 
+    /// <summary>Share of admitted requests answered 429 anyway (with the header), as an injected fault or another limit would.</summary>
+    public double RandomRefusalRate { get; init; }
+
     /// <summary>False: answers carry no <c>Twilio-Concurrent-Requests</c> (a transport that cannot read headers).</summary>
     public bool SendsConcurrencyHeader { get; init; } = true;
 
@@ -77,7 +80,12 @@ internal sealed class AccountSimulation
     private void Send(Process process, Flow flow, ConcurrencyTicket ticket)
     {
         var latency = Latency();
-        if (_serverInFlight < Cap)
+        if (_serverInFlight < Cap && RandomRefusalRate > 0 && _random.NextDouble() < RandomRefusalRate)
+        {
+            var header = _serverInFlight + 1;
+            At(Now + latency, () => process.Answer(flow, ticket, ConcurrencySignal.Throttled, SendsConcurrencyHeader ? header : null));
+        }
+        else if (_serverInFlight < Cap)
         {
             var header = ++_serverInFlight;
             At(Now + latency, () => process.Answer(flow, ticket, ConcurrencySignal.Admitted, SendsConcurrencyHeader ? header : null));
