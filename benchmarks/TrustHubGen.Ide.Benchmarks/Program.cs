@@ -13,6 +13,15 @@ using TrustHubGen.Testing.Lsp;
 //  - policy file: a new policy file and its AdditionalFiles item are saved (csharp-ls sees AdditionalFiles only through a
 //    project reload), timed from the project file's didChangeWatchedFiles to BrandedCallingOnboarding in completion (with)
 //    or to the end of the reload (without).
+// Or: ... [-- breakdown files rounds] (defaults 20, 10): where a keystroke's time goes, in process (KeystrokeBreakdown).
+if (args is ["breakdown", ..])
+{
+    Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+    await TrustHubGen.Ide.Benchmarks.KeystrokeBreakdown.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+    Console.WriteLine($"Finished {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
+    return;
+}
 var files = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var edits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var reloads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;

@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using TrustHubGen.Analyzers.Benchmarks;
+using TrustHubGen.Generator;
+using TrustHubGen.Testing;
+
+namespace TrustHubGen.Ide.Benchmarks;
+
+/// <summary>
+/// Where a keystroke's time goes, in process, without a language server: the same corpus as the csharp-ls run (clean,
+/// against the Twilio stand-in), one string edited per round as csharp-ls sees it (a new compilation with one tree
+/// replaced), then each piece of work an editor does after it, timed apart (wall and CPU time of this process):
+/// the compiler's diagnostics for the whole compilation without the package, the generator's re-run, the compiler's
+/// diagnostics with the generated SDK, the same plus our analyzers (what csharp-ls does: GetAllDiagnosticsAsync over
+/// the whole compilation), each of our analyzers' own time, and the edited document alone (what an editor that
+/// analyzes per document pays).
+/// </summary>
+internal static class KeystrokeBreakdown
+{
+    private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
+
+    public static async Task RunAsync(int files, int rounds)
+    {
+        var dir = Directory.CreateTempSubdirectory("trusthubgen-ide-breakdown-").FullName;
+        try
+        {
+            CorpusWriter.Write(dir, files, RepoPaths.Root, clean: true);
+            var references = Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>()
+                .Append(StandIn())
+                .Append(MetadataReference.CreateFromFile(typeof(TrustHubGen.Runtime.TwilioSid).Assembly.Location))
+                .Append(MetadataReference.CreateFromFile(typeof(TrustHubGen.Policies.PolicyDefinition).Assembly.Location))
+                .ToImmutableArray();
+            var trees = Directory.GetFiles(Path.Combine(dir, "src"), "*.cs").Order(StringComparer.Ordinal)
+                .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), Parse, path: f))
+                .Append(CSharpSyntaxTree.ParseText("global using System;\nglobal using System.Collections.Generic;\nglobal using System.Linq;\nglobal using System.Threading.Tasks;\n", Parse, path: "GlobalUsings.g.cs"))
+                .ToList();
+            var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable)
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1998"] = ReportDiagnostic.Suppress, ["CS0219"] = ReportDiagnostic.Suppress, ["CS0168"] = ReportDiagnostic.Suppress });
+            Compilation compilation = CSharpCompilation.Create("Corpus", trees, references, options);
+            var (additional, provider) = Inputs();
+            var analyzerOptions = new AnalyzerOptions(additional, provider);
+            var analyzers = typeof(TrustHubGen.Analyzers.TrustHubCallAnalyzer).Assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+                .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+            GeneratorDriver driver = CSharpGeneratorDriver.Create([new TrustHubGenerator().AsSourceGenerator()], additional, Parse, provider);
+            driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var first, out _);
+            var generated = first.SyntaxTrees.Except(compilation.SyntaxTrees).ToList();
+            var emitted = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText).ToList();
+            Console.WriteLine($"Corpus: {files} files ({trees.Sum(t => t.Length) / 1024} KiB); generated SDK: {generated.Count} files ({generated.Sum(t => t.Length) / 1024} KiB); {analyzers.Length} TrustHubGen analyzers");
+
+            var edited = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Onboarding3.cs", StringComparison.Ordinal));
+            var rows = new Dictionary<string, List<(double Wall, double Cpu)>>();
+            var perAnalyzer = new Dictionary<string, List<double>>();
+            for (var round = 0; round <= rounds; round++)
+            {
+                // One keystroke: "phone-number" <-> "phone_number" (TH1003 appears, then goes).
+                var text = edited.GetText();
+                var (from, to) = round % 2 == 0 ? ("\"phone-number\"", "\"phone_number\"") : ("\"phone_number\"", "\"phone-number\"");
+                var at = text.ToString().IndexOf(from, StringComparison.Ordinal);
+                var next = edited.WithChangedText(text.Replace(at + 6, 1, to.Substring(6, 1)));
+                compilation = compilation.ReplaceSyntaxTree(edited, next);
+                edited = next;
+                var record = round > 0; // round 0 warms the JIT
+
+                Time(rows, record, "compiler diagnostics, whole compilation, without the package", () => compilation.GetDiagnostics().Length);
+                Time(rows, record, "generator re-run (incremental)", () => { driver = driver.RunGenerators(compilation); return 0; });
+                var texts = driver.GetRunResult().Results.Single().GeneratedSources;
+                if (!texts.Select(s => s.SourceText).SequenceEqual(emitted, ReferenceEqualityComparer.Instance))
+                    throw new InvalidOperationException("The generator emitted new text for a keystroke in user code.");
+                // As an IDE workspace does: the generated documents whose text did not change keep their trees.
+                var withSdk = compilation.AddSyntaxTrees(generated);
+                Time(rows, record, "compiler diagnostics, whole compilation, with the generated SDK", () => withSdk.GetDiagnostics().Length);
+                CompilationWithAnalyzers? cwa = null;
+                var found = Time(rows, record, "compiler + TrustHubGen analyzers, whole compilation (csharp-ls: GetAllDiagnosticsAsync)", () =>
+                {
+                    cwa = withSdk.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+                    return cwa.GetAllDiagnosticsAsync().GetAwaiter().GetResult().Count(d => d.Id == "TH1003");
+                });
+                if (found != (round % 2 == 0 ? 1 : 0)) throw new InvalidOperationException($"Round {round}: {found} TH1003 findings.");
+                if (record)
+                {
+                    foreach (var analyzer in analyzers)
+                    {
+                        var info = await cwa!.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+                        (perAnalyzer.TryGetValue(analyzer.GetType().Name, out var list) ? list : perAnalyzer[analyzer.GetType().Name] = []).Add(info.ExecutionTime.TotalSeconds);
+                    }
+                }
+                Time(rows, record, "the edited document alone, without the package: compiler", () =>
+                    compilation.GetSemanticModel(edited).GetDiagnostics().Length);
+                var withTree = withSdk.SyntaxTrees.Single(t => t.FilePath == edited.FilePath);
+                Time(rows, record, "the edited document alone, with the package: compiler + TrustHubGen analyzers", () =>
+                {
+                    var model = withSdk.GetSemanticModel(withTree);
+                    var docCwa = withSdk.WithAnalyzers(analyzers, analyzerOptions);
+                    return model.GetDiagnostics().Length + docCwa.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None).GetAwaiter().GetResult().Length
+                        + docCwa.GetAnalyzerSyntaxDiagnosticsAsync(withTree, CancellationToken.None).GetAwaiter().GetResult().Length;
+                });
+            }
+
+            Console.WriteLine();
+            Console.WriteLine($"| one keystroke, {files}-file corpus, {rounds} rounds | wall, median (min-max) | CPU, median (min-max) |");
+            Console.WriteLine("|---|---:|---:|");
+            foreach (var (what, values) in rows)
+                Console.WriteLine($"| {what} | {Stats(values.Select(v => v.Wall))} | {Stats(values.Select(v => v.Cpu))} |");
+            Console.WriteLine();
+            Console.WriteLine("| TrustHubGen analyzer (whole compilation) | execution time, median (min-max) |");
+            Console.WriteLine("|---|---:|");
+            foreach (var (name, values) in perAnalyzer.OrderByDescending(p => p.Value.Max()))
+                Console.WriteLine($"| {name} | {Stats(values)} |");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static int Time(Dictionary<string, List<(double, double)>> rows, bool record, string what, Func<int> work)
+    {
+        GC.Collect();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var result = work();
+        var wall = clock.Elapsed.TotalSeconds;
+        var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        if (record) (rows.TryGetValue(what, out var list) ? list : rows[what] = []).Add((wall, used));
+        return result;
+    }
+
+    private static string Stats(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        return $"{median * 1000:F0} ms ({sorted[0] * 1000:F0}-{sorted[^1] * 1000:F0})";
+    }
+
+    /// <summary>The Twilio stand-in (the analyzer tests' sources) compiled into an assembly named "Twilio", as the analyzer benchmark builds it.</summary>
+    private static MetadataReference StandIn()
+    {
+        var trees = Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "TrustHubGen.Analyzers.Tests", "TwilioStandIn"), "*.cs").Order(StringComparer.Ordinal)
+            .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), Parse, path: f));
+        var compilation = CSharpCompilation.Create("Twilio", trees, Basic.Reference.Assemblies.Net80.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        if (!result.Success) throw new InvalidOperationException("The Twilio stand-in does not compile: " + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        return MetadataReference.CreateFromImage(stream.ToArray());
+    }
+
+    /// <summary>The package's default generator inputs (the official Trust Hub spec, the API 2010 selection, the shipped policies) with their item metadata.</summary>
+    private static (ImmutableArray<AdditionalText> Files, AnalyzerConfigOptionsProvider Options) Inputs()
+    {
+        var metadata = new Dictionary<string, Dictionary<string, string>>
+        {
+            [RepoPaths.TrustHubSpec] = new() { ["build_metadata.AdditionalFiles.TrustHubGenKind"] = "OpenApi" },
+            [RepoPaths.Api2010Spec] = new()
+            {
+                ["build_metadata.AdditionalFiles.TrustHubGenKind"] = "OpenApi",
+                ["build_metadata.AdditionalFiles.TrustHubGenOperations"] = "ListIncomingPhoneNumber;FetchIncomingPhoneNumber;ListAccount;FetchAccount",
+                ["build_metadata.AdditionalFiles.TrustHubGenSidNames"] = "PN=PhoneNumberSid",
+            },
+        };
+        foreach (var policy in Directory.GetFiles(Path.Combine(RepoPaths.Root, "specs", "policies"), "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)))
+            metadata[policy] = new() { ["build_metadata.AdditionalFiles.TrustHubGenKind"] = "Policy" };
+        var files = metadata.Keys.Order(StringComparer.Ordinal).Select(path => (AdditionalText)new FileText(path, SourceText.From(File.ReadAllText(path)))).ToImmutableArray();
+        return (files, new Options(metadata));
+    }
+
+    private sealed class FileText(string path, SourceText text) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
+
+    private sealed class Options(Dictionary<string, Dictionary<string, string>> perFile) : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Values Empty = new([]);
+
+        public override AnalyzerConfigOptions GlobalOptions => Empty;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => perFile.TryGetValue(textFile.Path, out var values) ? new Values(values) : Empty;
+
+        private sealed class Values(Dictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+        }
+    }
+}
