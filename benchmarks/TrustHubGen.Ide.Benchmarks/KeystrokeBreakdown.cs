@@ -46,6 +46,7 @@ internal static class KeystrokeBreakdown
             var analyzers = typeof(TrustHubGen.Analyzers.TrustHubCallAnalyzer).Assembly.GetTypes()
                 .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
                 .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+            var sdkAnalyzers = SdkAnalyzers();
             GeneratorDriver driver = CSharpGeneratorDriver.Create([new TrustHubGenerator().AsSourceGenerator()], additional, Parse, provider);
             driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var first, out _);
             var generated = first.SyntaxTrees.Except(compilation.SyntaxTrees).ToList();
@@ -89,16 +90,42 @@ internal static class KeystrokeBreakdown
                         (perAnalyzer.TryGetValue(analyzer.GetType().Name, out var list) ? list : perAnalyzer[analyzer.GetType().Name] = []).Add(info.ExecutionTime.TotalSeconds);
                     }
                 }
+                // What csharp-ls runs with analyzersEnabled in both projects: every project's .NET SDK analyzers (and ours).
+                if (!sdkAnalyzers.IsEmpty)
+                {
+                    Time(rows, record, "compiler + .NET SDK analyzers, whole compilation, without the package", () =>
+                        compilation.Clone().WithAnalyzers(sdkAnalyzers, analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
+                    Time(rows, record, "compiler + .NET SDK analyzers + TrustHubGen analyzers, whole compilation, with the generated SDK", () =>
+                        withSdk.Clone().WithAnalyzers(sdkAnalyzers.AddRange(analyzers), analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
+                }
+                // Each analyzer alone, on a compilation of its own (the telemetry's execution time leaves out the
+                // operation trees the analyzer driver builds for an analyzer's operation actions; this does not).
+                foreach (var analyzer in analyzers)
+                    Time(rows, record, $"compiler + {analyzer.GetType().Name} alone, whole compilation", () =>
+                        withSdk.Clone().WithAnalyzers([analyzer], analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
+                // Fresh clones: nothing bound above is reused.
                 Time(rows, record, "the edited document alone, without the package: compiler", () =>
-                    compilation.GetSemanticModel(edited).GetDiagnostics().Length);
-                var withTree = withSdk.SyntaxTrees.Single(t => t.FilePath == edited.FilePath);
+                    compilation.Clone().GetSemanticModel(edited).GetDiagnostics().Length);
                 Time(rows, record, "the edited document alone, with the package: compiler + TrustHubGen analyzers", () =>
                 {
-                    var model = withSdk.GetSemanticModel(withTree);
-                    var docCwa = withSdk.WithAnalyzers(analyzers, analyzerOptions);
+                    var fresh = withSdk.Clone();
+                    var withTree = fresh.SyntaxTrees.Single(t => t.FilePath == edited.FilePath);
+                    var model = fresh.GetSemanticModel(withTree);
+                    var docCwa = fresh.WithAnalyzers(analyzers, analyzerOptions);
                     return model.GetDiagnostics().Length + docCwa.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None).GetAwaiter().GetResult().Length
                         + docCwa.GetAnalyzerSyntaxDiagnosticsAsync(withTree, CancellationToken.None).GetAwaiter().GetResult().Length;
                 });
+            }
+
+            // Which generated file costs what to bind (one fresh compilation, files in turn: the first also pays for the
+            // declarations every file shares).
+            var perFile = compilation.AddSyntaxTrees(generated);
+            var fileRows = new List<(string Name, int KiB, double Cpu)>();
+            foreach (var tree in generated)
+            {
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                perFile.GetSemanticModel(tree).GetDiagnostics();
+                fileRows.Add((Path.GetFileName(tree.FilePath), tree.Length / 1024, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds));
             }
 
             Console.WriteLine();
@@ -111,6 +138,11 @@ internal static class KeystrokeBreakdown
             Console.WriteLine("|---|---:|");
             foreach (var (name, values) in perAnalyzer.OrderByDescending(p => p.Value.Max()))
                 Console.WriteLine($"| {name} | {Stats(values)} |");
+            Console.WriteLine();
+            Console.WriteLine("| generated file (in order) | size | compiler diagnostics, CPU |");
+            Console.WriteLine("|---|---:|---:|");
+            foreach (var (name, kib, cpu) in fileRows)
+                Console.WriteLine($"| {name} | {kib} KiB | {cpu * 1000:F0} ms |");
         }
         finally
         {
@@ -135,6 +167,35 @@ internal static class KeystrokeBreakdown
         var sorted = values.Order().ToList();
         var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
         return $"{median * 1000:F0} ms ({sorted[0] * 1000:F0}-{sorted[^1] * 1000:F0})";
+    }
+
+    /// <summary>
+    /// The .NET SDK's own analyzers (Microsoft.CodeAnalysis.NetAnalyzers, which every net5.0+ project references), from
+    /// the SDK running this benchmark, at their descriptors' default severities (a project's AnalysisLevel globalconfig
+    /// is not applied); none when they do not load against this Roslyn.
+    /// </summary>
+    private static ImmutableArray<DiagnosticAnalyzer> SdkAnalyzers()
+    {
+        var dir = Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", "..", "sdk");
+        var sdk = Directory.Exists(dir) ? Directory.GetDirectories(dir).Where(d => File.Exists(Path.Combine(d, "Sdks", "Microsoft.NET.Sdk", "analyzers", "Microsoft.CodeAnalysis.NetAnalyzers.dll"))).Order(StringComparer.Ordinal).LastOrDefault() : null;
+        if (sdk is null) { Console.WriteLine("No .NET SDK analyzers found."); return []; }
+        var loader = new Loader();
+        var found = new List<DiagnosticAnalyzer>();
+        foreach (var name in new[] { "Microsoft.CodeAnalysis.NetAnalyzers.dll", "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll" })
+        {
+            var reference = new AnalyzerFileReference(Path.Combine(sdk, "Sdks", "Microsoft.NET.Sdk", "analyzers", name), loader);
+            reference.AnalyzerLoadFailed += (_, e) => Console.WriteLine($"{name}: {e.Message}");
+            found.AddRange(reference.GetAnalyzers(LanguageNames.CSharp));
+        }
+        Console.WriteLine($".NET SDK analyzers: {found.Count} from {sdk}");
+        return [.. found];
+    }
+
+    private sealed class Loader : IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath) { }
+
+        public System.Reflection.Assembly LoadFromPath(string fullPath) => System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromAssemblyPath(fullPath);
     }
 
     /// <summary>The Twilio stand-in (the analyzer tests' sources) compiled into an assembly named "Twilio", as the analyzer benchmark builds it.</summary>
