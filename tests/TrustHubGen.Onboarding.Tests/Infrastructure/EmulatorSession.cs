@@ -41,10 +41,13 @@ internal sealed class EmulatorSession : IAsyncDisposable
     /// <param name="faults">Faults the emulator injects.</param>
     /// <param name="reviewStepDelay">How long each review step takes.</param>
     /// <param name="handler">The HTTP handler under the transport (such as a LostAnswerHandler); a plain one when null.</param>
-    public static async Task<EmulatorSession> StartAsync(int extraNumbers = 0, Action<FaultOptions>? faults = null, TimeSpan? reviewStepDelay = null, HttpMessageHandler? handler = null)
+    /// <param name="configure">Anything else about the emulator (its concurrency cap, its latency).</param>
+    public static async Task<EmulatorSession> StartAsync(int extraNumbers = 0, Action<FaultOptions>? faults = null, TimeSpan? reviewStepDelay = null, HttpMessageHandler? handler = null,
+        Action<EmulatorOptions>? configure = null)
     {
         var options = new EmulatorOptions { ReviewStepDelay = reviewStepDelay ?? TimeSpan.Zero, ExtraNumbers = extraNumbers };
         faults?.Invoke(options.Faults);
+        configure?.Invoke(options);
         return new EmulatorSession(await EmulatorHost.StartAsync(options), new OnboardingRetryMonitor(), handler);
     }
 
