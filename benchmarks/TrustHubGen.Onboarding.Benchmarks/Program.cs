@@ -6,12 +6,16 @@ using TrustHubGen.Onboarding.Benchmarks;
 // dotnet run -c Release --project benchmarks/TrustHubGen.Onboarding.Benchmarks [-- numbers concurrency engineRuns latencyMs]
 // Each run gets a fresh emulator (demo seed plus `numbers` US numbers off the profile) in this process. latencyMs (default 0)
 // adds that delay to every request in the emulator, standing in for the real service's distance.
+var root = FindRepositoryRoot();
+using var sockets = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = int.MaxValue };
+// dotnet run -c Release --project benchmarks/TrustHubGen.Onboarding.Benchmarks -- limits [numbers latencyMs cap rounds documentedNumbers contestants]
+// Issue 12: the engine, Twilio's C# library and the documented way against the emulator's latency and per-account cap.
+if (args.Length > 0 && args[0] == "limits") return await LimitsBenchmark.RunAsync(args, root, sockets);
+
 var numbers = Argument(0, 10_000, "numbers");
 var concurrency = Argument(1, 32, "concurrency");
 var engineRuns = Argument(2, 3, "engineRuns");
 var latency = TimeSpan.FromMilliseconds(Argument(3, 0, "latencyMs", minimum: 0));
-var root = FindRepositoryRoot();
-using var sockets = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = int.MaxValue };
 
 Console.WriteLine($"Onboarding benchmark: {numbers:N0} numbers, CNAM + SHAKEN/STIR, engine concurrency {concurrency}, {latency.TotalMilliseconds} ms added latency per request");
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");

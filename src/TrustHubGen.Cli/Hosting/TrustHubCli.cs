@@ -37,6 +37,8 @@ internal static class TrustHubCli
                 console.Out.WriteLine(OnboardJson.ForError(parse.CommandResult.Command.Name, ExitCodes.BadInput, message));
             return ExitCodes.BadInput;
         }
+        // Traces and metrics go out only when OpenTelemetry's variables ask; disposing flushes them before the exit.
+        using var telemetry = CliTelemetry.Start(console.GetEnvironmentVariable, console.Error);
         // The program owns Ctrl+C/SIGTERM (it cancels the token); System.CommandLine must not install its own handler.
         var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
         try
