@@ -117,6 +117,23 @@ internal static class KeystrokeBreakdown
                 });
             }
 
+            // Which of the .NET SDK's analyzers spend the time on the generated SDK: groups of 16, with the SDK and without.
+            var groupRows = new List<(string Names, double With, double Without)>();
+            if (Environment.GetEnvironmentVariable("TRUSTHUBGEN_SDK_ANALYZER_GROUPS") == "1")
+            {
+                var sdkTrees = compilation.AddSyntaxTrees(generated);
+                foreach (var group in sdkAnalyzers.Chunk(16))
+                {
+                    double Cpu(Compilation c)
+                    {
+                        var start = Process.GetCurrentProcess().TotalProcessorTime;
+                        c.Clone().WithAnalyzers([.. group], analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+                        return (Process.GetCurrentProcess().TotalProcessorTime - start).TotalSeconds;
+                    }
+                    groupRows.Add((string.Join(", ", group.Select(a => a.GetType().Name)), Cpu(sdkTrees), Cpu(compilation)));
+                }
+            }
+
             // Which generated file costs what to bind (one fresh compilation, files in turn: the first also pays for the
             // declarations every file shares).
             var perFile = compilation.AddSyntaxTrees(generated);
@@ -138,6 +155,14 @@ internal static class KeystrokeBreakdown
             Console.WriteLine("|---|---:|");
             foreach (var (name, values) in perAnalyzer.OrderByDescending(p => p.Value.Max()))
                 Console.WriteLine($"| {name} | {Stats(values)} |");
+            if (groupRows.Count > 0)
+            {
+                Console.WriteLine();
+                Console.WriteLine("| .NET SDK analyzers (group of 16, with the compiler) | CPU with the generated SDK | without |");
+                Console.WriteLine("|---|---:|---:|");
+                foreach (var (names, with, without) in groupRows.OrderByDescending(g => g.With - g.Without))
+                    Console.WriteLine($"| {names} | {with * 1000:F0} ms | {without * 1000:F0} ms |");
+            }
             Console.WriteLine();
             Console.WriteLine("| generated file (in order) | size | compiler diagnostics, CPU |");
             Console.WriteLine("|---|---:|---:|");
