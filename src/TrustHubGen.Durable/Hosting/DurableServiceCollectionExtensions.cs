@@ -1,0 +1,91 @@
+using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using TrustHubGen.AspNetCore;
+
+namespace TrustHubGen.Durable;
+
+/// <summary>Registers the durable ISV onboarding: Hangfire (storage, server), the jobs, the callback handler, the reconciliation.</summary>
+public static class DurableServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the durable ISV onboarding. The app also registers an <see cref="IIsvCustomerDirectory"/> and the
+    /// <see cref="TrustHubGen.Runtime.ITwilioTransport"/> for the ISV's own account, configures the status callbacks
+    /// (<see cref="TrustHubServiceCollectionExtensions.AddTrustHubStatusCallbacks"/>, whose <c>PublicBaseUrl</c> gives
+    /// Twilio the callback URL) and maps <c>app.MapTrustHubStatusCallbacks()</c> (and, if wanted, the dashboard).
+    /// </summary>
+    /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
+    public static IServiceCollection AddTrustHubIsvOnboarding(this IServiceCollection services, Action<TrustHubIsvOnboardingOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = new TrustHubIsvOnboardingOptions();
+        configure?.Invoke(options);
+        var problems = options.GetValidationProblems().ToList();
+        if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems), nameof(configure));
+
+        services.AddSingleton(options);
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (options.PostgreSqlConnectionString is { } connection)
+            {
+                config.UsePostgreSqlStorage(b => b.UseNpgsqlConnection(connection), new PostgreSqlStorageOptions
+                {
+                    SchemaName = options.PostgreSqlSchema,
+                    PrepareSchemaIfNecessary = true,
+                    // Live servers keep their jobs invisible; a killed one's jobs come back after InvisibilityTimeout.
+                    UseSlidingInvisibilityTimeout = true,
+                    InvisibilityTimeout = options.InvisibilityTimeout,
+                    // Workers wake on NOTIFY when a job is enqueued instead of waiting for the next poll.
+                    EnableLongPolling = true,
+                });
+            }
+            else
+            {
+                config.UseInMemoryStorage();
+            }
+        });
+        if (options.RunServer)
+        {
+            services.AddHangfireServer(server =>
+            {
+                server.WorkerCount = options.WorkerCount;
+                server.SchedulePollingInterval = options.SchedulePollingInterval;
+                if (options.ServerName is not null) server.ServerName = options.ServerName;
+            });
+        }
+
+        services.AddSingleton<ICustomerLock>(sp => options.PostgreSqlConnectionString is { } c
+            ? new PostgreSqlAdvisoryCustomerLock(c)
+            : new HangfireStorageCustomerLock(sp.GetRequiredService<JobStorage>()));
+        services.AddSingleton(sp => new IsvOnboardingStore(sp.GetRequiredService<JobStorage>()));
+        services.AddSingleton<IsvOnboarding>();
+        services.AddTransient<IsvOnboardingJobs>();
+        services.TryAddSingleton<IIsvOnboardingReporter, LoggingIsvOnboardingReporter>();
+        services.TryAddSingleton<ITrustHubStatusCallbackHandler, IsvStatusCallbackHandler>();
+        if (!services.Any(s => s.ServiceType == typeof(Microsoft.Extensions.Options.IConfigureOptions<TrustHubStatusCallbackOptions>)))
+            services.AddTrustHubStatusCallbacks();
+        services.AddHostedService<ReconciliationSchedule>();
+        return services;
+    }
+
+    /// <summary>Registers (or updates) the recurring reconciliation job at start.</summary>
+    private sealed class ReconciliationSchedule(IRecurringJobManager recurring, TrustHubIsvOnboardingOptions options) : IHostedService
+    {
+        public const string JobId = "trusthub-isv-reconcile";
+
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            recurring.AddOrUpdate<IsvOnboardingJobs>(JobId, j => j.ReconcileAsync(CancellationToken.None), options.ReconcileCron);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+
+namespace TrustHubGen.Durable;
+
+/// <summary>How the durable ISV onboarding runs (<c>services.AddTrustHubIsvOnboarding(o =&gt; …)</c>; docs/durable.md).</summary>
+public sealed class TrustHubIsvOnboardingOptions
+{
+    /// <summary>
+    /// Where Hangfire keeps the jobs and the customers' records. Null (the default): in memory, for one process; jobs
+    /// and records end with it. <see cref="UsePostgreSql"/> for several instances and for surviving restarts.
+    /// </summary>
+    public string? PostgreSqlConnectionString { get; private set; }
+
+    /// <summary>The PostgreSQL schema of Hangfire's tables (created at the first start). Default <c>hangfire</c>.</summary>
+    public string PostgreSqlSchema { get; set; } = "hangfire";
+
+    /// <summary>Keep jobs and records in PostgreSQL (Hangfire.PostgreSql), shared by every instance that names the same database.</summary>
+    public TrustHubIsvOnboardingOptions UsePostgreSql(string connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString)) throw new ArgumentException("The PostgreSQL connection string is empty.", nameof(connectionString));
+        PostgreSqlConnectionString = connectionString;
+        return this;
+    }
+
+    /// <summary>Run a Hangfire server (workers) in this process. Default true; false for an instance that only receives callbacks and enqueues.</summary>
+    public bool RunServer { get; set; } = true;
+
+    /// <summary>Hangfire workers in this process. Default: Hangfire's (5 per core, at most 20).</summary>
+    public int WorkerCount { get; set; } = Math.Min(Environment.ProcessorCount * 5, 20);
+
+    /// <summary>How often the reconciliation job looks for customers whose callback is overdue. Default 10 minutes.</summary>
+    public TimeSpan ReconcileEvery { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// A customer not finished and not changed for this long gets a reconciliation job (the callback may have been lost
+    /// while every instance was down). Default 30 minutes: reviews take hours, so this costs a few reads per customer.
+    /// </summary>
+    public TimeSpan CallbackOverdueAfter { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long a job waits for another job of the same customer before failing (and being retried). Default 2 minutes.</summary>
+    public TimeSpan CustomerLockTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// PostgreSQL only: how long a job fetched by an instance that died stays invisible before another instance runs it
+    /// again. Live instances keep their jobs invisible (Hangfire.PostgreSql's sliding invisibility), so this is only the
+    /// delay after a crash. Default 5 minutes.
+    /// </summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often this instance's server looks for scheduled jobs (retries, the reconciliation). Default 15 seconds (Hangfire's).</summary>
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The name this instance's Hangfire server shows in the dashboard; null for Hangfire's (machine and process).</summary>
+    public string? ServerName { get; set; }
+
+    internal IEnumerable<string> GetValidationProblems()
+    {
+        if (WorkerCount is < 1 or > 1000) yield return $"TrustHubIsvOnboardingOptions.WorkerCount is {WorkerCount}; use 1 to 1000.";
+        if (ReconcileEvery < TimeSpan.FromSeconds(1) || (ReconcileEvery >= TimeSpan.FromMinutes(1) ? ReconcileEvery.Ticks % TimeSpan.TicksPerMinute != 0 || ReconcileEvery > TimeSpan.FromHours(1) : ReconcileEvery.Ticks % TimeSpan.TicksPerSecond != 0))
+            yield return $"TrustHubIsvOnboardingOptions.ReconcileEvery is {ReconcileEvery}; use whole seconds under a minute, or whole minutes up to an hour.";
+        if (CallbackOverdueAfter <= TimeSpan.Zero) yield return $"TrustHubIsvOnboardingOptions.CallbackOverdueAfter is {CallbackOverdueAfter}; it must be positive.";
+        if (CustomerLockTimeout <= TimeSpan.Zero) yield return $"TrustHubIsvOnboardingOptions.CustomerLockTimeout is {CustomerLockTimeout}; it must be positive.";
+        if (InvisibilityTimeout < TimeSpan.FromSeconds(5)) yield return $"TrustHubIsvOnboardingOptions.InvisibilityTimeout is {InvisibilityTimeout}; use at least 5 seconds.";
+        if (SchedulePollingInterval < TimeSpan.FromMilliseconds(100)) yield return $"TrustHubIsvOnboardingOptions.SchedulePollingInterval is {SchedulePollingInterval}; use at least 100 ms.";
+    }
+
+    /// <summary>The reconciliation's cron expression (seconds field only below a minute).</summary>
+    internal string ReconcileCron => ReconcileEvery < TimeSpan.FromMinutes(1)
+        ? $"*/{(int)ReconcileEvery.TotalSeconds} * * * * *"
+        : ReconcileEvery == TimeSpan.FromHours(1) ? "0 * * * *" : $"*/{(int)ReconcileEvery.TotalMinutes} * * * *";
+}

@@ -1,0 +1,98 @@
+using System;
+using System.ComponentModel;
+using System.Threading;
+using System.Threading.Tasks;
+using Hangfire;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TrustHubGen.AspNetCore;
+using TrustHubGen.Runtime;
+using TrustHubGen.Runtime.Onboarding;
+
+namespace TrustHubGen.Durable;
+
+/// <summary>
+/// The Hangfire jobs of the ISV onboarding, one per customer and stage. Every stage does the same idempotent thing
+/// under the customer's lock (<see cref="ICustomerLock"/>): read the service, make the calls still missing without
+/// waiting for a review, record where the customer stands and report a change. Names tell the dashboard why each ran.
+/// Public because Hangfire invokes them; start customers with <see cref="IsvOnboarding"/>.
+/// </summary>
+[AutomaticRetry(Attempts = 10, DelaysInSeconds = [5, 15, 30, 60, 120, 300, 600, 1200, 1800, 3600])]
+public sealed class IsvOnboardingJobs
+{
+    private readonly IIsvCustomerDirectory _directory;
+    private readonly ITwilioTransport _transport;
+    private readonly IsvOnboardingStore _store;
+    private readonly ICustomerLock _lock;
+    private readonly IIsvOnboardingReporter _reporter;
+    private readonly IBackgroundJobClient _jobs;
+    private readonly TrustHubIsvOnboardingOptions _options;
+    private readonly Uri? _callbackUrl;
+    private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
+
+    /// <summary>Created by Hangfire's activator from DI.</summary>
+    public IsvOnboardingJobs(IIsvCustomerDirectory directory, ITwilioTransport transport, IsvOnboardingStore store, ICustomerLock customerLock,
+        IIsvOnboardingReporter reporter, IBackgroundJobClient jobs, TrustHubIsvOnboardingOptions options, IOptions<TrustHubStatusCallbackOptions> callbacks,
+        ILogger<IsvOnboardingJobs> logger, TimeProvider? clock = null)
+    {
+        _directory = directory;
+        _transport = transport;
+        _store = store;
+        _lock = customerLock;
+        _reporter = reporter;
+        _jobs = jobs;
+        _options = options;
+        _callbackUrl = callbacks.Value.CallbackUrl;
+        _logger = logger;
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    /// <summary>Stage 1: creates (or finds) and submits the customer's Business Profile.</summary>
+    [DisplayName("{0}: submit Business Profile")]
+    public Task SubmitProfileAsync(string customerAccountSid, CancellationToken cancellationToken) => AdvanceAsync(customerAccountSid, cancellationToken);
+
+    /// <summary>Stage 2 (the profile's approval callback): creates, assigns and submits the customer's products.</summary>
+    [DisplayName("{0}: submit trust products")]
+    public Task SubmitProductsAsync(string customerAccountSid, CancellationToken cancellationToken) => AdvanceAsync(customerAccountSid, cancellationToken);
+
+    /// <summary>Stage 3 (a verdict's callback): records the verdicts with their codes.</summary>
+    [DisplayName("{0}: record review verdicts")]
+    public Task RecordVerdictsAsync(string customerAccountSid, CancellationToken cancellationToken) => AdvanceAsync(customerAccountSid, cancellationToken);
+
+    /// <summary>A customer whose callback is overdue: whatever stage it is at.</summary>
+    [DisplayName("{0}: reconcile (no callback for a while)")]
+    public Task ReconcileCustomerAsync(string customerAccountSid, CancellationToken cancellationToken) => AdvanceAsync(customerAccountSid, cancellationToken);
+
+    /// <summary>The periodic reconciliation: a job for each unfinished customer not changed for <see cref="TrustHubIsvOnboardingOptions.CallbackOverdueAfter"/>.</summary>
+    [DisplayName("Trust Hub: reconcile overdue customers")]
+    [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(60)]
+    public Task ReconcileAsync(CancellationToken cancellationToken)
+    {
+        var due = _clock.GetUtcNow() - _options.CallbackOverdueAfter;
+        var enqueued = 0;
+        foreach (var customer in _store.ListOpen())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_store.Get(customer) is { } status && status.UpdatedAt > due) continue;
+            _jobs.Enqueue<IsvOnboardingJobs>(j => j.ReconcileCustomerAsync(customer, CancellationToken.None));
+            enqueued++;
+        }
+        if (enqueued > 0) _logger.LogInformation("Reconciliation: {Count} customer(s) had no news for {Overdue}; a job reads each one's state.", enqueued, _options.CallbackOverdueAfter);
+        return Task.CompletedTask;
+    }
+
+    private async Task AdvanceAsync(string customerAccountSid, CancellationToken cancellationToken)
+    {
+        var customer = await _directory.FindAsync(customerAccountSid, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Customer {customerAccountSid} is not in the IIsvCustomerDirectory; nothing to onboard.");
+        if (customer.AccountSid != customerAccountSid)
+            throw new InvalidOperationException($"The IIsvCustomerDirectory answered customer {customer.AccountSid} for {customerAccountSid}.");
+        await using var held = await _lock.AcquireAsync(customerAccountSid, _options.CustomerLockTimeout, cancellationToken).ConfigureAwait(false);
+        var operations = new TrustHubRestOperations(_transport).ForSubaccount(customerAccountSid);
+        var status = await CustomerAdvance.RunAsync(customer, operations, _callbackUrl, _clock.GetUtcNow(), _logger, cancellationToken).ConfigureAwait(false);
+        var previous = _store.Record(status);
+        if (!status.SameAs(previous)) await _reporter.ReportAsync(previous, status, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using Hangfire;
+using Hangfire.Storage;
+
+namespace TrustHubGen.Durable;
+
+/// <summary>
+/// Records each customer's <see cref="IsvCustomerStatus"/> in Hangfire's own storage (a hash per customer and a set of
+/// unfinished customers), so every instance sharing the storage sees the same records and nothing else needs a database.
+/// </summary>
+public sealed class IsvOnboardingStore
+{
+    private const string OpenSet = "trusthub:isv:open";
+    private const string FinishedSet = "trusthub:isv:finished";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    private readonly JobStorage _storage;
+    private readonly TimeProvider _clock;
+
+    /// <summary>A store in <paramref name="storage"/>.</summary>
+    public IsvOnboardingStore(JobStorage storage, TimeProvider? clock = null)
+    {
+        _storage = storage ?? throw new ArgumentNullException(nameof(storage));
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    private static string Key(string accountSid) => "trusthub:isv:" + accountSid;
+
+    /// <summary>Marks the customer as under way (kept unless a later record says otherwise).</summary>
+    internal void MarkStarted(string accountSid)
+    {
+        using var connection = _storage.GetConnection();
+        var current = Read(connection, accountSid);
+        using var transaction = connection.CreateWriteTransaction();
+        transaction.AddToSet(OpenSet, accountSid);
+        transaction.RemoveFromSet(FinishedSet, accountSid);
+        if (current is null)
+            transaction.SetRangeInHash(Key(accountSid), Fields(new IsvCustomerStatus { AccountSid = accountSid, Stage = IsvOnboardingStage.Started, UpdatedAt = _clock.GetUtcNow() }));
+        transaction.Commit();
+    }
+
+    /// <summary>Records what a job read from the service; returns the record it replaced.</summary>
+    internal IsvCustomerStatus? Record(IsvCustomerStatus status)
+    {
+        using var connection = _storage.GetConnection();
+        var previous = Read(connection, status.AccountSid);
+        using var transaction = connection.CreateWriteTransaction();
+        transaction.SetRangeInHash(Key(status.AccountSid), Fields(status));
+        if (status.IsFinished)
+        {
+            transaction.RemoveFromSet(OpenSet, status.AccountSid);
+            transaction.AddToSet(FinishedSet, status.AccountSid);
+        }
+        else
+        {
+            transaction.AddToSet(OpenSet, status.AccountSid);
+            transaction.RemoveFromSet(FinishedSet, status.AccountSid);
+        }
+        transaction.Commit();
+        return previous;
+    }
+
+    /// <summary>The customer's last record, or null when it was never started.</summary>
+    public IsvCustomerStatus? Get(string accountSid)
+    {
+        using var connection = _storage.GetConnection();
+        return Read(connection, accountSid);
+    }
+
+    /// <summary>The customers still under way.</summary>
+    public IReadOnlyList<string> ListOpen()
+    {
+        using var connection = _storage.GetConnection();
+        return connection.GetAllItemsFromSet(OpenSet).OrderBy(s => s, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The customers that are finished (completed, rejected or needing attention).</summary>
+    public IReadOnlyList<string> ListFinished()
+    {
+        using var connection = _storage.GetConnection();
+        return connection.GetAllItemsFromSet(FinishedSet).OrderBy(s => s, StringComparer.Ordinal).ToList();
+    }
+
+    private static IsvCustomerStatus? Read(IStorageConnection connection, string accountSid)
+    {
+        var fields = connection.GetAllEntriesFromHash(Key(accountSid));
+        return fields is not null && fields.TryGetValue("status", out var json) ? JsonSerializer.Deserialize<IsvCustomerStatus>(json, Json) : null;
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> Fields(IsvCustomerStatus status) =>
+    [
+        new("status", JsonSerializer.Serialize(status, Json)),
+        new("stage", status.Stage.ToString()),
+        new("updated_at", status.UpdatedAt.ToString("O", CultureInfo.InvariantCulture)),
+    ];
+}
