@@ -29,16 +29,14 @@ public sealed class IsvOnboardingStore
 
     private static string Key(string accountSid) => "trusthub:isv:" + accountSid;
 
-    /// <summary>Marks the customer as under way (kept unless a later record says otherwise).</summary>
+    /// <summary>Marks the customer as under way; its next job records where it really stands.</summary>
     internal void MarkStarted(string accountSid)
     {
         using var connection = _storage.GetConnection();
-        var current = Read(connection, accountSid);
         using var transaction = connection.CreateWriteTransaction();
         transaction.AddToSet(OpenSet, accountSid);
         transaction.RemoveFromSet(FinishedSet, accountSid);
-        if (current is null)
-            transaction.SetRangeInHash(Key(accountSid), Fields(new IsvCustomerStatus { AccountSid = accountSid, Stage = IsvOnboardingStage.Started, UpdatedAt = _clock.GetUtcNow() }));
+        transaction.SetRangeInHash(Key(accountSid), Fields(new IsvCustomerStatus { AccountSid = accountSid, Stage = IsvOnboardingStage.Started, UpdatedAt = _clock.GetUtcNow() }));
         transaction.Commit();
     }
 
