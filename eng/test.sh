@@ -6,8 +6,12 @@ cd "$root"
 
 bash eng/restore-tools.sh || exit 1
 
+# A throwaway PostgreSQL cluster for the durable-onboarding tests (TRUSTHUB_TEST_POSTGRES), stopped and deleted on exit.
+source eng/postgres.sh
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log"; postgres_stop' EXIT
+trap 'exit 143' TERM INT
+postgres_start || exit 1
 dotnet test TrustHubGen.sln -c Release --nologo "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
