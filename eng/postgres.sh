@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sourced by eng/test.sh and eng/soak-durable.sh: a throwaway PostgreSQL cluster for the tests, in a temporary folder,
-# on 127.0.0.1 and a free port. `postgres_start` exports TRUSTHUB_TEST_POSTGRES (an Npgsql connection string);
+# on 127.0.0.1 and a free port. `postgres_start` exports TRUSTHUBGEN_TEST_POSTGRES (an Npgsql connection string);
 # `postgres_stop` stops it and deletes the folder (call it from an EXIT trap). Nothing relies on a server left running.
 # Installs Debian's postgresql package only where no server binaries exist. As root, runs the server as an
 # unprivileged user (initdb and postgres refuse root).
@@ -37,7 +37,7 @@ postgres_start() {
     # Throwaway data: no fsync. Enough connections for three worker processes and the tests.
     if "${run[@]}" "$bin/pg_ctl" -D "$TRUSTHUB_PG_DIR/data" -l "$TRUSTHUB_PG_DIR/server.log" -w -t 60 start \
         -o "-p $port -k $TRUSTHUB_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null 2>&1; then
-      export TRUSTHUB_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+      export TRUSTHUBGEN_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
       TRUSTHUB_PG_CTL=("${run[@]}" "$bin/pg_ctl")
       echo "postgres: throwaway cluster on 127.0.0.1:$port ($TRUSTHUB_PG_DIR)" >&2
       return 0
@@ -52,5 +52,5 @@ postgres_stop() {
     [ -n "${TRUSTHUB_PG_CTL:-}" ] && "${TRUSTHUB_PG_CTL[@]}" -D "$TRUSTHUB_PG_DIR/data" -m immediate -w stop >/dev/null 2>&1
     rm -rf "$TRUSTHUB_PG_DIR"
   fi
-  unset TRUSTHUB_PG_DIR TRUSTHUB_TEST_POSTGRES
+  unset TRUSTHUB_PG_DIR TRUSTHUBGEN_TEST_POSTGRES
 }

@@ -6,12 +6,15 @@ cd "$root"
 
 bash eng/restore-tools.sh || exit 1
 
-# A throwaway PostgreSQL cluster for the durable-onboarding tests (TRUSTHUB_TEST_POSTGRES), stopped and deleted on exit.
+# A throwaway PostgreSQL cluster for the durable-onboarding tests (TRUSTHUBGEN_TEST_POSTGRES), stopped and deleted on exit.
 source eng/postgres.sh
 log="$(mktemp)"
 trap 'rm -f "$log"; postgres_stop' EXIT
 trap 'exit 143' TERM INT
 postgres_start || exit 1
+# Debian's Chromium for the dashboard test (TRUSTHUBGEN_CHROMIUM), installed with apt-get where missing.
+source eng/chromium.sh
+chromium_ensure
 dotnet test TrustHubGen.sln -c Release --nologo "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 

@@ -31,7 +31,11 @@ public static class IsvApp
             o.ReconcileEvery = arguments.ReconcileEvery ?? TimeSpan.FromMinutes(1);
             o.CallbackOverdueAfter = arguments.Overdue ?? TimeSpan.FromMinutes(2);
             o.SchedulePollingInterval = arguments.Poll ?? TimeSpan.FromSeconds(2);
-            if (arguments.Invisibility is { } invisibility) o.InvisibilityTimeout = invisibility;
+            if (arguments.Invisibility is { } invisibility)
+            {
+                o.InvisibilityTimeout = invisibility;
+                o.DistributedLockTimeout = invisibility;
+            }
             if (arguments.Workers is { } workers) o.WorkerCount = workers;
             o.ServerName = arguments.ServerName;
         });

@@ -22,7 +22,7 @@ public sealed record IsvArguments
             --postgres CONNECTION   keep jobs in PostgreSQL (default: in memory)
             --schema NAME           PostgreSQL schema of Hangfire's tables (default hangfire)
             --urls URL              where to listen (default http://127.0.0.1 on a free port)
-            --reconcile-every S, --overdue S, --invisibility S, --workers N, --poll S, --server-name NAME   job tuning
+            --reconcile-every S, --overdue S, --invisibility S (also lock expiry), --workers N, --poll S, --server-name NAME
         """;
 
     public bool Worker { get; init; }

@@ -42,6 +42,7 @@ public static class DurableServiceCollectionExtensions
                     // Live servers keep their jobs invisible; a killed one's jobs come back after InvisibilityTimeout.
                     UseSlidingInvisibilityTimeout = true,
                     InvisibilityTimeout = options.InvisibilityTimeout,
+                    DistributedLockTimeout = options.DistributedLockTimeout,
                     // Workers wake on NOTIFY when a job is enqueued instead of waiting for the next poll.
                     EnableLongPolling = true,
                 });

@@ -48,6 +48,13 @@ public sealed class TrustHubIsvOnboardingOptions
     /// </summary>
     public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// PostgreSQL only: when a lock row of Hangfire's own (its schedulers take them for milliseconds) left by a killed
+    /// instance expires. Hangfire.PostgreSql's default is 10 minutes, during which no instance would move due retries or
+    /// the reconciliation. Default 1 minute. (Customer locks are advisory locks: they end with the instance's session.)
+    /// </summary>
+    public TimeSpan DistributedLockTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often this instance's server looks for scheduled jobs (retries, the reconciliation). Default 15 seconds (Hangfire's).</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
 
@@ -62,6 +69,7 @@ public sealed class TrustHubIsvOnboardingOptions
         if (CallbackOverdueAfter <= TimeSpan.Zero) yield return $"TrustHubIsvOnboardingOptions.CallbackOverdueAfter is {CallbackOverdueAfter}; it must be positive.";
         if (CustomerLockTimeout <= TimeSpan.Zero) yield return $"TrustHubIsvOnboardingOptions.CustomerLockTimeout is {CustomerLockTimeout}; it must be positive.";
         if (InvisibilityTimeout < TimeSpan.FromSeconds(5)) yield return $"TrustHubIsvOnboardingOptions.InvisibilityTimeout is {InvisibilityTimeout}; use at least 5 seconds.";
+        if (DistributedLockTimeout < TimeSpan.FromSeconds(5)) yield return $"TrustHubIsvOnboardingOptions.DistributedLockTimeout is {DistributedLockTimeout}; use at least 5 seconds.";
         if (SchedulePollingInterval < TimeSpan.FromMilliseconds(100)) yield return $"TrustHubIsvOnboardingOptions.SchedulePollingInterval is {SchedulePollingInterval}; use at least 100 ms.";
     }
 

@@ -64,10 +64,13 @@ public sealed class IsvOnboardingJobs
     [DisplayName("{0}: reconcile (no callback for a while)")]
     public Task ReconcileCustomerAsync(string customerAccountSid, CancellationToken cancellationToken) => AdvanceAsync(customerAccountSid, cancellationToken);
 
-    /// <summary>The periodic reconciliation: a job for each unfinished customer not changed for <see cref="TrustHubIsvOnboardingOptions.CallbackOverdueAfter"/>.</summary>
+    /// <summary>
+    /// The periodic reconciliation: a job for each unfinished customer not changed for
+    /// <see cref="TrustHubIsvOnboardingOptions.CallbackOverdueAfter"/>. Two at once (instances' clocks) only enqueue
+    /// idempotent jobs twice, so no lock is taken: a lock row left by a killed instance would block it instead.
+    /// </summary>
     [DisplayName("Trust Hub: reconcile overdue customers")]
     [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(60)]
     public Task ReconcileAsync(CancellationToken cancellationToken)
     {
         var due = _clock.GetUtcNow() - _options.CallbackOverdueAfter;

@@ -3,12 +3,12 @@ using Npgsql;
 namespace TrustHubGen.Durable.Tests.Infrastructure;
 
 /// <summary>
-/// The PostgreSQL server the tests use: eng/test.sh starts a throwaway cluster and names it in TRUSTHUB_TEST_POSTGRES.
+/// The PostgreSQL server the tests use: eng/test.sh starts a throwaway cluster and names it in TRUSTHUBGEN_TEST_POSTGRES.
 /// Each test gets a database of its own, dropped at the end. No server is a failure with the fix, never a skip.
 /// </summary>
 internal sealed class TestPostgres : IAsyncDisposable
 {
-    public const string Variable = "TRUSTHUB_TEST_POSTGRES";
+    public const string Variable = "TRUSTHUBGEN_TEST_POSTGRES";
 
     private readonly string _server;
 
