@@ -2,8 +2,8 @@ using TrustHubGen.Testing;
 namespace TrustHubGen.Package.Tests;
 
 /// <summary>
-/// Packs src/TrustHubGen, the TrustHubGen.Twilio bridge and src/TrustHubGen.Emulator once per test run into a temporary
-/// feed, under a version no cache has seen.
+/// Packs src/TrustHubGen, the TrustHubGen.Twilio bridge, src/TrustHubGen.Emulator, src/TrustHubGen.AspNetCore and
+/// src/TrustHubGen.Durable once per test run into a temporary feed, under a version no cache has seen.
 /// </summary>
 public sealed class PackedPackageFixture : IAsyncLifetime
 {
@@ -32,12 +32,20 @@ public sealed class PackedPackageFixture : IAsyncLifetime
             RepoPaths.Root, TimeSpan.FromMinutes(8))).EnsureSuccess("dotnet pack src/TrustHubGen.Emulator");
         Assert.True(File.Exists(Path.Combine(FeedDirectory, $"TrustHubGen.Emulator.{Version}.nupkg")), $"dotnet pack did not produce TrustHubGen.Emulator.{Version}.nupkg.");
         Assert.DoesNotContain("warning", packed.Output, StringComparison.OrdinalIgnoreCase);
+        // The ASP.NET Core callbacks and durable onboarding packages (docs/durable.md compiles against them).
+        foreach (var id in new[] { "TrustHubGen.AspNetCore", "TrustHubGen.Durable" })
+        {
+            var addOn = Path.Combine(RepoPaths.Root, "src", id, id + ".csproj");
+            (await ProcessRunner.RunAsync("dotnet", $"pack \"{addOn}\" -c {configuration} -o \"{FeedDirectory}\" -p:PackageVersion={Version} --nologo",
+                RepoPaths.Root, TimeSpan.FromMinutes(8))).EnsureSuccess($"dotnet pack src/{id}");
+            Assert.True(File.Exists(Path.Combine(FeedDirectory, $"{id}.{Version}.nupkg")), $"dotnet pack did not produce {id}.{Version}.nupkg.");
+        }
     }
 
     public Task DisposeAsync()
     {
         Directory.Delete(FeedDirectory, recursive: true);
-        foreach (var id in new[] { "trusthubgen", "trusthubgen.twilio", "trusthubgen.emulator" })
+        foreach (var id in new[] { "trusthubgen", "trusthubgen.twilio", "trusthubgen.emulator", "trusthubgen.aspnetcore", "trusthubgen.durable" })
         {
             var cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), id, Version);
             if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);

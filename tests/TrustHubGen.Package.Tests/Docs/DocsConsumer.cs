@@ -5,8 +5,9 @@ namespace TrustHubGen.Package.Tests.Docs;
 
 /// <summary>
 /// A fresh project holding every C# block of the docs (<see cref="DocSnippets"/>), built once against the packed
-/// TrustHubGen, TrustHubGen.Twilio and TrustHubGen.Emulator packages the way a user builds: ImplicitUsings, Nullable and
-/// TreatWarningsAsErrors on, so an analyzer finding or a warning in a doc fails too.
+/// TrustHubGen, TrustHubGen.Twilio, TrustHubGen.Emulator and TrustHubGen.Durable (with TrustHubGen.AspNetCore) packages
+/// the way a user builds: ImplicitUsings, Nullable and TreatWarningsAsErrors on, so an analyzer finding or a warning in a
+/// doc fails too.
 /// </summary>
 public sealed class DocsConsumer
 {
@@ -75,6 +76,7 @@ public sealed class DocsConsumer
                 new XElement("PackageReference", new XAttribute("Include", "TrustHubGen"), new XAttribute("Version", version)),
                 new XElement("PackageReference", new XAttribute("Include", "TrustHubGen.Twilio"), new XAttribute("Version", version)),
                 new XElement("PackageReference", new XAttribute("Include", "TrustHubGen.Emulator"), new XAttribute("Version", version)),
+                new XElement("PackageReference", new XAttribute("Include", "TrustHubGen.Durable"), new XAttribute("Version", version)),
                 new XElement("PackageReference", new XAttribute("Include", "xunit"), new XAttribute("Version", xunit)),
                 new XElement("AdditionalFiles", new XAttribute("Include", "Policies/branded-calling.json"), new XAttribute("TrustHubGenKind", "Policy"))));
     }
