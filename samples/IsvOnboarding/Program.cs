@@ -4,6 +4,12 @@ using IsvOnboarding;
 // The embedded emulator plays Twilio (reviews of a couple of seconds, signed status callbacks); this process is the ISV's
 // web app: it receives the callbacks and runs the onboarding as Hangfire jobs. With --worker it is one of several
 // instances sharing PostgreSQL (the multi-worker tests start three and kill them).
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(IsvArguments.Usage);
+    return 0;
+}
+
 IsvArguments arguments;
 try
 {

@@ -194,7 +194,18 @@ public sealed class PostgresWorkerTests(ITestOutputHelper output)
                 "--invisibility", "10", "--poll", "1", "--workers", "6", "--server-name", $"worker-{slot}",
                 .. start ? ["--start"] : Array.Empty<string>(),
             ];
-            _workers[slot] = await WorkerProcess.StartAsync(arguments, DemoAccount.AccountSid, DemoAccount.AuthToken, _ports[slot]);
+            var worker = _workers[slot] = await WorkerProcess.StartAsync(arguments, DemoAccount.AccountSid, DemoAccount.AuthToken, _ports[slot]);
+            if (start)
+            {
+                // The ISV's own call (IsvOnboarding.Start for each customer) completes before any kill: a customer it
+                // never reached has no record, and only the ISV can start it (docs/durable.md, "What happens when ...").
+                var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
+                while (!worker.Output.Contains("Started ", StringComparison.Ordinal))
+                {
+                    Assert.True(!worker.HasExited && DateTime.UtcNow < deadline, $"The first worker did not start the customers:\n{worker.Output}");
+                    await Task.Delay(100);
+                }
+            }
             Proxy.Backends = _workers.Where(w => w is { HasExited: false }).Select(w => w!.Url).ToList();
             _storage ??= new PostgreSqlStorage(new NpgsqlConnectionFactory(_db.ConnectionString, StorageOptions()), StorageOptions());
         }
