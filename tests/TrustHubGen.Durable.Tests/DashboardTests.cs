@@ -11,8 +11,9 @@ public sealed class DashboardTests
     [Fact]
     public async Task The_running_jobs_page_shows_each_customers_stage_job_in_a_real_browser()
     {
-        // Creating a Business Profile takes 20 s here, so the customers' first jobs are running when the browser looks.
-        var slowProfiles = new FaultOptions { Routes = { new RouteFault { Method = "POST", Path = "/v1/CustomerProfiles", Latency = TimeSpan.FromSeconds(20) } } };
+        // Creating a Business Profile takes 3 minutes here, so the customers' first jobs are still running when the browser
+        // (slow to start on a loaded machine) looks; stopping the app cancels them (the emulator's delay ends with the request).
+        var slowProfiles = new FaultOptions { Routes = { new RouteFault { Method = "POST", Path = "/v1/CustomerProfiles", Latency = TimeSpan.FromMinutes(3) } } };
         await using var isv = await IsvHarness.StartAsync(3, new IsvArguments { Poll = TimeSpan.FromMilliseconds(200) }, o => o.Faults = slowProfiles);
         isv.StartAll();
         var deadline = DateTime.UtcNow.AddSeconds(15);
