@@ -3,13 +3,16 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TrustHubGen.Analyzers.Diagnostics;
+using TrustHubGen.Analyzers.Sdk;
 using TrustHubGen.Analyzers.Values;
 
 namespace TrustHubGen.Analyzers;
 
 /// <summary>
 /// TH1011: an auth token or API key secret written in source and passed to a client
-/// (<c>TwilioClient.Init</c>, <c>new TwilioRestClient</c>, <c>TwilioCredentials.FromAuthToken/FromApiKey</c>).
+/// (<c>TwilioClient.Init</c>, <c>new TwilioRestClient</c>, <c>TwilioCredentials.FromAuthToken/FromApiKey</c>), including a
+/// literal fallback (<c>Environment.GetEnvironmentVariable("…") ?? "secret"</c>): the secret is in source either way, and it
+/// is used whenever the variable is missing.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CredentialsAnalyzer : DiagnosticAnalyzer
@@ -27,7 +30,7 @@ public sealed class CredentialsAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var values = new ConstantResolver(start.Compilation);
+            var values = new ConstantResolver(start.Compilation, new TrustHubGenTypes());
             start.RegisterOperationAction(c => Check(c, values, ((IInvocationOperation)c.Operation).TargetMethod, ((IInvocationOperation)c.Operation).Arguments), OperationKind.Invocation);
             start.RegisterOperationAction(c =>
             {
@@ -44,11 +47,14 @@ public sealed class CredentialsAnalyzer : DiagnosticAnalyzer
         foreach (var argument in arguments)
         {
             if (argument.Parameter?.Name != secretParameter || argument.ArgumentKind == ArgumentKind.DefaultValue) continue;
-            var value = values.Resolve(argument.Value, context.CancellationToken);
+            // `Environment.GetEnvironmentVariable("…") ?? "secret"`: the fallback is the secret in source.
+            var secret = ConstantResolver.Unwrap(argument.Value) is ICoalesceOperation coalesce ? coalesce.WhenNull : argument.Value;
+            var value = values.Resolve(secret, context.CancellationToken);
             if (value is null || value.Value.Text.Length == 0) continue;
             var variable = secretParameter == "apiKeySecret" || IsApiKeyUser(values, arguments, context) ? ApiSecretVariable : AuthTokenVariable;
             var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.EnvironmentVariable, variable);
             var what = $"The {(variable == ApiSecretVariable ? "API key secret" : "auth token")} passed to {method.ContainingType.Name}.{(method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name)}";
+            what += ReferenceEquals(secret, argument.Value) ? " is a literal secret in source" : " falls back to a literal secret in source when the variable is not set";
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.CredentialInSource, ConstantResolver.Unwrap(argument.Value).Syntax.GetLocation(), properties, what));
         }
     }

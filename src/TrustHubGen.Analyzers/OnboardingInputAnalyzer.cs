@@ -4,10 +4,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TrustHubGen.Analyzers.Diagnostics;
-using TrustHubGen.Analyzers.Policies;
 using TrustHubGen.Analyzers.Rules;
 using TrustHubGen.Analyzers.Sdk;
-using TrustHubGen.Analyzers.Values;
 
 namespace TrustHubGen.Analyzers;
 
@@ -32,8 +30,7 @@ public sealed class OnboardingInputAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             if (!start.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "TrustHubGen.Runtime")) return;
-            var policies = KnownPolicies.Create(start.Options, start.CancellationToken);
-            var values = new ConstantResolver(start.Compilation);
+            var facts = CompilationFacts.Create(start.Compilation, start.Options, start.CancellationToken);
             start.RegisterOperationAction(c =>
             {
                 var (type, initializer, isNew) = c.Operation switch
@@ -43,7 +40,7 @@ public sealed class OnboardingInputAnalyzer : DiagnosticAnalyzer
                     _ => (null, null, false),
                 };
                 if (initializer is null || type is not INamedTypeSymbol named || !IsOnboardingType(named)) return;
-                OnboardingInputRules.Check(new RuleContext(policies, values, c.ReportDiagnostic, c.CancellationToken), named, initializer, isNew);
+                OnboardingInputRules.Check(new RuleContext(facts, c.ReportDiagnostic, c.CancellationToken), named, initializer, isNew);
             }, OperationKind.ObjectCreation, OperationKind.With);
         });
     }

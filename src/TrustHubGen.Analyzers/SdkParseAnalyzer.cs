@@ -7,7 +7,6 @@ using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Policies;
 using TrustHubGen.Analyzers.Rules;
 using TrustHubGen.Analyzers.Sdk;
-using TrustHubGen.Analyzers.Values;
 
 namespace TrustHubGen.Analyzers;
 
@@ -37,8 +36,7 @@ public sealed class SdkParseAnalyzer : DiagnosticAnalyzer
             var sidInterface = start.Compilation.GetTypeByMetadataName("TrustHubGen.Runtime.ITwilioSid");
             var anySid = start.Compilation.GetTypeByMetadataName("TrustHubGen.Runtime.TwilioSid");
             if (sidInterface is null || anySid is null) return;
-            var policies = KnownPolicies.Create(start.Options, start.CancellationToken);
-            var values = new ConstantResolver(start.Compilation);
+            var facts = CompilationFacts.Create(start.Compilation, start.Options, start.CancellationToken);
             var attributeTypes = new AttributeValueTypes();
             start.RegisterOperationAction(c =>
             {
@@ -48,14 +46,14 @@ public sealed class SdkParseAnalyzer : DiagnosticAnalyzer
                 var type = method.ContainingType;
                 if (attributeTypes.Find(type) is { } target)
                 {
-                    CheckAttributeValue(new RuleContext(policies, values, c.ReportDiagnostic, c.CancellationToken), invocation, type, target);
+                    CheckAttributeValue(new RuleContext(facts, c.ReportDiagnostic, c.CancellationToken), invocation, type, target);
                     return;
                 }
                 if (method.Name != "Parse" || invocation.Arguments.Length != 1) return;
                 var isAny = SymbolEqualityComparer.Default.Equals(type, anySid);
                 if (!isAny && !(type.Name.EndsWith("Sid", System.StringComparison.Ordinal) && type.AllInterfaces.Contains(sidInterface, SymbolEqualityComparer.Default)))
                     return;
-                CheckSid(new RuleContext(policies, values, c.ReportDiagnostic, c.CancellationToken), invocation, type, isAny);
+                CheckSid(new RuleContext(facts, c.ReportDiagnostic, c.CancellationToken), invocation, type, isAny);
             }, OperationKind.Invocation);
         });
     }
@@ -63,14 +61,13 @@ public sealed class SdkParseAnalyzer : DiagnosticAnalyzer
     private static void CheckSid(RuleContext rules, IInvocationOperation invocation, INamedTypeSymbol type, bool isAny)
     {
         if (rules.Resolve(invocation.Arguments[0].Value) is not { } value) return;
-        var node = ConstantResolver.Unwrap(invocation.Arguments[0].Value).Syntax;
-        var prefix = isAny ? null : PrefixOf(type);
+        var prefix = isAny ? null : TrustHubGenTypes.SidPrefix(type);
         if (prefix == "RN")
-            PolicySidRules.Check(rules, node, value, expectedKind: null, $"{type.Name}.Parse");
+            PolicySidRules.Check(rules, value, expectedKind: null, $"{type.Name}.Parse");
         else if (prefix is not null)
-            SidRules.Check(rules, node, value, new[] { prefix }, $"{type.Name}.Parse");
+            SidRules.Check(rules, value, new[] { prefix }, $"{type.Name}.Parse");
         else if (SidFacts.CheckShape(value.Text, null) is { } problem)
-            rules.Report(Reporter.Create(Descriptors.MalformedSid, node, problem));
+            rules.Report(Reporter.At(Descriptors.MalformedSid, value, problem));
     }
 
     // The value is the first argument of both Parse(string) and TryParse(string?, out X, out string?). A marker naming a
@@ -83,8 +80,4 @@ public sealed class SdkParseAnalyzer : DiagnosticAnalyzer
         if (KnownPolicies.FindAttribute(policy, target.EndUserType, target.AttributeName) is not { } rule) return;
         AttributeValueRule.Check(rules, rule, argument.Value, $"{type.Name}.{invocation.TargetMethod.Name}");
     }
-
-    /// <summary>The two-letter prefix a generated SID type declares as <c>const string Prefix</c>, if any.</summary>
-    private static string? PrefixOf(INamedTypeSymbol type) =>
-        type.GetMembers("Prefix").OfType<IFieldSymbol>().FirstOrDefault(f => f.IsConst && f.ConstantValue is string { Length: 2 })?.ConstantValue as string;
 }

@@ -15,8 +15,10 @@ namespace TrustHubGen.CodeFixes;
 
 /// <summary>
 /// TH1004: puts the number on the Business Profile first, right before the trust-product assignment: by copying the
-/// method's own profile assignment statement (same profile, same call style) with the number swapped in or, when the
-/// account snapshot named the profile, with a new <c>CustomerProfilesChannelEndpointAssignmentResource.Create</c> call.
+/// method's own profile assignment statement (same profile, same call style, either surface) with the number swapped
+/// in or, when the account snapshot named the profile, with a new assignment in the surface of the trust-product one
+/// (<c>CustomerProfilesChannelEndpointAssignmentResource.Create</c>, or our SDK's
+/// <c>client.CustomerProfiles.ChannelEndpointAssignments(…).CreateAsync(…)</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InsertProfileAssignmentCodeFixProvider)), Shared]
 public sealed class InsertProfileAssignmentCodeFixProvider : CodeFixProvider
@@ -41,9 +43,9 @@ public sealed class InsertProfileAssignmentCodeFixProvider : CodeFixProvider
                 RegisterNewAssignment(context, root, diagnostic, profileSid);
                 continue;
             }
-            if (!diagnostic.Properties.ContainsKey(FixProperties.InsertProfileAssignment) || diagnostic.AdditionalLocations.Count != 1) continue;
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax number) continue;
+            if (!diagnostic.Properties.ContainsKey(FixProperties.InsertProfileAssignment) || diagnostic.AdditionalLocations.Count != 2) continue;
             if (root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax templateNumber) continue;
+            if (root.FindNode(diagnostic.AdditionalLocations[1].SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax number) continue;
             if (templateNumber.FirstAncestorOrSelf<ExpressionStatementSyntax>() is not { } template) continue;
             if (number.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax or GlobalStatementSyntax } target) continue;
             context.RegisterCodeFix(
@@ -54,15 +56,27 @@ public sealed class InsertProfileAssignmentCodeFixProvider : CodeFixProvider
 
     private static void RegisterNewAssignment(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic, string profileSid)
     {
-        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax number) return;
+        if (diagnostic.AdditionalLocations.Count == 0) return;
+        if (root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax number) return;
         if (number.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax or GlobalStatementSyntax } target) return;
-        // Fully qualified and marked for simplification: the file may not import Twilio's CustomerProfiles namespace.
-        var call = SyntaxFactory.ParseStatement(
-                "global::Twilio.Rest.Trusthub.V1.CustomerProfiles.CustomerProfilesChannelEndpointAssignmentResource.Create(" +
-                $"pathCustomerProfileSid: {SyntaxFactory.Literal(profileSid).Text}, channelEndpointType: \"phone-number\", channelEndpointSid: {number.WithoutTrivia().ToFullString()});")
-            .WithAdditionalAnnotations(Simplifier.Annotation);
-        var template = (ExpressionStatementSyntax)call;
-        var templateNumber = template.DescendantNodes().OfType<ArgumentSyntax>().Last().Expression;
+        var profile = SyntaxFactory.Literal(profileSid).Text;
+        string text;
+        if (diagnostic.Properties.TryGetValue(FixProperties.SdkNamespace, out var ns) && ns is not null)
+        {
+            // Our SDK: the same client root, awaited like the trust-product assignment it precedes.
+            if (diagnostic.AdditionalLocations.Count < 2 || root.FindNode(diagnostic.AdditionalLocations[1].SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax client) return;
+            if (target is not ExpressionStatementSyntax { Expression: AwaitExpressionSyntax }) return;
+            text = $"await {client.WithoutTrivia().ToFullString()}.CustomerProfiles.ChannelEndpointAssignments(global::{ns}.CustomerProfileSid.Parse({profile})).CreateAsync(" +
+                   $"new global::{ns}.CreateCustomerProfileChannelEndpointAssignmentRequest {{ ChannelEndpointType = \"phone-number\", ChannelEndpointSid = PLACEHOLDER }});";
+        }
+        else
+        {
+            text = "global::Twilio.Rest.Trusthub.V1.CustomerProfiles.CustomerProfilesChannelEndpointAssignmentResource.Create(" +
+                   $"pathCustomerProfileSid: {profile}, channelEndpointType: \"phone-number\", channelEndpointSid: PLACEHOLDER);";
+        }
+        // Fully qualified and marked for simplification: the file may not import the namespaces.
+        var template = ((ExpressionStatementSyntax)SyntaxFactory.ParseStatement(text)).WithAdditionalAnnotations(Simplifier.Annotation);
+        var templateNumber = template.DescendantNodes().OfType<IdentifierNameSyntax>().Single(n => n.Identifier.ValueText == "PLACEHOLDER");
         context.RegisterCodeFix(
             CodeAction.Create(Title, ct => InsertAsync(context.Document, target, template, templateNumber, number, ct), RuleIds.NumberNotOnProfile + ".New"),
             diagnostic);
@@ -75,9 +89,12 @@ public sealed class InsertProfileAssignmentCodeFixProvider : CodeFixProvider
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var copy = template.ReplaceNode(templateNumber, number.WithTriviaFrom(templateNumber))
             .WithLeadingTrivia(target.GetLeadingTrivia())
+            // A new statement takes the line ending of the statement it precedes, so the file keeps its own.
             .WithTrailingTrivia(template.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia))
                 ? template.GetTrailingTrivia()
-                : SyntaxFactory.TriviaList(SyntaxFactory.ElasticCarriageReturnLineFeed));
+                : target.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia))
+                    ? SyntaxFactory.TriviaList(target.GetTrailingTrivia().First(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+                    : SyntaxFactory.TriviaList(SyntaxFactory.ElasticCarriageReturnLineFeed));
         SyntaxNode anchor = target.Parent is GlobalStatementSyntax global ? global : target;
         SyntaxNode inserted = anchor is GlobalStatementSyntax ? SyntaxFactory.GlobalStatement(copy) : copy;
         return document.WithSyntaxRoot(root!.InsertNodesBefore(anchor, new[] { inserted }));

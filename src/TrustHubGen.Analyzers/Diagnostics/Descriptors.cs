@@ -3,8 +3,10 @@ using Microsoft.CodeAnalysis;
 namespace TrustHubGen.Analyzers.Diagnostics;
 
 /// <summary>
-/// Every rule's descriptor. Errors are for values Twilio certainly rejects; warnings where the analyzer relies on
-/// a judgement (a policy list that may lag Twilio's, ordering seen within one method, a name that looks generic).
+/// Every rule's descriptor. Errors are for what Twilio will certainly reject (or our typed SDK refuses at run time);
+/// warnings where the analyzer relies on a judgement that may be wrong for intended code: ordering seen within one
+/// method (work done elsewhere is invisible), an end-user type list that may lag Twilio's, a secret that works but
+/// should not be in source. Each rule's page (docs/rules) says why it has its severity.
 /// </summary>
 internal static class Descriptors
 {
@@ -13,7 +15,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnknownPolicy = Create(
         RuleIds.UnknownPolicy, "Policy SID is not a known policy",
         "Policy SID \"{0}\" is not a known policy{1}",
-        DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Error,
         "Known policies are the documented ones plus every policy file in the build (AdditionalFiles with TrustHubGenKind=Policy).");
 
     public static readonly DiagnosticDescriptor WrongPolicyKind = Create(
@@ -49,7 +51,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor CnamDisplayName = Create(
         RuleIds.CnamDisplayName, "CNAM display name breaks the CNAM rules",
         "{0}{1}",
-        DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Error,
         "A CNAM display name has at most 15 characters, starts with a letter, uses only letters, digits, periods, commas and spaces, and is not a generic city or state name.");
 
     public static readonly DiagnosticDescriptor EndUserType = Create(
@@ -72,7 +74,7 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor CredentialInSource = Create(
         RuleIds.CredentialInSource, "Credential is written in source",
-        "{0} is a literal secret in source; read it from the environment or a secret store instead",
+        "{0}; read it from the environment or a secret store instead",
         DiagnosticSeverity.Warning,
         "Secrets in source end up in version control and build logs.");
 
@@ -85,7 +87,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor AttributeValue = Create(
         RuleIds.AttributeValue, "End-user attribute value breaks its policy rule",
         "{0}",
-        DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Error,
         "Policy definitions state each end-user attribute's length, form and accepted values; a value that breaks them is rejected at run time.");
 
     public static readonly DiagnosticDescriptor SnapshotHandleNotGenerated = Create(

@@ -2,7 +2,6 @@ using System.Linq;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Model;
 using TrustHubGen.Analyzers.Rules;
-using TrustHubGen.Analyzers.Values;
 
 namespace TrustHubGen.Analyzers.Flow;
 
@@ -27,7 +26,7 @@ internal static class EndUserAcceptanceRule
                 var policy = method.PolicyOfProduct(context, ValueKeys.Of(context, assignment.Find("pathTrustProductSid")));
                 if (policy is null || policy.EndUsers.Any(e => e.Type == type.Text)) continue;
                 var accepted = policy.EndUsers.Count == 0 ? "no end users" : "only " + string.Join(", ", policy.EndUsers.Select(e => $"\"{e.Type}\""));
-                context.Report(Reporter.Create(Descriptors.EndUserType, ConstantResolver.Unwrap(typeOperation!).Syntax,
+                context.Report(Reporter.At(Descriptors.EndUserType, type,
                     $"End-user type \"{type.Text}\" is not accepted by {MethodCalls.Describe(policy)}, which takes {accepted}; this end user is assigned to that product on line {MethodCalls.Line(assignment)}"));
                 break;
             }

@@ -1,24 +1,34 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TrustHubGen.Analyzers.Model;
 using TrustHubGen.Analyzers.Policies;
 using TrustHubGen.Analyzers.Rules;
+using TrustHubGen.Analyzers.Values;
 using TrustHubGen.Policies;
 
 namespace TrustHubGen.Analyzers.Flow;
 
 /// <summary>
-/// The Twilio calls of one method body in source order. Lambdas and local functions are left out: when they run
-/// relative to the rest is unknown, and the flow rules stay silent where they cannot know.
+/// The calls that send a Trust Hub request in one method body, in source order, on both surfaces. A call that sends an
+/// options object (<c>TrustProductsResource.Create(options)</c>) or a generated request (<c>CreateAsync(request)</c>)
+/// carries the values of that object: those of its creation, written in place or in a local assigned once, and of the
+/// properties assigned to that local before the call. Lambdas and local functions are left out: when they run relative
+/// to the rest is unknown, and the flow rules stay silent where they cannot know.
 /// </summary>
 internal sealed class MethodCalls
 {
-    public MethodCalls(List<TwilioCall> calls)
+    public MethodCalls(List<TwilioCall> calls, RuleContext context)
     {
-        calls.Sort((a, b) => a.Anchor.Syntax.SpanStart.CompareTo(b.Anchor.Syntax.SpanStart));
-        Calls = calls;
+        var sends = new List<TwilioCall>();
+        foreach (var call in calls)
+        {
+            if (call.Shape == CallShape.Send) sends.Add(WithObjectValues(call, calls, context));
+        }
+        sends.Sort((a, b) => Position(a).CompareTo(Position(b)));
+        Calls = sends;
     }
 
     public IReadOnlyList<TwilioCall> Calls { get; }
@@ -69,4 +79,31 @@ internal sealed class MethodCalls
     public static int Line(TwilioCall call) => call.Anchor.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
 
     public static string Describe(PolicyDefinition policy) => KnownPolicies.Describe(policy);
+
+    /// <summary>Where a diagnostic about a value of a call goes: the literal inside a wrapper when known, else the expression.</summary>
+    public static SyntaxNode NodeOf(RuleContext context, IOperation value) =>
+        context.Resolve(value)?.Node ?? ConstantResolver.Unwrap(value).Syntax;
+
+    private static TwilioCall WithObjectValues(TwilioCall send, List<TwilioCall> all, RuleContext context)
+    {
+        var carrier = send.Find("options") ?? send.Find("request");
+        if (carrier is null) return send;
+        var origin = context.Origin(carrier).Syntax;
+        var more = ImmutableArray.CreateBuilder<TwilioValue>();
+        foreach (var call in all)
+        {
+            if (call.Shape == CallShape.Values && call.Anchor.Syntax == origin) more.AddRange(call.Values);
+        }
+        if (ConstantResolver.Unwrap(carrier) is ILocalReferenceOperation local)
+        {
+            foreach (var call in all)
+            {
+                if (call.Shape == CallShape.LaterValue && Position(call) < Position(send)
+                    && call.Anchor is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation target } }
+                    && SymbolEqualityComparer.Default.Equals(target.Local, local.Local))
+                    more.AddRange(call.Values);
+            }
+        }
+        return send.With(more.ToImmutable());
+    }
 }

@@ -2,7 +2,6 @@ using System.Linq;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Model;
 using TrustHubGen.Analyzers.Rules;
-using TrustHubGen.Analyzers.Values;
 using TrustHubGen.Policies;
 
 namespace TrustHubGen.Analyzers.Flow;
@@ -36,7 +35,7 @@ internal static class NumberCountryRule
             {
                 var problem = PhoneNumberFacts.CheckChannelEndpoint(policy.ChannelEndpoints!, e164.Text);
                 if (problem is null) continue;
-                context.Report(Reporter.Create(Descriptors.NumberCannotCarryProduct, ConstantResolver.Unwrap(number!).Syntax,
+                context.Report(Reporter.At(Descriptors.NumberCannotCarryProduct, e164,
                     $"Phone number {e164.Text} cannot carry {MethodCalls.Describe(policy)}, created in this method: {problem}"));
                 break;
             }
@@ -56,7 +55,7 @@ internal static class NumberCountryRule
             if (policy?.ChannelEndpoints is not { } endpoints) continue;
             var problem = PhoneNumberFacts.CheckChannelEndpoint(endpoints, number.PhoneNumber);
             if (problem is null) continue;
-            context.Report(Reporter.Create(Descriptors.NumberCannotCarryProduct, ConstantResolver.Unwrap(numberOperation!).Syntax,
+            context.Report(Reporter.At(Descriptors.NumberCannotCarryProduct, sid,
                 $"Phone number {sid.Text} ({number.PhoneNumber}, {number.Type} per the account snapshot captured {snapshot.CapturedAt}) cannot carry {MethodCalls.Describe(policy)}: {problem}"));
         }
     }

@@ -16,14 +16,14 @@ namespace TrustHubGen.Analyzers.Flow;
 /// TH1004: a trust-product assignment of a number that is not on the Business Profile. With an account snapshot: the
 /// snapshot says the number is not on the profile this method assigns to the product (and the method does not put it
 /// there first). Without one: in a method that puts numbers on a Business Profile, a number the method did not put there
-/// first. Silent where it cannot know (numbers or profiles from configuration, profile assignments made elsewhere).
+/// first. Silent where it cannot know: numbers or profiles from configuration, profile assignments made elsewhere, and
+/// any number after the method put a number it cannot know (configuration, a loop variable) on the profile.
 /// </summary>
 internal static class NumbersOnProfileRule
 {
     public static void Check(RuleContext context, MethodCalls method)
     {
         if (!method.Has(TwilioResource.TrustProductsChannelEndpointAssignment, TwilioAction.Create)) return;
-        // A call taking an options object has no number of its own: the options' creation carries it.
         var profileAdds = method.Where(TwilioResource.CustomerProfilesChannelEndpointAssignment, TwilioAction.Create)
             .Where(c => c.Find("channelEndpointSid") is not null)
             .Select(c => (Call: c, Key: ValueKeys.Of(context, c.Find("channelEndpointSid")))).ToList();
@@ -37,11 +37,13 @@ internal static class NumbersOnProfileRule
             var position = MethodCalls.Position(assignment);
             var before = profileAdds.Where(p => MethodCalls.Position(p.Call) < position).ToList();
             if (before.Any(p => p.Key == key)) continue;
-            var node = ConstantResolver.Unwrap(number).Syntax;
+            // A number the method cannot know went on the profile before this point: it may be this one.
+            if (before.Any(p => p.Key is null || !ValueKeys.IsConstant(p.Key))) continue;
+            var node = MethodCalls.NodeOf(context, number);
             var later = profileAdds.FirstOrDefault(p => MethodCalls.Position(p.Call) > position && p.Key == key);
             if (later.Call is not null)
             {
-                context.Report(Reporter.Create(Descriptors.NumberNotOnProfile, node,
+                context.Report(WithFix(context, node, number, template: null, assignment, profileSid: null,
                     $"Phone number {ValueKeys.Display(key)} is assigned to the trust product before it is put on the Business Profile (line {MethodCalls.Line(later.Call)}); assign it to the profile first"));
                 continue;
             }
@@ -55,16 +57,15 @@ internal static class NumbersOnProfileRule
                     if (snapshot.IsOnProfile(profile.Sid, sid)) continue;
                     var message = $"Phone number {ValueKeys.Display(key)}{Describe(snapshot.Number(sid))} is not on Business Profile {profile.Sid} ({profile.FriendlyName}), " +
                                   $"which this method assigns to the trust product, according to the account snapshot captured {snapshot.CapturedAt}; only numbers already on the profile may be assigned";
-                    context.Report(WithFix(node, templateNumber: null, profile.Sid, message));
+                    context.Report(WithFix(context, node, number, template: null, assignment, profile.Sid, message));
                     continue;
                 }
                 // The snapshot knows the number is on a profile: the method-only guess below would be wrong.
                 if (snapshot.IsOnAnyProfile(sid)) continue;
             }
-            // An unknown profile assignment before this one may be this number.
-            if (profileAdds.Count == 0 || before.Any(p => p.Key is null)) continue;
+            if (profileAdds.Count == 0) continue;
             var guess = $"Phone number {ValueKeys.Display(key)} is assigned to the trust product, but this method never puts it on the Business Profile; only numbers already on the profile may be assigned";
-            context.Report(WithFix(node, FindTemplate(profileAdds.Select(p => p.Call)), profileSid: null, guess));
+            context.Report(WithFix(context, node, number, profileAdds.Select(p => Template(p.Call)).FirstOrDefault(t => t is not null), assignment, profileSid: null, guess));
         }
     }
 
@@ -83,33 +84,48 @@ internal static class NumbersOnProfileRule
 
     private static string Describe(SnapshotNumber? number) => number is null ? "" : $" ({number.PhoneNumber})";
 
-    // The fix copies an existing profile assignment statement of this method with the number swapped in or, when the
-    // snapshot names the profile, writes a new assignment to exactly that profile.
-    private static Diagnostic WithFix(SyntaxNode number, SyntaxNode? templateNumber, string? profileSid, string message)
+    /// <summary>
+    /// The fix copies a profile assignment statement of this method (the number swapped in) or, when the snapshot names
+    /// the profile, writes a new one in the surface of the trust-product assignment. Additional locations: the template's
+    /// number (or none), then the number as written in the trust-product assignment, then our SDK's client root.
+    /// </summary>
+    private static Diagnostic WithFix(RuleContext context, SyntaxNode at, IOperation number, SyntaxNode? template, TwilioCall assignment, string? profileSid, string message)
     {
-        if (templateNumber is not null)
+        var numberExpression = ConstantResolver.Unwrap(number).Syntax;
+        if (template is not null)
         {
             var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.InsertProfileAssignment, "true");
-            return Diagnostic.Create(Descriptors.NumberNotOnProfile, number.GetLocation(), new[] { templateNumber.GetLocation() }, properties, message);
+            return Diagnostic.Create(Descriptors.NumberNotOnProfile, at.GetLocation(), new[] { template.GetLocation(), numberExpression.GetLocation() }, properties, message);
         }
         if (profileSid is not null)
         {
             var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.ProfileSid, profileSid);
-            return Diagnostic.Create(Descriptors.NumberNotOnProfile, number.GetLocation(), properties, message);
+            var locations = new List<Location> { numberExpression.GetLocation() };
+            if (assignment.Surface == CallSurface.GeneratedSdk)
+            {
+                if (SdkRoot(context, assignment) is not { } root) return Diagnostic.Create(Descriptors.NumberNotOnProfile, at.GetLocation(), message);
+                locations.Add(root.Root.GetLocation());
+                properties = properties.Add(FixProperties.SdkNamespace, root.Namespace);
+            }
+            return Diagnostic.Create(Descriptors.NumberNotOnProfile, at.GetLocation(), locations, properties, message);
         }
-        return Diagnostic.Create(Descriptors.NumberNotOnProfile, number.GetLocation(), message);
+        return Diagnostic.Create(Descriptors.NumberNotOnProfile, at.GetLocation(), message);
     }
 
-    private static SyntaxNode? FindTemplate(IEnumerable<TwilioCall> profileAdds)
+    /// <summary>The number expression of a profile assignment written within its own expression statement, to copy it.</summary>
+    private static SyntaxNode? Template(TwilioCall profileAdd)
     {
-        foreach (var call in profileAdds)
-        {
-            if (call.Anchor is not IInvocationOperation invocation) continue;
-            var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "channelEndpointSid" && a.Syntax is ArgumentSyntax);
-            if (argument is null) continue;
-            var statement = invocation.Syntax.FirstAncestorOrSelf<StatementSyntax>();
-            if (statement is ExpressionStatementSyntax) return ((ArgumentSyntax)argument.Syntax).Expression;
-        }
-        return null;
+        if (profileAdd.Anchor.Syntax.FirstAncestorOrSelf<StatementSyntax>() is not ExpressionStatementSyntax statement) return null;
+        var value = ConstantResolver.Unwrap(profileAdd.Find("channelEndpointSid")!).Syntax;
+        return statement.Span.Contains(value.Span) ? value : null;
+    }
+
+    // trustHub.TrustProducts.ChannelEndpointAssignments(product).CreateAsync(…): the root client, trustHub.
+    private static (SyntaxNode Root, string Namespace)? SdkRoot(RuleContext context, TwilioCall assignment)
+    {
+        if (assignment.Anchor is not IInvocationOperation { Instance: { } instance } invocation) return null;
+        if (context.Origin(instance) is not IInvocationOperation { Instance: { } products } accessor) return null;
+        if (ConstantResolver.Unwrap(products) is not IPropertyReferenceOperation { Instance: { } root }) return null;
+        return (ConstantResolver.Unwrap(root).Syntax, invocation.TargetMethod.ContainingType.ContainingNamespace.ToDisplayString());
     }
 }

@@ -2,7 +2,6 @@ using System.Linq;
 using TrustHubGen.Analyzers.Model;
 using TrustHubGen.Analyzers.Policies;
 using TrustHubGen.Analyzers.Rules;
-using TrustHubGen.Analyzers.Values;
 using TrustHubGen.Policies;
 
 namespace TrustHubGen.Analyzers.Flow;
@@ -34,7 +33,7 @@ internal static class ProfilePolicyRule
             var because = isStarter
                 ? $"The Starter profile policy ({value.Text}) cannot make the primary Business Profile the trust product in this method needs; use a Business Profile policy"
                 : $"The trust product in this method ({string.Join(", ", productPolicies.Select(KnownPolicies.Describe))}) does not accept a Business Profile made with {value.Text}";
-            PolicySidRules.ReportWrongKind(context, ConstantResolver.Unwrap(policySid!).Syntax, value, value.Text,
+            PolicySidRules.ReportWrongKind(context, value, value.Text,
                 BundleKind.CustomerProfile, BundleKind.CustomerProfile, "CustomerProfiles.Create", because);
         }
     }

@@ -2,7 +2,6 @@ using System.Linq;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Model;
 using TrustHubGen.Analyzers.Rules;
-using TrustHubGen.Analyzers.Values;
 
 namespace TrustHubGen.Analyzers.Flow;
 
@@ -17,12 +16,12 @@ internal static class SubmissionOrderRule
         foreach (var update in method.Where(TwilioResource.TrustProducts, TwilioAction.Update))
         {
             var status = update.Find("status");
-            if (status is null || CallRules.ReadStatus(context, status)?.Text != StatusRule.PendingReview) continue;
+            if (status is null || StatusRule.Read(context, status) is not { Text: StatusRule.PendingReview } submitted) continue;
             var product = ValueKeys.Of(context, update.Find("pathSid"));
             if (product is null) continue;
             var problem = Problem(context, method, update, product);
             if (problem is not null)
-                context.Report(Reporter.Create(Descriptors.SubmittedBeforeAssignments, ConstantResolver.Unwrap(status).Syntax, problem));
+                context.Report(Reporter.At(Descriptors.SubmittedBeforeAssignments, submitted, problem));
         }
     }
 

@@ -4,16 +4,20 @@ using Microsoft.CodeAnalysis;
 namespace TrustHubGen.Analyzers.Model;
 
 /// <summary>
-/// One place where values reach a Twilio Trust Hub request: a static call, an options object's constructor and
-/// initialiser, or an assignment to an options property. Values are keyed by the library's parameter name
-/// (options properties in camelCase), so named, positional and options forms look the same to the rules.
+/// One place where values reach a Trust Hub request, on either surface: a static call of Twilio's library or a method
+/// of a generated client (<see cref="CallShape.Send"/>), an options or request object's creation
+/// (<see cref="CallShape.Values"/>), or an assignment to an options property (<see cref="CallShape.LaterValue"/>).
+/// Values are keyed by Twilio's parameter name (options properties and request members in camelCase), so named,
+/// positional, options and generated forms look the same to the rules.
 /// </summary>
 internal sealed class TwilioCall
 {
-    public TwilioCall(TwilioResource resource, TwilioAction action, IOperation anchor, ImmutableArray<TwilioValue> values)
+    public TwilioCall(TwilioResource resource, TwilioAction action, CallSurface surface, CallShape shape, IOperation anchor, ImmutableArray<TwilioValue> values)
     {
         Resource = resource;
         Action = action;
+        Surface = surface;
+        Shape = shape;
         Anchor = anchor;
         Values = values;
     }
@@ -22,31 +26,46 @@ internal sealed class TwilioCall
 
     public TwilioAction Action { get; }
 
+    public CallSurface Surface { get; }
+
+    public CallShape Shape { get; }
+
     /// <summary>The invocation, object creation or assignment; its position orders calls within a method.</summary>
     public IOperation Anchor { get; }
 
     public ImmutableArray<TwilioValue> Values { get; }
 
+    /// <summary>The value of a parameter; when an options property was set again after its creation, the last one.</summary>
     public IOperation? Find(string parameterName)
     {
+        IOperation? found = null;
         foreach (var value in Values)
         {
-            if (value.Name == parameterName) return value.Operation;
+            if (value.Name == parameterName) found = value.Operation;
         }
-        return null;
+        return found;
     }
+
+    /// <summary>This call with more values (those of the options or request object it sends).</summary>
+    public TwilioCall With(ImmutableArray<TwilioValue> more) =>
+        more.IsEmpty ? this : new TwilioCall(Resource, Action, Surface, Shape, Anchor, Values.AddRange(more));
 }
 
-/// <summary>A value passed for one parameter of a <see cref="TwilioCall"/>.</summary>
+/// <summary>A value passed for one parameter of a <see cref="TwilioCall"/>, and how the user wrote its name.</summary>
 internal readonly struct TwilioValue
 {
-    public TwilioValue(string name, IOperation operation)
+    public TwilioValue(string name, IOperation operation, string display)
     {
         Name = name;
         Operation = operation;
+        Display = display;
     }
 
+    /// <summary>Twilio's parameter name (<c>policySid</c>), the same on both surfaces.</summary>
     public string Name { get; }
 
     public IOperation Operation { get; }
+
+    /// <summary>The name as written: <c>policySid</c>, or <c>CreateTrustProductRequest.PolicySid</c> on our SDK.</summary>
+    public string Display { get; }
 }

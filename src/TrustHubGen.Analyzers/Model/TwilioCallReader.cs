@@ -7,7 +7,11 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace TrustHubGen.Analyzers.Model;
 
-/// <summary>Recognises Twilio's Trust Hub (and IncomingPhoneNumber) calls by namespace, type and member names.</summary>
+/// <summary>
+/// Recognises Twilio's Trust Hub (and IncomingPhoneNumber) calls by namespace, type and member names. Resources of the
+/// same names elsewhere in the library (<c>Twilio.Rest.Numbers.V2.RegulatoryCompliance.EndUserResource</c>, <c>BundleResource</c>)
+/// are other APIs and are not read.
+/// </summary>
 internal static class TwilioCallReader
 {
     private static readonly string[] MethodSuffixes = { "WithHeadersAsync", "WithHeaders", "Async" };
@@ -32,9 +36,9 @@ internal static class TwilioCallReader
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue) continue;
-            values.Add(new TwilioValue(argument.Parameter.Name, argument.Value));
+            values.Add(new TwilioValue(argument.Parameter.Name, argument.Value, argument.Parameter.Name));
         }
-        return new TwilioCall(resource, action, invocation, values.ToImmutable());
+        return new TwilioCall(resource, action, CallSurface.TwilioLibrary, CallShape.Send, invocation, values.ToImmutable());
     }
 
     private static TwilioCall? FromOptionsCreation(IObjectCreationOperation creation)
@@ -44,17 +48,17 @@ internal static class TwilioCallReader
         foreach (var argument in creation.Arguments)
         {
             if (argument.Parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue) continue;
-            values.Add(new TwilioValue(argument.Parameter.Name, argument.Value));
+            values.Add(new TwilioValue(argument.Parameter.Name, argument.Value, argument.Parameter.Name));
         }
         if (creation.Initializer is not null)
         {
             foreach (var initializer in creation.Initializer.Initializers)
             {
                 if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
-                    values.Add(new TwilioValue(CamelCase(property.Property.Name), assignment.Value));
+                    values.Add(new TwilioValue(CamelCase(property.Property.Name), assignment.Value, type.Name + "." + property.Property.Name));
             }
         }
-        return new TwilioCall(resource, action, creation, values.ToImmutable());
+        return new TwilioCall(resource, action, CallSurface.TwilioLibrary, CallShape.Values, creation, values.ToImmutable());
     }
 
     // `options.Status = "…"` after construction; assignments inside an initialiser are read with their creation.
@@ -63,8 +67,8 @@ internal static class TwilioCallReader
         if (assignment.Parent is IObjectOrCollectionInitializerOperation) return null;
         if (assignment.Target is not IPropertyReferenceOperation { Instance: not null } property) return null;
         if (property.Property.ContainingType is not { } type || !TryParseOptionsType(type, out var resource, out var action)) return null;
-        var value = new TwilioValue(CamelCase(property.Property.Name), assignment.Value);
-        return new TwilioCall(resource, action, assignment, ImmutableArray.Create(value));
+        var value = new TwilioValue(CamelCase(property.Property.Name), assignment.Value, type.Name + "." + property.Property.Name);
+        return new TwilioCall(resource, action, CallSurface.TwilioLibrary, CallShape.LaterValue, assignment, ImmutableArray.Create(value));
     }
 
     private static bool TryParseOptionsType(INamedTypeSymbol type, out TwilioResource resource, out TwilioAction action)
@@ -112,6 +116,6 @@ internal static class TwilioCallReader
     // Options property names are few (Status, PolicySid, …): made once each, not once per initialiser.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> CamelCaseNames = new(StringComparer.Ordinal);
 
-    private static string CamelCase(string name) =>
+    public static string CamelCase(string name) =>
         CamelCaseNames.GetOrAdd(name, n => n.Length == 0 ? n : char.ToLowerInvariant(n[0]) + n.Substring(1));
 }

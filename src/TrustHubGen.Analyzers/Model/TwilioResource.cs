@@ -1,16 +1,25 @@
 namespace TrustHubGen.Analyzers.Model;
 
-/// <summary>The resources of Twilio's C# library the rules know, named as the library names them (without "Resource").</summary>
+/// <summary>
+/// The Trust Hub (and IncomingPhoneNumber) resources the rules know, named as Twilio's C# library names them (without
+/// "Resource"). Calls on our generated SDK map onto the same names (<see cref="GeneratedCallReader"/>), so every rule
+/// reads both surfaces alike.
+/// </summary>
 internal enum TwilioResource
 {
     TrustProducts,
     CustomerProfiles,
     EndUser,
+    SupportingDocument,
     TrustProductsChannelEndpointAssignment,
     CustomerProfilesChannelEndpointAssignment,
     TrustProductsEntityAssignments,
     CustomerProfilesEntityAssignments,
     TrustProductsEvaluations,
+    CustomerProfilesEvaluations,
+    EndUserType,
+    SupportingDocumentType,
+    Policies,
     IncomingPhoneNumber,
 }
 
@@ -22,4 +31,27 @@ internal enum TwilioAction
     Fetch,
     Update,
     Delete,
+}
+
+/// <summary>Which surface a call was written against, for messages (parameter names or request members).</summary>
+internal enum CallSurface
+{
+    /// <summary>Twilio's C# library: a static resource method, an options object or its property.</summary>
+    TwilioLibrary,
+
+    /// <summary>Our generated SDK: a client method or a request object.</summary>
+    GeneratedSdk,
+}
+
+/// <summary>The shape of the operation a call was read from.</summary>
+internal enum CallShape
+{
+    /// <summary>A method that sends the request (Twilio's static method, a generated client's method).</summary>
+    Send,
+
+    /// <summary>An options or request object created with its values; sent by a <see cref="Send"/> call.</summary>
+    Values,
+
+    /// <summary>A value assigned to an options object's property after its creation.</summary>
+    LaterValue,
 }

@@ -1,88 +1,115 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Model;
+using TrustHubGen.Analyzers.Policies;
+using TrustHubGen.Analyzers.Sdk;
 using TrustHubGen.Analyzers.Values;
 using TrustHubGen.Policies;
 
 namespace TrustHubGen.Analyzers.Rules;
 
-/// <summary>Runs the per-value rules over every value of one <see cref="TwilioCall"/>.</summary>
+/// <summary>Runs the per-value rules over every value of one <see cref="TwilioCall"/>, on either surface.</summary>
 internal static class CallRules
 {
     public static void Check(RuleContext context, TwilioCall call)
     {
         foreach (var value in call.Values)
         {
-            if (value.Name == "attributes" && call.Resource == TwilioResource.EndUser)
-            {
-                CnamDisplayNameRule.Check(context, value.Operation);
-                continue;
-            }
-            if (value.Name == "status")
-            {
-                CheckStatus(context, call, value.Operation);
-                continue;
-            }
+            // An options or request object is checked where it is created.
+            if (value.Name is "options" or "request") continue;
+            if (call.Surface == CallSurface.GeneratedSdk && CheckTyped(context, call, value)) continue;
             switch (value.Name)
             {
+                case "attributes" when call.Resource == TwilioResource.EndUser:
+                    EndUserAttributesRule.Check(context, value.Operation, EndUserType(context, call), value.Display);
+                    break;
+                case "status":
+                    CheckStatus(context, call, value.Operation);
+                    break;
                 case "channelEndpointType" when call.Action == TwilioAction.Create:
-                    if (Known(context, value, out var type, out var typeNode)) ChannelEndpointTypeRule.Check(context, typeNode, type);
+                    if (context.Resolve(value.Operation) is { } type) ChannelEndpointTypeRule.Check(context, type);
                     break;
                 case "policySid":
-                    if (Known(context, value, out var policy, out var policyNode))
-                        PolicySidRules.Check(context, policyNode, policy, ExpectedKind(call.Resource), $"{call.Resource}.{call.Action}");
+                    if (context.Resolve(value.Operation) is { } policy)
+                        PolicySidRules.Check(context, policy, ExpectedKind(call.Resource), $"{call.Resource}.{call.Action}");
                     break;
                 case "type" when call.Resource == TwilioResource.EndUser:
-                    if (Known(context, value, out var endUserType, out var endUserNode)) EndUserTypeRule.Check(context, endUserNode, endUserType);
+                    if (context.Resolve(value.Operation) is { } endUserType) EndUserTypeRule.Check(context, endUserType);
                     break;
                 default:
-                    if (SidFacts.ExpectedPrefixes(call.Resource, value.Name) is { } prefixes && Known(context, value, out var sid, out var sidNode))
-                        SidRules.Check(context, sidNode, sid, prefixes, value.Name);
+                    if (SidFacts.ExpectedPrefixes(call.Resource, value.Name) is { } prefixes && context.Resolve(value.Operation) is { } sid)
+                        SidRules.Check(context, sid, prefixes, value.Display);
                     break;
             }
         }
     }
 
-    // Values are resolved only for parameters a rule checks: most arguments (names, emails, clients) are not.
-    private static bool Known(RuleContext context, TwilioValue value, out KnownValue known, out SyntaxNode node)
+    /// <summary>
+    /// A typed value of our SDK: a SID struct says its prefix in its type, so a trust product's SID passed where a phone
+    /// number goes is wrong whatever its value (TH1006); a parsed SID's own shape and policy are checked where it is
+    /// parsed, and only the request's expectations (prefixes, policy kind) are checked here. True when handled.
+    /// </summary>
+    private static bool CheckTyped(RuleContext context, TwilioCall call, TwilioValue value)
     {
-        node = ConstantResolver.Unwrap(value.Operation).Syntax;
-        var resolved = context.Resolve(value.Operation);
-        known = resolved.GetValueOrDefault();
-        return resolved is not null;
-    }
-
-    private static void CheckStatus(RuleContext context, TwilioCall call, IOperation operation)
-    {
-        if (call.Resource is not (TwilioResource.TrustProducts or TwilioResource.CustomerProfiles)) return;
-        if (call.Action is not (TwilioAction.Update or TwilioAction.Read)) return;
-        var value = ReadStatus(context, operation);
-        if (value is null) return;
-        StatusRule.Check(context, ConstantResolver.Unwrap(operation).Syntax, value.Value, isFilter: call.Action == TwilioAction.Read);
-    }
-
-    /// <summary>A status from a string (through StringEnum's implicit conversion) or a <c>StatusEnum.Member</c> field.</summary>
-    public static KnownValue? ReadStatus(RuleContext context, IOperation operation)
-    {
-        if (ConstantResolver.Unwrap(operation) is IFieldReferenceOperation { Field: { IsStatic: true } field }
-            && IsStringEnum(field.Type))
-            return new KnownValue(StatusRule.FromEnumMemberName(field.Name), isLiteral: false);
-        return context.Resolve(operation);
-    }
-
-    private static bool IsStringEnum(ITypeSymbol type)
-    {
-        for (var t = type.BaseType; t is not null; t = t.BaseType)
+        var operation = value.Operation;
+        var source = ConstantResolver.Unwrap(operation);
+        if (source.Type is null || source.Type.SpecialType == SpecialType.System_String) return false;
+        var expected = SidFacts.ExpectedPrefixes(call.Resource, value.Name);
+        if (TrustHubGenTypes.SidPrefix(source.Type) is { } prefix)
         {
-            if (t.Name == "StringEnum" && t.ContainingNamespace?.ToDisplayString() == "Twilio.Types") return true;
+            if (expected is not null && !Contains(expected, prefix))
+                context.Report(Reporter.Create(Descriptors.WrongSidResource, source.Syntax,
+                    SidRules.WrongPrefix($"{source.Syntax} is a {source.Type.Name} ({SidFacts.Describe(prefix)}, {prefix}…)", prefix, expected, value.Display)));
+            else if (value.Name == "policySid" && ExpectedKind(call.Resource) is { } kind && context.Resolve(operation) is { } policy)
+                PolicySidRules.CheckKind(context, policy, kind, value.Display);
+            return true;
+        }
+        if (source.Type.Name == "TwilioSid")
+        {
+            if (expected is not null && context.Resolve(operation) is { } sid) SidRules.CheckPrefix(context, sid, expected, value.Display);
+            return true;
         }
         return false;
     }
 
-    private static BundleKind? ExpectedKind(TwilioResource resource) => resource switch
+    private static bool Contains(IReadOnlyList<string> list, string item)
+    {
+        foreach (var entry in list)
+        {
+            if (entry == item) return true;
+        }
+        return false;
+    }
+
+    private static void CheckStatus(RuleContext context, TwilioCall call, IOperation operation)
+    {
+        var type = StatusRule.TypeOf(context, operation);
+        var isBundle = call.Resource is TwilioResource.TrustProducts or TwilioResource.CustomerProfiles;
+        if (!isBundle || call.Action is not (TwilioAction.Update or TwilioAction.Read)) return;
+        if (StatusRule.Read(context, operation) is { } value) StatusRule.Check(context, value, type, isFilter: call.Action == TwilioAction.Read);
+    }
+
+    /// <summary>The end-user type of the call that carries the attributes, or of the options object a later assignment changes.</summary>
+    private static string? EndUserType(RuleContext context, TwilioCall call)
+    {
+        var type = call.Find("type");
+        if (type is null && call.Shape == CallShape.LaterValue && call.Anchor is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } }
+            && context.Origin(instance) is IObjectCreationOperation creation)
+        {
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Parameter?.Name == "type") type = argument.Value;
+            }
+        }
+        return context.Resolve(type)?.Text is { } text && EndUserTypeRule.IsKnown(context, text) ? text : null;
+    }
+
+    public static BundleKind? ExpectedKind(TwilioResource resource) => resource switch
     {
         TwilioResource.TrustProducts or TwilioResource.TrustProductsEvaluations => BundleKind.TrustProduct,
-        TwilioResource.CustomerProfiles => BundleKind.CustomerProfile,
+        TwilioResource.CustomerProfiles or TwilioResource.CustomerProfilesEvaluations => BundleKind.CustomerProfile,
         _ => null,
     };
 }

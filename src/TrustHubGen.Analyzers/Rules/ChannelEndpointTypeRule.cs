@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Values;
 
@@ -9,9 +8,9 @@ internal static class ChannelEndpointTypeRule
 {
     public const string PhoneNumber = "phone-number";
 
-    public static void Check(RuleContext context, SyntaxNode node, KnownValue value)
+    public static void Check(RuleContext context, KnownValue value)
     {
         if (value.Text == PhoneNumber) return;
-        context.Report(Reporter.WithReplacement(Descriptors.ChannelEndpointType, node, value.IsLiteral, PhoneNumber, value.Text));
+        context.Report(Reporter.WithReplacement(Descriptors.ChannelEndpointType, value, PhoneNumber, value.Text));
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using Microsoft.CodeAnalysis;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Values;
 
@@ -9,7 +8,7 @@ namespace TrustHubGen.Analyzers.Rules;
 /// <summary>TH1008 (unknown type): end-user types are fixed snake_case strings such as "cnam_information".</summary>
 internal static class EndUserTypeRule
 {
-    public static void Check(RuleContext context, SyntaxNode node, KnownValue value)
+    public static void Check(RuleContext context, KnownValue value)
     {
         var types = context.Policies.EndUserTypes;
         if (types.Contains(value.Text)) return;
@@ -18,7 +17,7 @@ internal static class EndUserTypeRule
         var message = closest is not null
             ? $"End-user type \"{value.Text}\" is not a Trust Hub end-user type; did you mean \"{closest}\"?"
             : $"End-user type \"{value.Text}\" is not a Trust Hub end-user type; known types are {string.Join(", ", types.Select(t => $"\"{t}\""))}";
-        context.Report(Reporter.WithReplacement(Descriptors.EndUserType, node, value.IsLiteral, closest, message));
+        context.Report(Reporter.WithReplacement(Descriptors.EndUserType, value, closest, message));
     }
 
     public static bool IsKnown(RuleContext context, string type) => context.Policies.EndUserTypes.Contains(type, StringComparer.Ordinal);

@@ -1,5 +1,4 @@
 using System.Linq;
-using Microsoft.CodeAnalysis;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Policies;
 using TrustHubGen.Analyzers.Values;
@@ -15,23 +14,23 @@ internal static class PolicySidRules
 
     private static readonly string[] PolicyPrefix = { "RN" };
 
-    public static void Check(RuleContext context, SyntaxNode node, KnownValue value, BundleKind? expectedKind, string callName)
+    public static void Check(RuleContext context, KnownValue value, BundleKind? expectedKind, string callName)
     {
         if (SidFacts.IsPlaceholder(value.Text))
         {
-            SidRules.Check(context, node, value, PolicyPrefix, "policySid");
+            SidRules.Check(context, value, PolicyPrefix, "policySid");
             return;
         }
         var known = context.Policies.Find(value.Text);
         if (known is not null)
         {
-            if (expectedKind is { } kind && known.Kind != kind) ReportWrongKind(context, node, value, KnownPolicies.Describe(known), known.Kind, kind, callName);
+            if (expectedKind is { } kind && known.Kind != kind) ReportWrongKind(context, value, KnownPolicies.Describe(known), known.Kind, kind, callName);
             return;
         }
         if (KnownPolicies.FindDocumentedOnly(value.Text) is { } documented)
         {
             if (expectedKind is { } expected && documented.Kind != expected)
-                ReportWrongKind(context, node, value, $"{documented.Name} ({value.Text})", documented.Kind, expected, callName);
+                ReportWrongKind(context, value, $"{documented.Name} ({value.Text})", documented.Kind, expected, callName);
             return;
         }
         var candidates = expectedKind is { } k ? context.Policies.OfKind(k) : context.Policies.All;
@@ -39,23 +38,36 @@ internal static class PolicySidRules
         if (closest is not null)
         {
             var policy = context.Policies.Find(closest)!;
-            context.Report(Reporter.WithReplacement(Descriptors.UnknownPolicy, node, value.IsLiteral, closest,
+            context.Report(Reporter.WithReplacement(Descriptors.UnknownPolicy, value, closest,
                 value.Text, $"; did you mean {KnownPolicies.Describe(policy)}?"));
             return;
         }
-        if (SidRules.Check(context, node, value, PolicyPrefix, "policySid")) return;
+        if (SidRules.Check(context, value, PolicyPrefix, "policySid")) return;
         var list = string.Join(", ", candidates.Select(KnownPolicies.Describe));
-        context.Report(Reporter.Create(Descriptors.UnknownPolicy, node, value.Text,
+        context.Report(Reporter.At(Descriptors.UnknownPolicy, value, value.Text,
             $"; known {(expectedKind is null ? "" : KindName(expectedKind) + " ")}policies are {list} (a policy file in AdditionalFiles with TrustHubGenKind=Policy adds another)"));
     }
 
+    /// <summary>TH1002 only: a known policy of the other kind (an unknown one is reported where its SID is parsed).</summary>
+    public static void CheckKind(RuleContext context, KnownValue value, BundleKind expectedKind, string callName)
+    {
+        if (context.Policies.Find(value.Text) is { } known)
+        {
+            if (known.Kind != expectedKind) ReportWrongKind(context, value, KnownPolicies.Describe(known), known.Kind, expectedKind, callName);
+        }
+        else if (KnownPolicies.FindDocumentedOnly(value.Text) is { } documented && documented.Kind != expectedKind)
+        {
+            ReportWrongKind(context, value, $"{documented.Name} ({value.Text})", documented.Kind, expectedKind, callName);
+        }
+    }
+
     public static void ReportWrongKind(
-        RuleContext context, SyntaxNode node, KnownValue value, string described, BundleKind actual, BundleKind kind, string callName, string? because = null)
+        RuleContext context, KnownValue value, string described, BundleKind actual, BundleKind kind, string callName, string? because = null)
     {
         var right = context.Policies.OfKind(kind).ToList();
         var message = (because ?? $"{described} is a {KindName(actual)} policy, but {callName} takes a {KindName(kind)} policy") + ": " +
                       string.Join(", ", right.Select(KnownPolicies.Describe));
-        context.Report(Reporter.WithReplacements(Descriptors.WrongPolicyKind, node, value.IsLiteral,
+        context.Report(Reporter.WithReplacements(Descriptors.WrongPolicyKind, value,
             right.Select(p => p.Sid).ToList(), right.Select(p => p.Name).ToList(), message));
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using TrustHubGen.Analyzers.Diagnostics;
+using TrustHubGen.Analyzers.Values;
 
 namespace TrustHubGen.Analyzers.Rules;
 
@@ -12,17 +13,19 @@ internal static class Reporter
     public static Diagnostic Create(DiagnosticDescriptor descriptor, SyntaxNode node, params object[] args) =>
         Diagnostic.Create(descriptor, node.GetLocation(), args);
 
+    public static Diagnostic At(DiagnosticDescriptor descriptor, KnownValue value, params object[] args) =>
+        Diagnostic.Create(descriptor, value.Node.GetLocation(), args);
+
     public static Diagnostic WithReplacements(
-        DiagnosticDescriptor descriptor, SyntaxNode node, bool isLiteral, IReadOnlyList<string> replacements,
-        IReadOnlyList<string>? labels, params object[] args)
+        DiagnosticDescriptor descriptor, KnownValue value, IReadOnlyList<string> replacements, IReadOnlyList<string>? labels, params object[] args)
     {
-        if (!isLiteral || replacements.Count == 0) return Diagnostic.Create(descriptor, node.GetLocation(), args);
+        if (!value.IsLiteral || replacements.Count == 0) return Diagnostic.Create(descriptor, value.Node.GetLocation(), args);
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[FixProperties.Replacements] = string.Join(FixProperties.Separator.ToString(), replacements);
         if (labels is not null) properties[FixProperties.Labels] = string.Join(FixProperties.Separator.ToString(), labels);
-        return Diagnostic.Create(descriptor, node.GetLocation(), properties.ToImmutable(), args);
+        return Diagnostic.Create(descriptor, value.Node.GetLocation(), properties.ToImmutable(), args);
     }
 
-    public static Diagnostic WithReplacement(DiagnosticDescriptor descriptor, SyntaxNode node, bool isLiteral, string? replacement, params object[] args) =>
-        WithReplacements(descriptor, node, isLiteral, replacement is null ? Array.Empty<string>() : new[] { replacement }, null, args);
+    public static Diagnostic WithReplacement(DiagnosticDescriptor descriptor, KnownValue value, string? replacement, params object[] args) =>
+        WithReplacements(descriptor, value, replacement is null ? Array.Empty<string>() : new[] { replacement }, null, args);
 }

@@ -7,28 +7,31 @@ using TrustHubGen.Analyzers.Values;
 
 namespace TrustHubGen.Analyzers.Rules;
 
-/// <summary>What every rule needs: the known policies, the account snapshot if any, the constant resolver, and where to report.</summary>
+/// <summary>What every rule needs: the compilation's facts (policies, snapshot, value resolver, status types) and where to report.</summary>
 internal sealed class RuleContext
 {
-    public RuleContext(KnownPolicies policies, ConstantResolver values, Action<Diagnostic> report, CancellationToken cancellationToken, KnownSnapshot? snapshot = null)
+    public RuleContext(CompilationFacts facts, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        Snapshot = snapshot;
-        Policies = policies;
-        Values = values;
+        Facts = facts;
         Report = report;
         CancellationToken = cancellationToken;
     }
 
-    public KnownPolicies Policies { get; }
+    public CompilationFacts Facts { get; }
+
+    public KnownPolicies Policies => Facts.Policies;
 
     /// <summary>The account snapshot of the build, when there is a readable one.</summary>
-    public KnownSnapshot? Snapshot { get; }
+    public KnownSnapshot? Snapshot => Facts.Snapshot;
 
-    public ConstantResolver Values { get; }
+    public ConstantResolver Values => Facts.Values;
 
     public Action<Diagnostic> Report { get; }
 
     public CancellationToken CancellationToken { get; }
 
     public KnownValue? Resolve(IOperation? operation) => Values.Resolve(operation, CancellationToken);
+
+    /// <summary>Where a value came from (the initialiser of a local assigned once), see <see cref="ConstantResolver.Origin"/>.</summary>
+    public IOperation Origin(IOperation operation) => Values.Origin(operation, CancellationToken);
 }

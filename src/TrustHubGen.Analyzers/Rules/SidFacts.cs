@@ -35,9 +35,15 @@ internal static class SidFacts
     private static readonly string[] ChannelEndpointAssignment = { "RA" };
     private static readonly string[] EntityAssignment = { "BV" };
     private static readonly string[] Evaluation = { "EL" };
+    private static readonly string[] SupportingDocument = { "RD" };
+    private static readonly string[] ObjectType = { "OY" };
 
     public static string Describe(string prefix) =>
         ResourceByPrefix.TryGetValue(prefix, out var name) ? name : "unknown resource";
+
+    /// <summary>"a phone number SID", "an end user SID".</summary>
+    public static string WithArticle(string description) =>
+        (description.Length > 0 && "aeiouAEIOU".IndexOf(description[0]) >= 0 ? "an " : "a ") + description;
 
     /// <summary>The prefixes a parameter of a call accepts, or null when it takes no SID (or any).</summary>
     public static IReadOnlyList<string>? ExpectedPrefixes(TwilioResource resource, string parameterName) => parameterName switch
@@ -53,7 +59,10 @@ internal static class SidFacts
             TwilioResource.EndUser => EndUser,
             TwilioResource.TrustProductsChannelEndpointAssignment or TwilioResource.CustomerProfilesChannelEndpointAssignment => ChannelEndpointAssignment,
             TwilioResource.TrustProductsEntityAssignments or TwilioResource.CustomerProfilesEntityAssignments => EntityAssignment,
-            TwilioResource.TrustProductsEvaluations => Evaluation,
+            TwilioResource.TrustProductsEvaluations or TwilioResource.CustomerProfilesEvaluations => Evaluation,
+            TwilioResource.SupportingDocument => SupportingDocument,
+            TwilioResource.EndUserType or TwilioResource.SupportingDocumentType => ObjectType,
+            TwilioResource.Policies => Policy,
             TwilioResource.IncomingPhoneNumber => PhoneNumber,
             _ => null,
         },
@@ -65,10 +74,13 @@ internal static class SidFacts
     {
         if (IsWellFormed(value) && !IsPlaceholder(value)) return null;
         var what = expectedPrefix is null ? "SID" : $"{Describe(expectedPrefix)} SID";
+        // EndUserTypeResource.Fetch("cnam_information"): a type's machine name, where its OY… SID goes.
+        if (expectedPrefix == "OY" && value.Length > 0 && value.All(c => c is >= 'a' and <= 'z' or '_' or >= '0' and <= '9'))
+            return $"\"{value}\" is a type's machine name, not its SID (OY…); find the SID by listing the types (EndUserTypeResource.Read / SupportingDocumentTypeResource.Read) and matching MachineName";
         if (IsPlaceholder(value))
             return $"\"{value}\" is a placeholder from sample code, not a real {what}; use the SID from your account";
         if (value.Length > 1 && value[0] == '+' && value.Substring(1).All(char.IsDigit))
-            return $"\"{value}\" is a phone number, not a {what}; pass the number's SID (PN…), e.g. from IncomingPhoneNumberResource.Read(phoneNumber: \"{value}\")";
+            return $"\"{value}\" is a phone number, not {WithArticle(what)}; pass the number's SID (PN…), e.g. from IncomingPhoneNumberResource.Read(phoneNumber: \"{value}\")";
         if (value.Length != Length)
             return $"\"{Shorten(value)}\" is not a valid {what}: a SID has {Length} characters (two letters and 32 hex digits), this has {value.Length}";
         if (!IsLetter(value[0]) || !IsLetter(value[1]))

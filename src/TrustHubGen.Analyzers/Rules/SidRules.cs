@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Microsoft.CodeAnalysis;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Values;
 
@@ -10,20 +9,32 @@ namespace TrustHubGen.Analyzers.Rules;
 internal static class SidRules
 {
     /// <summary>Reports and returns true when the SID is malformed or of the wrong resource.</summary>
-    public static bool Check(RuleContext context, SyntaxNode node, KnownValue value, IReadOnlyList<string> prefixes, string parameterName)
+    public static bool Check(RuleContext context, KnownValue value, IReadOnlyList<string> prefixes, string parameterName)
     {
         var shape = SidFacts.CheckShape(value.Text, prefixes[0]);
         if (shape is not null)
         {
-            context.Report(Reporter.Create(Descriptors.MalformedSid, node, shape));
+            context.Report(Reporter.At(Descriptors.MalformedSid, value, shape));
             return true;
         }
+        return CheckPrefix(context, value, prefixes, parameterName);
+    }
+
+    /// <summary>TH1006 only, for a well-formed SID (the shape of a parsed one is reported where it is parsed).</summary>
+    public static bool CheckPrefix(RuleContext context, KnownValue value, IReadOnlyList<string> prefixes, string parameterName)
+    {
+        if (value.Text.Length != SidFacts.Length) return false;
         var prefix = SidFacts.Prefix(value.Text);
         if (prefixes.Contains(prefix)) return false;
-        var expected = string.Join(" or ", prefixes.Select(p => $"{SidFacts.Describe(p)} ({p}…)"));
-        var hint = prefix == "PN" && parameterName == "objectSid" ? "; assign phone numbers with a ChannelEndpointAssignment" : "";
-        context.Report(Reporter.Create(Descriptors.WrongSidResource, node,
-            $"\"{value.Text}\" is a {SidFacts.Describe(prefix)} SID ({prefix}…), but {parameterName} takes a {expected} SID{hint}"));
+        context.Report(Reporter.At(Descriptors.WrongSidResource, value, WrongPrefix($"\"{value.Text}\" is {SidFacts.WithArticle(SidFacts.Describe(prefix))} SID ({prefix}…)", prefix, prefixes, parameterName)));
         return true;
+    }
+
+    /// <summary>"… is a phone number SID (PN…), but objectSid takes a Business Profile … SID; assign phone numbers with a ChannelEndpointAssignment".</summary>
+    public static string WrongPrefix(string what, string prefix, IReadOnlyList<string> prefixes, string parameterName)
+    {
+        var expected = string.Join(" or ", prefixes.Select(p => $"{SidFacts.Describe(p)} ({p}…)"));
+        var hint = prefix == "PN" && parameterName.EndsWith("bjectSid", System.StringComparison.Ordinal) ? "; assign phone numbers with a ChannelEndpointAssignment" : "";
+        return $"{what}, but {parameterName} takes {SidFacts.WithArticle(expected)} SID{hint}";
     }
 }

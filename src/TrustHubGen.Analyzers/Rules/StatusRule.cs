@@ -1,23 +1,31 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Values;
 
 namespace TrustHubGen.Analyzers.Rules;
 
-/// <summary>TH1009: a bundle status a client may not set, or one that is not a status at all.</summary>
+/// <summary>
+/// TH1009: a bundle status a client may not set, or a value that is not a status of its type at all: set on a trust
+/// product or Business Profile, used as a <c>Read</c> filter, or compared with a status (<c>product.Status == "pending_review"</c>,
+/// <c>document.Status == "pending-review"</c> where supporting documents say <c>PENDING_REVIEW</c>).
+/// </summary>
 internal static class StatusRule
 {
     public const string PendingReview = "pending-review";
 
-    public static readonly string[] AllStatuses = { "draft", "pending-review", "in-review", "twilio-approved", "twilio-rejected" };
+    /// <summary>The bundle statuses of the official spec, used when the status type itself does not list them.</summary>
+    private static readonly string[] BundleStatuses = { "draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved" };
 
-    /// <summary>Checks a status being set (<paramref name="isFilter"/> false) or used to filter a list (any real status is fine).</summary>
-    public static void Check(RuleContext context, SyntaxNode node, KnownValue value, bool isFilter)
+    /// <summary>Checks a status being set (<paramref name="isFilter"/> false) or read (a filter or a comparison: any real status is fine).</summary>
+    public static void Check(RuleContext context, KnownValue value, StatusType? type, bool isFilter)
     {
+        var all = type is null || type.Values.IsEmpty ? BundleStatuses : type.Values.Select(v => v.Wire).ToArray();
         var settable = context.Policies.ClientSettableStatuses;
-        var isStatus = AllStatuses.Contains(value.Text, StringComparer.Ordinal);
+        var isStatus = all.Contains(value.Text, StringComparer.Ordinal);
         if (isFilter ? isStatus : settable.Contains(value.Text)) return;
 
         string message;
@@ -29,23 +37,73 @@ internal static class StatusRule
         }
         else
         {
-            var choices = isFilter ? AllStatuses : settable.ToArray();
-            replacement = EditDistance.Closest(value.Text, choices, maxDistance: 5) ?? PendingReview;
-            message = $"\"{value.Text}\" is not a Trust Hub status; did you mean \"{replacement}\"? " +
+            var choices = isFilter ? all : settable.ToArray();
+            replacement = SameIgnoringSpelling(value.Text, choices) ?? EditDistance.Closest(value.Text, choices, maxDistance: 5)
+                          ?? Containing(value.Text, choices) ?? (isFilter ? choices[0] : PendingReview);
+            message = $"\"{value.Text}\" is not a {Describe(type)} status; did you mean \"{replacement}\"? " +
                       $"({(isFilter ? "statuses" : "a client may set")}: {string.Join(", ", choices.Select(c => $"\"{c}\""))})";
         }
-        context.Report(Reporter.WithReplacement(Descriptors.Status, node, value.IsLiteral, replacement, message));
+        context.Report(Reporter.WithReplacement(Descriptors.Status, value, replacement, message));
     }
 
-    /// <summary>The wire value of a <c>StatusEnum.PendingReview</c>-style field: PascalCase to kebab-case.</summary>
-    public static string FromEnumMemberName(string name)
+    /// <summary>
+    /// A status written as a member (<c>StatusEnum.PendingReview</c>, a generated <c>TrustProductStatus.PendingReview</c>)
+    /// or as a string through the type's conversion; null when unknown.
+    /// </summary>
+    public static KnownValue? Read(RuleContext context, IOperation operation)
     {
-        var builder = new System.Text.StringBuilder();
-        for (var i = 0; i < name.Length; i++)
+        var unwrapped = ConstantResolver.Unwrap(operation);
+        var member = unwrapped switch
         {
-            if (char.IsUpper(name[i]) && i > 0) builder.Append('-');
-            builder.Append(char.ToLowerInvariant(name[i]));
+            IFieldReferenceOperation { Field: { IsStatic: true } field } => (ISymbol)field,
+            IPropertyReferenceOperation { Property: { IsStatic: true } property } => property,
+            _ => null,
+        };
+        if (member is not null && context.Facts.Statuses.Of(member.ContainingType) is { } type && type.WireOf(member.Name) is { } wire)
+            return new KnownValue(wire, unwrapped.Syntax, isLiteral: false);
+        return context.Resolve(operation);
+    }
+
+    /// <summary>True when <paramref name="operation"/> is the status <paramref name="wire"/> (e.g. <c>pending-review</c>) on either surface.</summary>
+    public static bool Is(RuleContext context, IOperation? operation, string wire) =>
+        operation is not null && Read(context, operation)?.Text == wire;
+
+    /// <summary>The status type a value is converted to (Twilio's StatusEnum, a generated status struct), looking through conversions.</summary>
+    public static StatusType? TypeOf(RuleContext context, IOperation operation)
+    {
+        for (var current = operation; current is not null; current = (current as IConversionOperation)?.Operand)
+        {
+            if (context.Facts.Statuses.Of(current.Type) is { } type) return type;
+            if (current is not IConversionOperation) break;
         }
-        return builder.ToString();
+        return null;
+    }
+
+    // "PENDING_REVIEW" for "pending-review": the same words in another case or with other separators.
+    private static string? SameIgnoringSpelling(string value, IEnumerable<string> choices)
+    {
+        var key = Normalize(value);
+        return choices.FirstOrDefault(c => Normalize(c) == key);
+    }
+
+    // "approved" for "twilio-approved": the one status that holds the value's words.
+    private static string? Containing(string value, IEnumerable<string> choices)
+    {
+        var key = Normalize(value);
+        var matches = choices.Where(c => key.Length > 0 && Normalize(c).Contains(key)).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static string Normalize(string value) => new(value.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    // TrustProductsResource.StatusEnum or a generated TrustProductStatus → "trust product".
+    private static string Describe(StatusType? type)
+    {
+        var name = type?.Type.ContainingType?.Name ?? type?.Type.Name ?? "";
+        if (name.Contains("Evaluation")) return "evaluation";
+        if (name.StartsWith("TrustProduct", StringComparison.Ordinal)) return "trust product";
+        if (name.StartsWith("CustomerProfile", StringComparison.Ordinal)) return "Business Profile";
+        if (name.StartsWith("SupportingDocument", StringComparison.Ordinal)) return "supporting document";
+        return "Trust Hub";
     }
 }

@@ -16,22 +16,27 @@ internal static class AttributeValueRule
 {
     public static void Check(RuleContext context, AttributeRule rule, IOperation valueOperation, string where)
     {
+        if (context.Resolve(valueOperation) is { } value) Check(context, rule, value, where);
+    }
+
+    public static void Check(RuleContext context, AttributeRule rule, KnownValue value, string where)
+    {
         if (rule.Name == CnamDisplayNameRule.AttributeName)
         {
-            CnamDisplayNameRule.CheckValue(context, rule, valueOperation);
+            CnamDisplayNameRule.Check(context, rule, value);
             return;
         }
-        if (context.Resolve(valueOperation) is not { } value) return;
         var problem = PolicyRules.CheckAttribute(rule, value.Text);
         if (problem is null) return;
         var replacement = Nearest(rule, value.Text);
-        var suggestion = replacement is null ? "" : $"; did you mean \"{replacement}\"?";
-        context.Report(Reporter.WithReplacement(Descriptors.AttributeValue, ConstantResolver.Unwrap(valueOperation).Syntax,
-            value.IsLiteral, replacement, $"{where}: {problem.TrimEnd('.')}{suggestion}"));
+        context.Report(Reporter.WithReplacement(Descriptors.AttributeValue, value, replacement, Message(where, problem, replacement)));
     }
 
-    // Only a list of allowed values gives a mechanical correction: the same value in another case, else the closest.
-    private static string? Nearest(AttributeRule rule, string value)
+    public static string Message(string where, string problem, string? replacement) =>
+        $"{where}: {problem.TrimEnd('.')}{(replacement is null ? "" : $"; did you mean \"{replacement}\"?")}";
+
+    /// <summary>Only a list of allowed values gives a mechanical correction: the same value in another case, else the closest.</summary>
+    public static string? Nearest(AttributeRule rule, string value)
     {
         if (rule.AllowedValues.IsEmpty) return null;
         var sameIgnoringCase = rule.AllowedValues.FirstOrDefault(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase));

@@ -33,7 +33,7 @@ internal static class OnboardingInputRules
                     kind = ReadKind(assignment.Value);
                     break;
                 case "AcceptedProfilePolicySids" when isPolicy:
-                    foreach (var sid in InitializerEntries.OfList(assignment.Value))
+                    foreach (var sid in InitializerEntries.OfList(context.Origin(assignment.Value)))
                         CheckPolicySid(context, sid, BundleKind.CustomerProfile, "OnboardingPolicy.AcceptedProfilePolicySids");
                     break;
                 case "EndUserAttributes":
@@ -41,7 +41,7 @@ internal static class OnboardingInputRules
                     break;
                 case "BusinessProfileSid" or "PrimaryProfileSid":
                     if (context.Resolve(assignment.Value) is { } profile)
-                        SidRules.Check(context, ConstantResolver.Unwrap(assignment.Value).Syntax, profile, BundlePrefix, $"{type.Name}.{name}");
+                        SidRules.Check(context, profile, BundlePrefix, $"{type.Name}.{name}");
                     break;
             }
         }
@@ -52,7 +52,7 @@ internal static class OnboardingInputRules
     private static void CheckPolicySid(RuleContext context, IOperation operation, BundleKind? expected, string where)
     {
         if (context.Resolve(operation) is not { } value) return;
-        PolicySidRules.Check(context, ConstantResolver.Unwrap(operation).Syntax, value, expected, where);
+        PolicySidRules.Check(context, value, expected, where);
     }
 
     // OnboardingBundleKind: TrustProduct = 0, CustomerProfile = 1 (TrustHubGen.Runtime.Onboarding). Anything else is unknown.
@@ -69,15 +69,15 @@ internal static class OnboardingInputRules
     /// </summary>
     private static void CheckEndUserAttributes(RuleContext context, IOperation dictionary, string where)
     {
-        foreach (var (typeKey, attributes) in InitializerEntries.OfDictionary(dictionary))
+        foreach (var (typeKey, attributes) in InitializerEntries.OfDictionary(context.Origin(dictionary)))
         {
             if (context.Resolve(typeKey) is not { } type) continue;
             if (!EndUserTypeRule.IsKnown(context, type.Text))
             {
-                EndUserTypeRule.Check(context, ConstantResolver.Unwrap(typeKey).Syntax, type);
+                EndUserTypeRule.Check(context, type);
                 continue;
             }
-            foreach (var (nameKey, value) in InitializerEntries.OfDictionary(attributes))
+            foreach (var (nameKey, value) in InitializerEntries.OfDictionary(context.Origin(attributes)))
             {
                 if (context.Resolve(nameKey) is not { } name) continue;
                 if (context.Policies.FindAttribute(type.Text, name.Text) is { } rule)

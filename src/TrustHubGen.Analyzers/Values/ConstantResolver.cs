@@ -6,21 +6,33 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using TrustHubGen.Analyzers.Sdk;
 
 namespace TrustHubGen.Analyzers.Values;
 
 /// <summary>
 /// Finds the string value of an expression where the compiler can know it: constants, literals, <c>static readonly</c>
-/// fields initialised with constants, concatenations and interpolations of those, and locals assigned exactly once.
+/// fields initialised with constants, concatenations and interpolations of those, and locals assigned exactly once;
+/// through our own wrappers too (<c>PolicySid.Parse("RN…")</c>, <c>TwilioJsonValue.FromJson("{…}")</c>, <c>.Value</c>,
+/// <c>PolicyCatalog.Cnam.Sid</c>) and Twilio's <c>new PhoneNumber("+1…")</c>, so both surfaces read alike.
 /// Anything else is unknown, and unknown values are never reported.
 /// </summary>
 internal sealed class ConstantResolver
 {
     private const int MaxDepth = 8;
     private readonly Compilation _compilation;
-    private readonly ConcurrentDictionary<IFieldSymbol, KnownValue?> _readonlyFields = new(SymbolEqualityComparer.Default);
+    private readonly TrustHubGenTypes _types;
+    private readonly ConcurrentDictionary<IFieldSymbol, string?> _readonlyFields = new(SymbolEqualityComparer.Default);
+    // Whether a local is written after its declaration: one scan of its method per local, however often it is read.
+    private readonly ConcurrentDictionary<ILocalSymbol, bool> _writtenAgain = new(SymbolEqualityComparer.Default);
 
-    public ConstantResolver(Compilation compilation) => _compilation = compilation;
+    public ConstantResolver(Compilation compilation, TrustHubGenTypes types)
+    {
+        _compilation = compilation;
+        _types = types;
+    }
+
+    public TrustHubGenTypes Types => _types;
 
     /// <summary>Removes implicit conversions (including <c>StringEnum</c>'s implicit operator from string).</summary>
     public static IOperation Unwrap(IOperation operation)
@@ -33,33 +45,86 @@ internal sealed class ConstantResolver
     public KnownValue? Resolve(IOperation? operation, CancellationToken cancellationToken) =>
         operation is null ? null : Resolve(Unwrap(operation), 0, cancellationToken);
 
+    /// <summary>
+    /// Where a value came from: the initialiser of a local assigned exactly once (an options object, a request, an
+    /// attributes dictionary, a client), followed through locals; otherwise the operation itself, unwrapped.
+    /// </summary>
+    public IOperation Origin(IOperation operation, CancellationToken cancellationToken)
+    {
+        operation = Unwrap(operation);
+        for (var depth = 0; depth < MaxDepth && operation is ILocalReferenceOperation local; depth++)
+        {
+            if (InitializerOf(local, cancellationToken) is not { } initializer) break;
+            operation = Unwrap(initializer);
+        }
+        return operation;
+    }
+
     private KnownValue? Resolve(IOperation operation, int depth, CancellationToken cancellationToken)
     {
         if (depth > MaxDepth) return null;
         operation = Unwrap(operation);
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
-            return new KnownValue(constant, operation.Syntax is LiteralExpressionSyntax);
+            return new KnownValue(constant, operation.Syntax, operation.Syntax is LiteralExpressionSyntax);
 
         switch (operation)
         {
             case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field }
                 when field.Type.SpecialType == SpecialType.System_String:
-                return _readonlyFields.GetOrAdd(field, f => ResolveReadonlyField(f, depth, cancellationToken));
+                return Known(_readonlyFields.GetOrAdd(field, f => ResolveReadonlyField(f, depth, cancellationToken)), operation);
             case ILocalReferenceOperation local:
-                return ResolveLocal(local, depth, cancellationToken);
+                return Known(ResolveLocal(local, depth, cancellationToken), operation);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary
                 when binary.Type?.SpecialType == SpecialType.System_String:
                 var left = Resolve(binary.LeftOperand, depth + 1, cancellationToken);
                 var right = left is null ? null : Resolve(binary.RightOperand, depth + 1, cancellationToken);
-                return right is null ? null : new KnownValue(left!.Value.Text + right.Value.Text, isLiteral: false);
+                return right is null ? null : new KnownValue(left!.Value.Text + right.Value.Text, operation.Syntax, isLiteral: false);
             case IInterpolatedStringOperation interpolated:
-                return ResolveInterpolation(interpolated, depth, cancellationToken);
+                return Known(ResolveInterpolation(interpolated, depth, cancellationToken), operation);
+            case IInvocationOperation { Arguments.Length: 1 } invocation when IsWrapper(invocation.TargetMethod):
+                return Resolve(invocation.Arguments[0].Value, depth + 1, cancellationToken);
+            case IObjectCreationOperation { Arguments.Length: 1, Constructor: { } constructor } creation when IsWrapper(constructor):
+                return Resolve(creation.Arguments[0].Value, depth + 1, cancellationToken);
+            case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } when IsWrapperType(instance.Type):
+                return Resolve(instance, depth + 1, cancellationToken);
+            case IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Sid" } sid } when CatalogSidValue(sid) is { } value:
+                return new KnownValue(value, operation.Syntax, isLiteral: false);
             default:
                 return null;
         }
     }
 
-    private KnownValue? ResolveInterpolation(IInterpolatedStringOperation interpolated, int depth, CancellationToken cancellationToken)
+    private static KnownValue? Known(string? text, IOperation at) => text is null ? null : new KnownValue(text, at.Syntax, isLiteral: false);
+
+    // Parse(string) / FromJson(string) on our own value structs (SID types, E164Number, TwilioJsonValue, attribute
+    // values), the string constructor of a generated enum struct, and Twilio's PhoneNumber(string).
+    private bool IsWrapper(IMethodSymbol method)
+    {
+        if (method.Parameters.Length != 1 || method.Parameters[0].Type.SpecialType != SpecialType.System_String) return false;
+        if (method.MethodKind == MethodKind.Constructor)
+        {
+            var type = method.ContainingType;
+            return type.Name == "PhoneNumber" && type.ContainingNamespace is { Name: "Types" } ns && ns.ContainingNamespace is { Name: "Twilio" }
+                   || type.TypeKind == TypeKind.Struct && _types.IsGenerated(type);
+        }
+        return method.IsStatic && method.Name is "Parse" or "FromJson" && IsWrapperType(method.ContainingType);
+    }
+
+    private bool IsWrapperType(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Struct } named && (TrustHubGenTypes.IsRuntime(named) || _types.IsGenerated(named));
+
+    // PolicyCatalog.<Policy>.Sid: the generated catalog gives each policy a typed Sid beside its const SidValue.
+    private string? CatalogSidValue(IPropertySymbol sid)
+    {
+        if (!_types.IsGenerated(sid.ContainingType)) return null;
+        foreach (var member in sid.ContainingType.GetMembers("SidValue"))
+        {
+            if (member is IFieldSymbol { IsConst: true, ConstantValue: string value }) return value;
+        }
+        return null;
+    }
+
+    private string? ResolveInterpolation(IInterpolatedStringOperation interpolated, int depth, CancellationToken cancellationToken)
     {
         var builder = new StringBuilder();
         foreach (var part in interpolated.Parts)
@@ -78,10 +143,10 @@ internal sealed class ConstantResolver
                     return null;
             }
         }
-        return new KnownValue(builder.ToString(), isLiteral: false);
+        return builder.ToString();
     }
 
-    private KnownValue? ResolveReadonlyField(IFieldSymbol field, int depth, CancellationToken cancellationToken)
+    private string? ResolveReadonlyField(IFieldSymbol field, int depth, CancellationToken cancellationToken)
     {
         if (field.DeclaringSyntaxReferences.Length != 1) return null;
         if (field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
@@ -91,11 +156,14 @@ internal sealed class ConstantResolver
         var model = _compilation.GetSemanticModel(initializer.SyntaxTree);
 #pragma warning restore RS1030
         var operation = model.GetOperation(initializer, cancellationToken);
-        var value = operation is null ? null : Resolve(operation, depth + 1, cancellationToken);
-        return value is null ? null : new KnownValue(value.Value.Text, isLiteral: false);
+        return operation is null ? null : Resolve(operation, depth + 1, cancellationToken)?.Text;
     }
 
-    private KnownValue? ResolveLocal(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken)
+    private string? ResolveLocal(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken) =>
+        InitializerOf(reference, cancellationToken) is { } initializer ? Resolve(initializer, depth + 1, cancellationToken)?.Text : null;
+
+    /// <summary>The initialiser of a local that is assigned nowhere else in its method, or null.</summary>
+    private IOperation? InitializerOf(ILocalReferenceOperation reference, CancellationToken cancellationToken)
     {
         var local = reference.Local;
         if (local.IsRef || local.DeclaringSyntaxReferences.Length != 1) return null;
@@ -105,10 +173,8 @@ internal sealed class ConstantResolver
         if (model is null || declarator.SyntaxTree != model.SyntaxTree) return null;
         var scope = declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax
             or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or GlobalStatementSyntax or PropertyDeclarationSyntax);
-        if (scope is null || IsWrittenAgain(scope, local, model, cancellationToken)) return null;
-        var operation = model.GetOperation(initializer, cancellationToken);
-        var value = operation is null ? null : Resolve(operation, depth + 1, cancellationToken);
-        return value is null ? null : new KnownValue(value.Value.Text, isLiteral: false);
+        if (scope is null || _writtenAgain.GetOrAdd(local, l => IsWrittenAgain(scope, l, model, cancellationToken))) return null;
+        return model.GetOperation(initializer, cancellationToken);
     }
 
     // Top-level statements spread one method over many GlobalStatements, so scan the whole compilation unit then.

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TrustHubGen.CodeFixes;
@@ -17,4 +18,7 @@ internal static class Shipped
         .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
         .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
         .ToImmutableArray();
+
+    public static DiagnosticDescriptor Descriptor(string id) =>
+        Analyzers.SelectMany(a => a.SupportedDiagnostics).First(d => d.Id == id);
 }

@@ -12,6 +12,7 @@ internal static class Sources
         using Twilio.Rest.Trusthub.V1.TrustProducts;
         using Twilio.Rest.Trusthub.V1.CustomerProfiles;
         using Twilio.Rest.Api.V2010.Account;
+        using Twilio.Types;
 
         """;
 
@@ -26,11 +27,40 @@ internal static class Sources
     public const string OtherNumber = "PN11111111111111111111111111111112";
     public const string EndUser = "IT0123456789abcdef0123456789abcdef";
 
+    /// <summary>The same source with its class renamed, for a second file of a project.</summary>
+    public static string Other(string source, int index = 2) => source.Replace("class Onboarding", "class Onboarding" + index);
+
     /// <summary>Wraps statements in a class and an async method, after the usual usings.</summary>
     public static string Method(string statements) => Usings + """
         public static class Onboarding
         {
             public static async Task RunAsync()
+            {
+        """ + "\n" + statements + "\n" + """
+                await Task.CompletedTask;
+            }
+        }
+        """;
+}
+
+/// <summary>Test sources on our generated SDK (compiled with <see cref="TrustHubTest.WithGeneratedSdk"/>).</summary>
+internal static class SdkSources
+{
+    public const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using TrustHubGen.Runtime;
+        using TrustHubGen.Runtime.Onboarding;
+        using TrustHubGen.Sdk;
+
+        """;
+
+    /// <summary>Wraps statements in an async method that has a <c>TrustHubClient trustHub</c> and an <c>Api2010Client api</c>.</summary>
+    public static string Method(string statements) => Usings + """
+        public static class Onboarding
+        {
+            public static async Task RunAsync(TrustHubClient trustHub, Api2010Client api, CustomerProfileSid profileSid, PhoneNumberSid numberSid)
             {
         """ + "\n" + statements + "\n" + """
                 await Task.CompletedTask;

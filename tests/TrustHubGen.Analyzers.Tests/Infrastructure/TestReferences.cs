@@ -5,47 +5,41 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace TrustHubGen.Analyzers.Tests.Infrastructure;
 
-/// <summary>References every test compilation gets: .NET 8 reference assemblies, the Twilio stand-in and TrustHubGen.Runtime.</summary>
+/// <summary>
+/// References every test compilation gets: the .NET 8 reference assemblies (Basic.Reference.Assemblies: the test
+/// framework's own download needs the internet), the real <c>Twilio</c> 8.2.0 package with the assemblies it references,
+/// and TrustHubGen.Runtime, as a user's project has them.
+/// </summary>
 internal static class TestReferences
 {
-    private static readonly Lazy<MetadataReference> TwilioStandIn = new(CompileTwilioStandIn);
+    public static ImmutableArray<MetadataReference> Framework { get; } =
+        Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>().ToImmutableArray();
 
-    public static ImmutableArray<MetadataReference> All { get; } = Basic.Reference.Assemblies.Net80.References.All
-        .Cast<MetadataReference>()
-        .Append(TwilioStandIn.Value)
-        .Append(MetadataReference.CreateFromFile(typeof(TrustHubGen.Runtime.TwilioSid).Assembly.Location))
-        // Generated PolicyCatalog and attribute value types hold the rules library's records (PolicyDefinition, AttributeRule).
-        .Append(MetadataReference.CreateFromFile(typeof(TrustHubGen.Policies.PolicyDefinition).Assembly.Location))
-        .ToImmutableArray();
+    /// <summary>Twilio.dll as restored from the package, and the package's own dependencies beside it in the test output.</summary>
+    public static ImmutableArray<MetadataReference> Twilio { get; } = WithDependencies(typeof(global::Twilio.TwilioClient).Assembly);
+
+    public static MetadataReference Runtime { get; } = MetadataReference.CreateFromFile(typeof(TrustHubGen.Runtime.TwilioSid).Assembly.Location);
+
+    /// <summary>The rules library: generated PolicyCatalog and attribute value types hold its records (PolicyDefinition, AttributeRule).</summary>
+    public static MetadataReference Policies { get; } = MetadataReference.CreateFromFile(typeof(TrustHubGen.Policies.PolicyDefinition).Assembly.Location);
+
+    /// <summary>Everything a test compilation references, before the generated SDK (<see cref="GeneratedSdk"/>).</summary>
+    public static ImmutableArray<MetadataReference> All { get; } = Framework.AddRange(Twilio).Add(Runtime).Add(Policies);
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
     public static CSharpCompilationOptions CompilationOptions { get; } =
         new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
 
-    /// <summary>Compiles the stand-in sources (embedded resources) once per test run into an assembly named "Twilio".</summary>
-    private static MetadataReference CompileTwilioStandIn()
+    private static ImmutableArray<MetadataReference> WithDependencies(Assembly assembly)
     {
-        var assembly = Assembly.GetExecutingAssembly();
-        var trees = assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith("TwilioStandIn/", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(name =>
-            {
-                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-                return CSharpSyntaxTree.ParseText(reader.ReadToEnd(), ParseOptions, path: name);
-            })
-            .ToList();
-        if (trees.Count == 0) throw new InvalidOperationException("The Twilio stand-in sources are not embedded in the test assembly.");
-        var compilation = CSharpCompilation.Create("Twilio", trees, Basic.Reference.Assemblies.Net80.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
-        if (!result.Success)
+        var references = ImmutableArray.CreateBuilder<MetadataReference>();
+        references.Add(MetadataReference.CreateFromFile(assembly.Location));
+        foreach (var name in assembly.GetReferencedAssemblies())
         {
-            var errors = string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
-            throw new InvalidOperationException("The Twilio stand-in does not compile:" + Environment.NewLine + errors);
+            var path = Path.Combine(AppContext.BaseDirectory, name.Name + ".dll");
+            if (File.Exists(path)) references.Add(MetadataReference.CreateFromFile(path));
         }
-        return MetadataReference.CreateFromImage(stream.ToArray());
+        return references.ToImmutable();
     }
 }

@@ -19,7 +19,7 @@ public sealed class ConstantValueTests
         """;
 
     [Fact]
-    public Task Constants_and_static_readonly_fields_across_files() => AnalyzerVerifier.VerifyAsync(new[]
+    public Task Constants_and_static_readonly_fields_across_files() => TrustHubTest.VerifySourcesAsync(new[]
     {
         Method($$"""
             TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", {|TH1003:TrustHubConstants.EndpointType|}, "{{Number}}");
@@ -30,7 +30,7 @@ public sealed class ConstantValueTests
     });
 
     [Fact]
-    public Task Concatenations_interpolations_and_locals_assigned_once() => AnalyzerVerifier.VerifyAsync(new[]
+    public Task Concatenations_interpolations_and_locals_assigned_once() => TrustHubTest.VerifySourcesAsync(new[]
     {
         Method($$"""
             var type = "phone" + "_number";
@@ -43,7 +43,7 @@ public sealed class ConstantValueTests
     });
 
     [Fact]
-    public Task Values_it_cannot_know_are_silent() => AnalyzerVerifier.VerifyAsync(new[]
+    public Task Values_it_cannot_know_are_silent() => TrustHubTest.VerifySourcesAsync(new[]
     {
         Method($$"""
             TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", TrustHubConstants.Mutable, "{{Number}}");

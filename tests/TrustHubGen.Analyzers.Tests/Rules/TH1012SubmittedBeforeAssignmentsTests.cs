@@ -1,30 +1,49 @@
 using TrustHubGen.Analyzers.Tests.Infrastructure;
 using static TrustHubGen.Analyzers.Tests.Infrastructure.Sources;
+using static TrustHubGen.Analyzers.Tests.Infrastructure.TrustHubTest;
 
 namespace TrustHubGen.Analyzers.Tests.Rules;
 
 public sealed class TH1012SubmittedBeforeAssignmentsTests
 {
     [Fact]
-    public Task Entity_assignment_after_submission() => AnalyzerVerifier.VerifyAsync(Method($$"""
-        await TrustProductsResource.UpdateAsync("{{Product}}", status: {|TH1012:"pending-review"|});
+    public Task Entity_assignment_after_submission() => VerifyAsync(Method($$"""
+        await TrustProductsResource.UpdateAsync("{{Product}}", status: {|#0:"pending-review"|});
         await TrustProductsEntityAssignmentsResource.CreateAsync("{{Product}}", "{{Profile}}");
-        """));
+        """),
+        Diagnostic("TH1012").WithLocation(0).WithMessage($"Trust product \"{Product}\" is submitted for review before its entity assignment on line 15; a bundle in review cannot be edited, so make every assignment first"));
 
     [Fact]
-    public Task Cnam_product_submitted_without_its_profile_and_end_user() => AnalyzerVerifier.VerifyAsync(Method($$"""
+    public Task Cnam_product_submitted_without_its_profile_and_end_user() => VerifyAsync(Method($$"""
         var product = await TrustProductsResource.CreateAsync("CNAM", "a@example.com", "{{Cnam}}");
         await TrustProductsEntityAssignmentsResource.CreateAsync(product.Sid, "{{Profile}}");
-        await TrustProductsResource.UpdateAsync(new UpdateTrustProductsOptions(product.Sid) { Status = {|TH1012:TrustProductsResource.StatusEnum.PendingReview|} });
+        await TrustProductsResource.UpdateAsync(new UpdateTrustProductsOptions(product.Sid) { Status = {|#0:TrustProductsResource.StatusEnum.PendingReview|} });
+        """),
+        Diagnostic("TH1012").WithLocation(0).WithMessage($"Trust product product.Sid is submitted for review after 1 of the 2 entity assignments Cnam ({Cnam}) requires (the Business Profile, 1 cnam_information end user); assign them before setting \"pending-review\""));
+
+    // Issue 10: products created through an options object (in place or in a local), submitted through options set
+    // later, and the WithHeaders variants (whose result wraps the resource) are followed like the argument forms.
+    [Fact]
+    public Task Options_created_products_options_submissions_and_with_headers() => VerifyAsync(Method($$"""
+        var options = new CreateTrustProductsOptions("CNAM", "a@example.com", "{{Cnam}}");
+        var product = await TrustProductsResource.CreateAsync(options);
+        var submit = new UpdateTrustProductsOptions(product.Sid);
+        submit.Status = {|TH1012:"pending-review"|};
+        await TrustProductsResource.UpdateAsync(submit);
+        var inline = TrustProductsResource.Create(new CreateTrustProductsOptions("SHAKEN", "a@example.com", "{{Shaken}}"));
+        TrustProductsResource.Update(inline.Sid, status: {|TH1012:"pending-review"|});
+        var wrapped = await TrustProductsResource.CreateWithHeadersAsync("CNAM", "a@example.com", "{{Cnam}}");
+        await TrustProductsEntityAssignmentsResource.CreateAsync(wrapped.Data.Sid, "{{Profile}}");
+        await TrustProductsResource.UpdateWithHeadersAsync(wrapped.Data.Sid, status: {|TH1012:"pending-review"|});
         """));
 
     [Fact]
-    public Task Complete_flows_are_silent() => AnalyzerVerifier.VerifyAsync(Method($$"""
+    public Task Complete_flows_are_silent() => VerifyAsync(Method($$"""
         var product = await TrustProductsResource.CreateAsync("CNAM", "a@example.com", "{{Cnam}}");
         await TrustProductsEntityAssignmentsResource.CreateAsync(product.Sid, "{{Profile}}");
         await TrustProductsEntityAssignmentsResource.CreateAsync(product.Sid, "{{EndUser}}");
         await TrustProductsResource.UpdateAsync(product.Sid, status: "pending-review");
-        var shaken = await TrustProductsResource.CreateAsync("SHAKEN", "a@example.com", "{{Shaken}}");
+        var shaken = await TrustProductsResource.CreateAsync(new CreateTrustProductsOptions("SHAKEN", "a@example.com", "{{Shaken}}"));
         await TrustProductsEntityAssignmentsResource.CreateAsync(shaken.Sid, "{{Profile}}");
         await TrustProductsResource.UpdateAsync(shaken.Sid, status: "pending-review");
         // SHAKEN/STIR takes numbers after submission.

@@ -1,14 +1,14 @@
 using TrustHubGen.Analyzers.Tests.Infrastructure;
-using static TrustHubGen.Analyzers.Tests.Infrastructure.SdkSources;
+using static TrustHubGen.Analyzers.Tests.Infrastructure.SdkShapes;
 using Cnst = TrustHubGen.Analyzers.Tests.Infrastructure.Sources;
 
-namespace TrustHubGen.Analyzers.Tests.Rules;
+namespace TrustHubGen.Analyzers.Tests.SdkSurface;
 
 /// <summary>Surface 2: the onboarding engine's inputs written in source (policy overrides, end-user attributes, profile SIDs).</summary>
 public sealed class OnboardingInputTests
 {
     [Fact]
-    public Task Policy_overrides_unknown_and_of_the_wrong_kind() => AnalyzerVerifier.VerifyAsync(OnboardingMethod($$"""
+    public Task Policy_overrides_unknown_and_of_the_wrong_kind() => TrustHubTest.VerifyAsync(OnboardingMethod($$"""
         var typo = new OnboardingPolicy { Name = "Cnam", Sid = {|TH1001:"RNf3db3cd1fe25fcfd3c3ded065c8fea54"|} };
         var invented = new OnboardingPolicy { Sid = {|TH1001:"RN0123456789abcdef0123456789abcdef"|}, Name = "Mine" };
         var profileAsProduct = new OnboardingPolicy { Sid = {|TH1002:"{{Cnst.Primary}}"|}, Name = "Primary" };
@@ -24,7 +24,7 @@ public sealed class OnboardingInputTests
         """));
 
     [Fact]
-    public Task Known_policies_of_the_right_kind_and_unknown_values_are_silent() => AnalyzerVerifier.VerifyAsync(OnboardingMethod($$"""
+    public Task Known_policies_of_the_right_kind_and_unknown_values_are_silent() => TrustHubTest.VerifyAsync(OnboardingMethod($$"""
         var cnam = new OnboardingPolicy { Sid = "{{Cnst.Cnam}}", Name = "Cnam" };
         var profile = new OnboardingPolicy { Sid = "{{Cnst.Primary}}", Name = "Primary", Kind = OnboardingBundleKind.CustomerProfile };
         var fromInput = new OnboardingPolicy { Sid = input, Name = "Input", AcceptedProfilePolicySids = new[] { input } };
@@ -33,7 +33,7 @@ public sealed class OnboardingInputTests
         """));
 
     [Fact]
-    public Task End_user_attributes_unknown_types_and_bad_values() => AnalyzerVerifier.VerifyAsync(OnboardingMethod($$"""
+    public Task End_user_attributes_unknown_types_and_bad_values() => TrustHubTest.VerifyAsync(OnboardingMethod($$"""
         var request = new OnboardingRequest
         {
             BusinessProfileSid = "{{Cnst.Profile}}",
@@ -61,7 +61,7 @@ public sealed class OnboardingInputTests
         """));
 
     [Fact]
-    public Task Valid_attributes_and_values_it_cannot_know_are_silent() => AnalyzerVerifier.VerifyAsync(OnboardingMethod($$"""
+    public Task Valid_attributes_and_values_it_cannot_know_are_silent() => TrustHubTest.VerifyAsync(OnboardingMethod($$"""
         var attributes = new Dictionary<string, string> { ["cnam_display_name"] = "1st Choice Plumbing" };
         var request = new OnboardingRequest
         {
@@ -80,7 +80,7 @@ public sealed class OnboardingInputTests
         """));
 
     [Fact]
-    public Task Business_profile_sids_are_checked() => AnalyzerVerifier.VerifyAsync(OnboardingMethod($$"""
+    public Task Business_profile_sids_are_checked() => TrustHubTest.VerifyAsync(OnboardingMethod($$"""
         var a = new OnboardingRequest
         {
             BusinessProfileSid = {|TH1005:"BUaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"|},
@@ -100,27 +100,33 @@ public sealed class OnboardingInputTests
             NotificationEmail = "ops@example.com",
             EndUserAttributes = new Dictionary<string, IReadOnlyDictionary<string, string>>
             {
-                ["{{type}}"] = new Dictionary<string, string> { ["cnam_display_name"] = "Acme Plumbing" },
+                [{{type}}] = new Dictionary<string, string> { ["cnam_display_name"] = "Acme Plumbing" },
             },
         };
         """);
 
     [Fact]
     public Task Fix_replaces_an_unknown_end_user_type_key() =>
-        CodeFixVerifier.VerifyFixAsync(Attributes("cnam-information"), "TH1008", Attributes("cnam_information"));
+        TrustHubTest.VerifyFixAsync(Attributes("{|TH1008:\"cnam-information\"|}"), Attributes("\"cnam_information\""));
 
     [Fact]
-    public Task Fix_all_in_project_replaces_a_policy_override_typo_in_every_file() => CodeFixVerifier.VerifyFixAllAsync(
-        new[]
+    public Task Fix_all_in_project_replaces_a_policy_override_typo_in_every_file() => new TrustHubTest
+    {
+        TestState =
         {
-            OnboardingMethod("""var a = new OnboardingPolicy { Name = "Cnam", Sid = "RNf3db3cd1fe25fcfd3c3ded065c8fea54" };"""),
-            OnboardingMethod("""var b = new OnboardingPolicy { Name = "Cnam", Sid = "RNf3db3cd1fe25fcfd3c3ded065c8fea55" };""").Replace("class Uses", "class Uses2"),
+            Sources =
+            {
+                OnboardingMethod("""var a = new OnboardingPolicy { Name = "Cnam", Sid = {|TH1001:"RNf3db3cd1fe25fcfd3c3ded065c8fea54"|} };"""),
+                OnboardingMethod("""var b = new OnboardingPolicy { Name = "Cnam", Sid = {|TH1001:"RNf3db3cd1fe25fcfd3c3ded065c8fea55"|} };""").Replace("class Uses", "class Uses2"),
+            },
         },
-        "TH1001",
-        new[]
+        FixedState =
         {
-            OnboardingMethod($$"""var a = new OnboardingPolicy { Name = "Cnam", Sid = "{{Cnst.Cnam}}" };"""),
-            OnboardingMethod($$"""var b = new OnboardingPolicy { Name = "Cnam", Sid = "{{Cnst.Cnam}}" };""").Replace("class Uses", "class Uses2"),
+            Sources =
+            {
+                OnboardingMethod($$"""var a = new OnboardingPolicy { Name = "Cnam", Sid = "{{Cnst.Cnam}}" };"""),
+                OnboardingMethod($$"""var b = new OnboardingPolicy { Name = "Cnam", Sid = "{{Cnst.Cnam}}" };""").Replace("class Uses", "class Uses2"),
+            },
         },
-        Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Project);
+    }.RunAsync();
 }

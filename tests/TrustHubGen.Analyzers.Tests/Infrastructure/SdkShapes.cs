@@ -1,7 +1,7 @@
 namespace TrustHubGen.Analyzers.Tests.Infrastructure;
 
 /// <summary>Test sources shaped like our generated SDK's surface (contract C1), declared here so the tests need no generator run.</summary>
-internal static class SdkSources
+internal static class SdkShapes
 {
     public const string Usings = """
         using System;

@@ -1,0 +1,49 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace TrustHubGen.Analyzers.Rules;
+
+/// <summary>
+/// TH1009 for a status compared with a string that is not one of its values, so the comparison is never true:
+/// <c>product.Status.ToString() == "pending_review"</c>, <c>document.Status.ToString() == "pending-review"</c> (supporting
+/// documents say <c>PENDING_REVIEW</c>), or a string converted to the status type and compared with <c>==</c>/<c>!=</c>.
+/// Any real status of the compared type is fine.
+/// </summary>
+internal static class StatusComparisonRule
+{
+    public static void Check(RuleContext context, IOperation operation)
+    {
+        // Cheap first: only == and != with a user-defined operator or on strings reach the rest.
+        if (operation is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary) return;
+        if (binary.OperatorMethod is { Name: "op_Equality" or "op_Inequality" })
+        {
+            CheckConverted(context, binary.LeftOperand, binary.RightOperand);
+            CheckConverted(context, binary.RightOperand, binary.LeftOperand);
+        }
+        else if (binary.LeftOperand.Type?.SpecialType == SpecialType.System_String && binary.RightOperand.Type?.SpecialType == SpecialType.System_String)
+        {
+            CheckToString(context, binary.LeftOperand, binary.RightOperand);
+            CheckToString(context, binary.RightOperand, binary.LeftOperand);
+        }
+    }
+
+    // (StatusEnum)"pending_review" == product.Status
+    private static void CheckConverted(RuleContext context, IOperation candidate, IOperation other)
+    {
+        if (candidate is not IConversionOperation) return;
+        var innermost = candidate;
+        while (innermost is IConversionOperation conversion) innermost = conversion.Operand;
+        if (innermost.Type?.SpecialType != SpecialType.System_String) return;
+        var type = StatusRule.TypeOf(context, candidate) ?? StatusRule.TypeOf(context, other);
+        if (type is null || context.Resolve(innermost) is not { } value) return;
+        StatusRule.Check(context, value, type, isFilter: true);
+    }
+
+    // product.Status.ToString() == "pending_review"
+    private static void CheckToString(RuleContext context, IOperation statusText, IOperation other)
+    {
+        if (statusText is not IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } instance }) return;
+        if (context.Facts.Statuses.Of(instance.Type) is not { } type || context.Resolve(other) is not { } value) return;
+        StatusRule.Check(context, value, type, isFilter: true);
+    }
+}
