@@ -27,11 +27,23 @@ internal sealed partial record BuildTiming(double CscSeconds, double AllAnalyzer
             double.Parse(total.Groups[1].Value, CultureInfo.InvariantCulture), trustHub, rules, findings);
     }
 
-    public void Print(int run)
+    public double Share => 100 * TrustHubSeconds / CscSeconds;
+
+    public void Print(string run)
     {
-        Console.WriteLine($"run {run}: Csc {CscSeconds:F2} s, all analyzers {AllAnalyzersSeconds:F2} s, TrustHubGen analyzers {TrustHubSeconds:F3} s = {100 * TrustHubSeconds / CscSeconds:F2} % of compile time, {Findings} TH findings");
+        Console.WriteLine($"{run}: Csc {CscSeconds:F2} s, all analyzers {AllAnalyzersSeconds:F2} s, TrustHubGen analyzers {TrustHubSeconds:F3} s = {100 * TrustHubSeconds / CscSeconds:F2} % of compile time, {Findings} TH findings");
         foreach (var (name, seconds) in TrustHubAnalyzers.OrderByDescending(r => r.Seconds))
             Console.WriteLine($"    {seconds,7:F3} s  {name}");
+    }
+
+    /// <summary>Mean, median and spread of the share over the runs, and each analyzer's mean time.</summary>
+    public static void Summarize(string corpus, IReadOnlyList<BuildTiming> timings)
+    {
+        var shares = timings.Select(t => t.Share).Order().ToList();
+        var median = shares.Count % 2 == 1 ? shares[shares.Count / 2] : (shares[shares.Count / 2 - 1] + shares[shares.Count / 2]) / 2;
+        Console.WriteLine($"{corpus}: TrustHubGen analyzers {shares.Average():F2} % of compile time (median {median:F2} %, min {shares[0]:F2} %, max {shares[^1]:F2} %, {timings.Count} compilations; Csc mean {timings.Average(t => t.CscSeconds):F2} s)");
+        foreach (var name in timings.SelectMany(t => t.TrustHubAnalyzers.Select(a => a.Name)).Distinct().Order(StringComparer.Ordinal))
+            Console.WriteLine($"    {timings.Average(t => t.TrustHubAnalyzers.Where(a => a.Name == name).Sum(a => a.Seconds)):F3} s  {name}");
     }
 
     [GeneratedRegex(@"(\S+\.cs)(\(\d+,\d+\)): warning (TH\d{4}):")]

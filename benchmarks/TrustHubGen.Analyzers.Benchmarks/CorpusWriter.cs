@@ -3,7 +3,7 @@ using System.Text;
 namespace TrustHubGen.Analyzers.Benchmarks;
 
 /// <summary>Writes a project of many files full of Trust Hub calls (right and wrong, named and positional, options objects,
-/// constants from another file) that references the Twilio stand-in and TrustHubGen's analyzers.</summary>
+/// constants from another file) that references Twilio's real C# package and TrustHubGen's analyzers.</summary>
 internal static class CorpusWriter
 {
     private const int CallsPerMethod = 5;
@@ -49,6 +49,8 @@ internal static class CorpusWriter
     {
         var callSites = clean ? CleanCallSites : SeededCallSites;
         var src = Directory.CreateDirectory(Path.Combine(dir, "src")).FullName;
+        // The corpus lives outside the repository (no central package management): the versions come from ours.
+        var versions = PackageVersions(repoRoot);
         File.WriteAllText(Path.Combine(dir, "Corpus.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -59,7 +61,9 @@ internal static class CorpusWriter
                 <NoWarn>$(NoWarn);CS1998;CS0219;CS0168</NoWarn>
               </PropertyGroup>
               <ItemGroup>
-                <ProjectReference Include="{repoRoot}/samples/AnalyzerEnforcement/TwilioStandIn/TwilioStandIn.csproj" />
+                <PackageReference Include="Twilio" Version="{versions["Twilio"]}" />
+                <PackageReference Include="Microsoft.IdentityModel.Tokens" Version="{versions["Microsoft.IdentityModel.Tokens"]}" />
+                <PackageReference Include="System.IdentityModel.Tokens.Jwt" Version="{versions["System.IdentityModel.Tokens.Jwt"]}" />
                 <ProjectReference Include="{repoRoot}/src/TrustHubGen.Analyzers/TrustHubGen.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                 <ProjectReference Include="{repoRoot}/src/TrustHubGen.Policies/TrustHubGen.Policies.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
               </ItemGroup>
@@ -67,7 +71,7 @@ internal static class CorpusWriter
             """);
         // Every finding a warning, so the build completes and the timing is reported for a full compilation.
         var config = new StringBuilder("is_global = true\n");
-        for (var id = 1001; id <= 1012; id++) config.Append($"dotnet_diagnostic.TH{id}.severity = warning\n");
+        for (var id = 1001; id <= 1013; id++) config.Append($"dotnet_diagnostic.TH{id}.severity = warning\n");
         File.WriteAllText(Path.Combine(dir, ".globalconfig"), config.ToString());
         File.WriteAllText(Path.Combine(src, "Sids.cs"), """
             namespace Corpus;
@@ -93,4 +97,9 @@ internal static class CorpusWriter
         }
         return sites;
     }
+
+    /// <summary>The central package versions of the repository (Directory.Packages.props).</summary>
+    private static Dictionary<string, string> PackageVersions(string repoRoot) =>
+        System.Xml.Linq.XDocument.Load(Path.Combine(repoRoot, "Directory.Packages.props")).Descendants("PackageVersion")
+            .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!, StringComparer.OrdinalIgnoreCase);
 }

@@ -2,35 +2,51 @@ using System.Diagnostics;
 using System.Globalization;
 using TrustHubGen.Analyzers.Benchmarks;
 
-// Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Analyzers.Benchmarks [-- files runs [seeded|clean|shape]]
-// seeded (default): 4 of the 10 call shapes carry a mistake; clean: every call right, as in a real project;
-// shape (0-9) fills every call site with that one seeded call shape, to find which call the analyzers are slow on.
+// Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Analyzers.Benchmarks [-- files runs [both|clean|seeded|shape]]
+// both (default): writes the clean and the seeded corpus and builds them alternately, runs times each, so the machine's
+// load hits both alike; clean: every call right, as in a real project; seeded: 4 of the 10 call shapes carry a mistake;
+// a shape number (0-9) fills every call site with that one seeded call shape, to find which call the analyzers are slow on.
 var files = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
-var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2;
-var mode = args.Length > 2 ? args[2] : "seeded";
-var clean = mode == "clean";
-int? onlyShape = mode is "seeded" or "clean" ? null
+var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+var mode = args.Length > 2 ? args[2] : "both";
+int? onlyShape = mode is "both" or "seeded" or "clean" ? null
     : int.TryParse(mode, NumberStyles.None, CultureInfo.InvariantCulture, out var shape) ? shape
-    : throw new ArgumentException($"The third argument must be seeded, clean or a shape number, not \"{mode}\".", nameof(args));
+    : throw new ArgumentException($"The third argument must be both, clean, seeded or a shape number, not \"{mode}\".", nameof(args));
 if (onlyShape is < 0 || onlyShape >= CorpusWriter.ShapeCount)
     throw new ArgumentOutOfRangeException(nameof(args), $"shape must be 0-{CorpusWriter.ShapeCount - 1}, not {onlyShape}.");
 var repoRoot = FindRepoRoot();
-var dir = Directory.CreateTempSubdirectory("trusthubgen-analyzer-bench-").FullName;
+var corpora = (mode switch
+{
+    "both" => new[] { "clean", "seeded" },
+    "clean" => new[] { "clean" },
+    _ => new[] { "seeded" },
+}).Select(name => (Name: name, Dir: Directory.CreateTempSubdirectory($"trusthubgen-analyzer-bench-{name}-").FullName)).ToList();
 try
 {
-    var sites = CorpusWriter.Write(dir, files, repoRoot, clean, onlyShape);
-    Console.WriteLine($"Corpus ({mode}): {files + 1} files, {sites} Trust Hub call sites in {dir}");
-    Build(dir, "-p:ReportAnalyzer=false"); // restore and build the stand-in once, outside the measurement
+    foreach (var (name, dir) in corpora)
+    {
+        var sites = CorpusWriter.Write(dir, files, repoRoot, clean: name == "clean", onlyShape);
+        Console.WriteLine($"Corpus {name}: {files + 1} files, {sites} Trust Hub call sites in {dir}");
+        Build(dir, "-p:ReportAnalyzer=false"); // restore and a first build, outside the measurement
+    }
+    Console.WriteLine($"Load average before: {LoadAverage()}");
+    var results = corpora.ToDictionary(c => c.Name, _ => new List<BuildTiming>());
     for (var run = 1; run <= runs; run++)
     {
-        foreach (var dll in Directory.GetFiles(Path.Combine(dir, "obj"), "Corpus.dll", SearchOption.AllDirectories)) File.Delete(dll);
-        var output = Build(dir, "-p:ReportAnalyzer=true", "-p:BuildProjectReferences=false");
-        BuildTiming.Parse(output).Print(run);
+        foreach (var (name, dir) in corpora)
+        {
+            foreach (var dll in Directory.GetFiles(Path.Combine(dir, "obj"), "Corpus.dll", SearchOption.AllDirectories)) File.Delete(dll);
+            var timing = BuildTiming.Parse(Build(dir, "-p:ReportAnalyzer=true"));
+            results[name].Add(timing);
+            timing.Print($"{name} {run}");
+        }
     }
+    Console.WriteLine($"Load average after: {LoadAverage()}");
+    foreach (var (name, timings) in results) BuildTiming.Summarize(name, timings);
 }
 finally
 {
-    Directory.Delete(dir, recursive: true);
+    foreach (var (_, dir) in corpora) Directory.Delete(dir, recursive: true);
 }
 
 static string Build(string dir, params string[] extra)
@@ -48,6 +64,8 @@ static string Build(string dir, params string[] extra)
     if (process.ExitCode != 0) throw new InvalidOperationException($"dotnet build failed ({process.ExitCode}):\n{stdout}{stderr.Result}");
     return stdout;
 }
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
 
 static string FindRepoRoot()
 {

@@ -7,13 +7,15 @@ using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Policies;
 using TrustHubGen.Analyzers.Rules;
 using TrustHubGen.Analyzers.Sdk;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Analyzers;
 
 /// <summary>
 /// Our generated SDK's string entry points. SIDs: <c>XxxSid.Parse("…")</c> on any type named <c>…Sid</c> implementing
 /// <c>TrustHubGen.Runtime.ITwilioSid</c>, and <c>TwilioSid.Parse</c>: malformed SIDs (TH1005), a prefix other than the
-/// type's <c>Prefix</c> constant (TH1006), unknown policies for a type whose prefix is RN (TH1001). Attribute values:
+/// type's <c>Prefix</c> constant or its <c>Prefixes</c> list (TH1006), unknown policies for a type whose prefix is RN
+/// (TH1001), and, on a policy SID type of one kind (<c>TrustProductPolicySid</c>), a policy of the other kind (TH1002). Attribute values:
 /// <c>X.Parse</c>/<c>X.TryParse</c> on a struct marked <c>[PolicyAttributeValue]</c> with a constant that breaks the
 /// attribute's policy rule (TH1007 for the CNAM display name, TH1013 otherwise).
 /// </summary>
@@ -22,7 +24,7 @@ public sealed class SdkParseAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.UnknownPolicy, Descriptors.MalformedSid, Descriptors.WrongSidResource, Descriptors.CnamDisplayName, Descriptors.AttributeValue);
+        Descriptors.UnknownPolicy, Descriptors.WrongPolicyKind, Descriptors.MalformedSid, Descriptors.WrongSidResource, Descriptors.CnamDisplayName, Descriptors.AttributeValue);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -61,14 +63,22 @@ public sealed class SdkParseAnalyzer : DiagnosticAnalyzer
     private static void CheckSid(RuleContext rules, IInvocationOperation invocation, INamedTypeSymbol type, bool isAny)
     {
         if (rules.Resolve(invocation.Arguments[0].Value) is not { } value) return;
-        var prefix = isAny ? null : TrustHubGenTypes.SidPrefix(type);
-        if (prefix == "RN")
-            PolicySidRules.Check(rules, value, expectedKind: null, $"{type.Name}.Parse");
-        else if (prefix is not null)
-            SidRules.Check(rules, value, new[] { prefix }, $"{type.Name}.Parse");
+        var prefixes = isAny ? null : TrustHubGenTypes.SidPrefixes(type);
+        if (prefixes is { Length: 1 } && prefixes[0] == "RN")
+            PolicySidRules.Check(rules, value, KindOf(type), $"{type.Name}.Parse");
+        else if (prefixes is not null)
+            SidRules.Check(rules, value, prefixes, $"{type.Name}.Parse");
         else if (SidFacts.CheckShape(value.Text, null) is { } problem)
             rules.Report(Reporter.At(Descriptors.MalformedSid, value, problem));
     }
+
+    // TrustProductPolicySid declares the kind of the policies it holds: PolicyKind = "trust-product".
+    private static BundleKind? KindOf(INamedTypeSymbol type) => TrustHubGenTypes.PolicyKind(type) switch
+    {
+        "trust-product" => BundleKind.TrustProduct,
+        "customer-profile" => BundleKind.CustomerProfile,
+        _ => null,
+    };
 
     // The value is the first argument of both Parse(string) and TryParse(string?, out X, out string?). A marker naming a
     // policy, end user or attribute the analyzers do not know checks nothing: the generator reports its own inputs.

@@ -21,6 +21,9 @@ internal static class TrackingNames
     /// <summary>All policies after the cross-file checks.</summary>
     public const string PolicySet = nameof(PolicySet);
 
+    /// <summary>The SDK's types narrower than the spec's (policy SIDs by kind, the entity-assignment object, settable statuses).</summary>
+    public const string SdkRefinements = nameof(SdkRefinements);
+
     /// <summary>The attribute value types and pipelines named from the policy set.</summary>
     public const string PipelineSet = nameof(PipelineSet);
 }

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using TrustHubGen.Generator.Diagnostics;
 using TrustHubGen.Generator.Emit;
 using TrustHubGen.Generator.Emit.Pipelines;
+using TrustHubGen.Generator.Emit.Refinements;
 using TrustHubGen.Generator.Input;
 using TrustHubGen.Generator.Model;
 using TrustHubGen.Generator.OpenApi;
@@ -66,9 +67,17 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(policySet, static (spc, set) => Report(spc, set.Diagnostics));
         context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Diagnostics));
 
-        context.RegisterSourceOutput(documentSet.Combine(options), static (spc, pair) => EmitSdk(spc, pair.Left, pair.Right.Namespace, pair.Right.Accessibility));
-        context.RegisterSourceOutput(policySet.Combine(documentSet.Select(static (set, _) => set.Sids.Any(s => s.Name == "PolicySid"))).Combine(options),
-            static (spc, pair) => EmitPolicies(spc, pair.Left.Left, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility));
+        // Narrower types than the spec's (a policy SID per kind, the entity-assignment object, settable statuses): from the
+        // documents and, of the policies, only each kind's settable statuses, so a policy edit reruns the SDK only when those change.
+        var settableStatuses = policySet.Select(static (set, _) => SdkRefinementBuilder.Statuses(set));
+        var refinements = documentSet.Combine(settableStatuses)
+            .Select(static (pair, _) => SdkRefinementBuilder.Build(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SdkRefinements);
+
+        context.RegisterSourceOutput(documentSet.Combine(refinements).Combine(options),
+            static (spc, pair) => EmitSdk(spc, pair.Left.Left, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility));
+        context.RegisterSourceOutput(policySet.Combine(documentSet.Select(static (set, _) => set.Sids.Any(s => s.Name == "PolicySid"))).Combine(refinements).Combine(options),
+            static (spc, pair) => EmitPolicies(spc, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility));
 
         // Pipelines need only a few facts from the documents (typed SIDs, type names), so most spec edits leave them cached.
         var pipelineSet = policySet.Combine(documentSet.Select(static (set, _) => PipelineSetBuilder.Facts(set)))
@@ -93,14 +102,15 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         foreach (var diagnostic in diagnostics) context.ReportDiagnostic(InputDescriptors.ToDiagnostic(diagnostic));
     }
 
-    private static void EmitSdk(SourceProductionContext context, ApiDocumentSet set, string ns, string access)
+    private static void EmitSdk(SourceProductionContext context, ApiDocumentSet set, SdkRefinements refinements, string ns, string access)
     {
         if (set.Documents.IsEmpty) return;
-        context.AddSource("Sids.g.cs", SidEmitter.Emit(ns, access, set.Sids));
-        foreach (var document in set.Documents)
+        context.AddSource("Sids.g.cs", SidEmitter.Emit(ns, access, set.Sids, refinements));
+        foreach (var original in set.Documents)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (!document.Enums.IsEmpty) context.AddSource(document.Name + ".Enums.g.cs", EnumEmitter.Emit(ns, access, document.Enums));
+            var document = SdkRefinementBuilder.Apply(original, refinements);
+            if (!document.Enums.IsEmpty) context.AddSource(document.Name + ".Enums.g.cs", EnumEmitter.Emit(ns, access, document.Enums, refinements.Statuses));
             if (!document.Records.IsEmpty) context.AddSource(document.Name + ".Models.g.cs", ModelEmitter.Emit(ns, access, document.Records));
             if (document.Resources.Any(r => r.Operations.Any(o => o.RequestTypeName is not null)))
                 context.AddSource(document.Name + ".Requests.g.cs", RequestEmitter.Emit(ns, access, document.Resources));
@@ -108,9 +118,11 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitPolicies(SourceProductionContext context, PolicySet set, bool hasPolicySid, string ns, string access)
+    private static void EmitPolicies(SourceProductionContext context, PolicySet set, bool hasPolicySid, SdkRefinements refinements, string ns, string access)
     {
         if (set.Policies.IsEmpty) return;
-        context.AddSource("PolicyCatalog.g.cs", PolicyCatalogEmitter.Emit(ns, access, set.Policies, hasPolicySid));
+        // Each policy's typed Sid is of its kind's policy SID type where the SDK has one (PolicyCatalog.Cnam.Sid is a TrustProductPolicySid).
+        var kindTypes = refinements.PolicySids.ToDictionary(p => p.Kind, p => p.TypeName);
+        context.AddSource("PolicyCatalog.g.cs", PolicyCatalogEmitter.Emit(ns, access, set.Policies, hasPolicySid, kind => kindTypes.TryGetValue(SdkRefinementBuilder.KindName(kind), out var type) ? type : null));
     }
 }

@@ -5,12 +5,18 @@ namespace TrustHubGen.Enforcement.Tests;
 public sealed class EnforcementTests(SeededBuildFixture seeded) : IClassFixture<SeededBuildFixture>
 {
     [Fact]
-    public void Seeded_file_carries_several_marked_mistakes()
+    public void Seeded_file_carries_marked_mistakes_on_both_surfaces()
     {
-        var rules = seeded.Mistakes.Select(m => m.RuleId).ToList();
-        Assert.Contains("TH1001", rules);
-        Assert.Contains("TH1003", rules);
-        Assert.Contains("TH1009", rules);
+        var lines = File.ReadAllLines(Path.Combine(SampleBuild.SampleDir, "Mistakes", SeededMistake.FileName));
+        var twilio = seeded.Mistakes.Where(m => lines[m.Line - 1].Contains("Resource.", StringComparison.Ordinal)).Select(m => m.RuleId).ToList();
+        var sdk = seeded.Mistakes.Where(m => !lines[m.Line - 1].Contains("Resource.", StringComparison.Ordinal)).Select(m => m.RuleId).ToList();
+        foreach (var rule in new[] { "TH1001", "TH1003", "TH1007", "TH1012" })
+        {
+            Assert.Contains(rule, twilio);
+            Assert.Contains(rule, sdk);
+        }
+        Assert.Contains("TH1009", twilio);
+        Assert.Contains("TH1010", sdk);
     }
 
     [Fact]

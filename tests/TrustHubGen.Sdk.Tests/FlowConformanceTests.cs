@@ -23,7 +23,7 @@ public sealed class FlowConformanceTests(PrismFixture prism)
             {
                 FriendlyName = "Acme CNAM",
                 Email = "ops@acme.example",
-                PolicySid = PolicySid.Parse(PolicyCatalog.Cnam.SidValue),
+                PolicySid = PolicyCatalog.Cnam.Sid,
                 StatusCallback = new Uri("https://acme.example/trusthub/status"),
             });
             var productSid = product.Sid!.Value;
@@ -35,7 +35,7 @@ public sealed class FlowConformanceTests(PrismFixture prism)
                 Attributes = TwilioJsonValue.FromProperties([new(PolicyCatalog.Cnam.EndUsers.CnamInformation.CnamDisplayName.Name, "Acme Widgets")]),
             });
             await client.TrustProducts.EntityAssignments(productSid).CreateAsync(new CreateTrustProductEntityAssignmentRequest { ObjectSid = endUser.Sid!.Value });
-            await AssignNumberAndSubmit(client, productSid, PolicySid.Parse(PolicyCatalog.Cnam.SidValue));
+            await AssignNumberAndSubmit(client, productSid, PolicyCatalog.Cnam.Sid);
         });
     }
 
@@ -49,11 +49,11 @@ public sealed class FlowConformanceTests(PrismFixture prism)
             {
                 FriendlyName = "Acme SHAKEN/STIR",
                 Email = "ops@acme.example",
-                PolicySid = PolicySid.Parse(PolicyCatalog.ShakenStir.SidValue),
+                PolicySid = PolicyCatalog.ShakenStir.Sid,
             });
             var productSid = product.Sid!.Value;
             await client.TrustProducts.EntityAssignments(productSid).CreateAsync(new CreateTrustProductEntityAssignmentRequest { ObjectSid = Profile });
-            await AssignNumberAndSubmit(client, productSid, PolicySid.Parse(PolicyCatalog.ShakenStir.SidValue));
+            await AssignNumberAndSubmit(client, productSid, PolicyCatalog.ShakenStir.Sid);
         });
     }
 
@@ -65,7 +65,7 @@ public sealed class FlowConformanceTests(PrismFixture prism)
         await Conforms(async client =>
         {
             await client.CustomerProfiles.ListAsync(new ListCustomerProfileRequest { Status = CustomerProfileStatus.TwilioApproved, PageSize = 1000 }).ToListAsync();
-            await client.TrustProducts.ListAsync(new ListTrustProductRequest { PolicySid = PolicySid.Parse(PolicyCatalog.Cnam.SidValue), PageSize = 50 }).ToListAsync();
+            await client.TrustProducts.ListAsync(new ListTrustProductRequest { PolicySid = PolicyCatalog.Cnam.Sid, PageSize = 50 }).ToListAsync();
             await client.CustomerProfiles.ChannelEndpointAssignments(Profile).ListAsync().ToListAsync();
             var product = TrustProductSid.Parse("BU9f8e7d6c5b4a39281706f5e4d3c2b1a0");
             await client.TrustProducts.ChannelEndpointAssignments(product).ListAsync().ToListAsync();
@@ -116,7 +116,7 @@ public sealed class FlowConformanceTests(PrismFixture prism)
             ChannelEndpointSid = Number,
         });
 
-    private static async Task AssignNumberAndSubmit(TrustHubClient client, TrustProductSid product, PolicySid policy)
+    private static async Task AssignNumberAndSubmit(TrustHubClient client, TrustProductSid product, TrustProductPolicySid policy)
     {
         await client.TrustProducts.ChannelEndpointAssignments(product).CreateAsync(new CreateTrustProductChannelEndpointAssignmentRequest
         {

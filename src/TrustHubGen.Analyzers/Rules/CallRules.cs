@@ -17,8 +17,8 @@ internal static class CallRules
     {
         foreach (var value in call.Values)
         {
-            // An options or request object is checked where it is created.
-            if (value.Name is "options" or "request") continue;
+            // An options or request object is checked where it is created; a value that does not convert is the compiler's error.
+            if (value.Name is "options" or "request" || value.Operation is IConversionOperation { Conversion.Exists: false } or IInvalidOperation) continue;
             if (call.Surface == CallSurface.GeneratedSdk && CheckTyped(context, call, value)) continue;
             switch (value.Name)
             {
@@ -57,12 +57,14 @@ internal static class CallRules
         var source = ConstantResolver.Unwrap(operation);
         if (source.Type is null || source.Type.SpecialType == SpecialType.System_String) return false;
         var expected = SidFacts.ExpectedPrefixes(call.Resource, value.Name);
-        if (TrustHubGenTypes.SidPrefix(source.Type) is { } prefix)
+        if (TrustHubGenTypes.SidPrefixes(source.Type) is { } prefixes)
         {
-            if (expected is not null && !Contains(expected, prefix))
+            // A typed SID converted to the field's type (a TrustProductSid as a TwilioSid ChannelEndpointSid): the type says the prefix.
+            if (expected is not null && prefixes.Length == 1 && !Contains(expected, prefixes[0]))
                 context.Report(Reporter.Create(Descriptors.WrongSidResource, source.Syntax,
-                    SidRules.WrongPrefix($"{source.Syntax} is a {source.Type.Name} ({SidFacts.Describe(prefix)}, {prefix}…)", prefix, expected, value.Display)));
-            else if (value.Name == "policySid" && ExpectedKind(call.Resource) is { } kind && context.Resolve(operation) is { } policy)
+                    SidRules.WrongPrefix($"{source.Syntax} is a {source.Type.Name} ({SidFacts.Describe(prefixes[0])}, {prefixes[0]}…)", prefixes[0], expected, value.Display)));
+            // A plain PolicySid where a kind is expected; a kind's own type is checked where it is parsed.
+            else if (value.Name == "policySid" && TrustHubGenTypes.PolicyKind(source.Type) is null && ExpectedKind(call.Resource) is { } kind && context.Resolve(operation) is { } policy)
                 PolicySidRules.CheckKind(context, policy, kind, value.Display);
             return true;
         }

@@ -12,7 +12,8 @@ namespace TrustHubGen.Analyzers.Rules;
 /// declare one <c>static readonly</c> field per value, named by the value in PascalCase; the library writes Trust Hub
 /// bundle and evaluation statuses in kebab-case (<c>pending-review</c>) and supporting-document statuses in upper snake
 /// case (<c>PENDING_REVIEW</c>), as the official spec does. A test reads every field of the real package and compares.
-/// Generated enum structs carry their wire values themselves.
+/// Our generated enum structs carry their wire values themselves: each known value is a static field marked
+/// <c>[EnumMember(Value = "pending-review")]</c>, readable from source and from a compiled SDK alike.
 /// </summary>
 internal sealed class StatusTypes
 {
@@ -42,6 +43,28 @@ internal sealed class StatusTypes
                     values.Add((field.Name, upper ? UpperSnake(field.Name) : Kebab(field.Name)));
             }
             return new StatusType(type, values.ToImmutable());
+        }
+        if (type.TypeKind == TypeKind.Struct)
+        {
+            var values = ImmutableArray.CreateBuilder<(string Member, string Wire)>();
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IFieldSymbol { IsStatic: true } field && EnumMemberValue(field) is { } wire) values.Add((field.Name, wire));
+            }
+            return values.Count == 0 ? null : new StatusType(type, values.ToImmutable());
+        }
+        return null;
+    }
+
+    private static string? EnumMemberValue(IFieldSymbol field)
+    {
+        foreach (var attribute in field.GetAttributes())
+        {
+            if (attribute.AttributeClass is not { Name: "EnumMemberAttribute" }) continue;
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == "Value" && argument.Value.Value is string value) return value;
+            }
         }
         return null;
     }

@@ -35,12 +35,24 @@ internal sealed class TrustHubGenTypes
     }
 
     /// <summary>The two-letter prefix a SID type declares as <c>const string Prefix</c> (generated SID types), if any.</summary>
-    public static string? SidPrefix(ITypeSymbol type)
+    public static string? SidPrefix(ITypeSymbol type) => SidConstant(type, "Prefix") is { Length: 2 } prefix ? prefix : null;
+
+    /// <summary>
+    /// The prefixes a SID type accepts: its <c>Prefix</c>, or its comma-separated <c>Prefixes</c> (the generated
+    /// <c>EntityAssignmentObjectSid</c>: BU, IT, RD); null for any other type.
+    /// </summary>
+    public static string[]? SidPrefixes(ITypeSymbol type) =>
+        SidPrefix(type) is { } prefix ? new[] { prefix } : SidConstant(type, "Prefixes")?.Split(',');
+
+    /// <summary>The bundle kind a generated policy SID type holds (<c>const string PolicyKind = "trust-product"</c>), if any.</summary>
+    public static string? PolicyKind(ITypeSymbol type) => SidConstant(type, "PolicyKind");
+
+    private static string? SidConstant(ITypeSymbol type, string name)
     {
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct } named || !named.Name.EndsWith("Sid", System.StringComparison.Ordinal)) return null;
-        foreach (var member in named.GetMembers("Prefix"))
+        foreach (var member in named.GetMembers(name))
         {
-            if (member is IFieldSymbol { IsConst: true, ConstantValue: string { Length: 2 } prefix }) return prefix;
+            if (member is IFieldSymbol { IsConst: true, ConstantValue: string value }) return value;
         }
         return null;
     }

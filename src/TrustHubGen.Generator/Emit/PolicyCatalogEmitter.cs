@@ -15,7 +15,7 @@ internal static class PolicyCatalogEmitter
 {
     private const string Strings = "global::System.Collections.Generic.IReadOnlyList<string>";
 
-    public static string Emit(string ns, string access, IReadOnlyList<PolicyDefinition> policies, bool hasPolicySid)
+    public static string Emit(string ns, string access, IReadOnlyList<PolicyDefinition> policies, bool hasPolicySid, System.Func<BundleKind, string?>? kindSidType = null)
     {
         var w = FileHeader.Start(ns, access);
         w.Summary("Every Trust Hub policy definition this project was built with (TrustHubGenKind=\"Policy\" files), as typed constants.");
@@ -26,13 +26,13 @@ internal static class PolicyCatalogEmitter
         foreach (var policy in policies)
         {
             w.Line();
-            EmitPolicy(w, policy, hasPolicySid);
+            EmitPolicy(w, policy, hasPolicySid, kindSidType?.Invoke(policy.Kind));
         }
         w.Close();
         return w.ToString();
     }
 
-    private static void EmitPolicy(SourceWriter w, PolicyDefinition policy, bool hasPolicySid)
+    private static void EmitPolicy(SourceWriter w, PolicyDefinition policy, bool hasPolicySid, string? kindSidType)
     {
         w.Summary($"{policy.FriendlyName} ({policy.Sid}). Confidence: {policy.Confidence}. Source: {policy.Source}");
         w.Open($"public static class {Names.Pascal(policy.Name)}");
@@ -41,8 +41,9 @@ internal static class PolicyCatalogEmitter
         w.Line();
         if (hasPolicySid)
         {
-            w.Line("/// <summary>The policy SID, typed.</summary>");
-            w.Line("public static PolicySid Sid { get; } = PolicySid.Parse(SidValue);");
+            var sidType = kindSidType ?? "PolicySid";
+            w.Line(kindSidType is null ? "/// <summary>The policy SID, typed.</summary>" : $"/// <summary>The policy SID, typed by its kind: it goes only where a {SourceWriter.Xml(kindSidType)} does.</summary>");
+            w.Line($"public static {sidType} Sid {{ get; }} = {sidType}.Parse(SidValue);");
             w.Line();
         }
         w.Line("/// <summary>The identifier-like name.</summary>");

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TrustHubGen.Generator.Emit.Refinements;
 using TrustHubGen.Generator.Model;
 
 namespace TrustHubGen.Generator.Emit;
@@ -6,7 +7,7 @@ namespace TrustHubGen.Generator.Emit;
 /// <summary>Emits one <c>readonly struct</c> per typed SID.</summary>
 internal static class SidEmitter
 {
-    public static string Emit(string ns, string access, IEnumerable<SidTypeModel> sids)
+    public static string Emit(string ns, string access, IEnumerable<SidTypeModel> sids, SdkRefinements refinements)
     {
         var w = FileHeader.Start(ns, access);
         var first = true;
@@ -15,6 +16,16 @@ internal static class SidEmitter
             if (!first) w.Line();
             first = false;
             Emit(w, sid);
+        }
+        foreach (var policySid in refinements.PolicySids)
+        {
+            w.Line();
+            RefinedSidEmitter.EmitPolicySid(w, policySid, ns);
+        }
+        if (refinements.EntityObject is { } entityObject)
+        {
+            w.Line();
+            RefinedSidEmitter.EmitEntityObjectSid(w, entityObject, ns);
         }
         return w.ToString();
     }

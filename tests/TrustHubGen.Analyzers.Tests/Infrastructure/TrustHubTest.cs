@@ -106,5 +106,12 @@ internal sealed class TrustHubTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, 
 
     /// <summary>Applies the fix (action <paramref name="actionIndex"/>) and Fix All in every scope: each must give <paramref name="fixedCode"/>.</summary>
     public static Task VerifyFixAsync(string markup, string fixedCode, int actionIndex = 0) =>
-        new TrustHubTest { TestCode = markup, FixedCode = fixedCode, CodeActionIndex = actionIndex }.RunAsync();
+        new TrustHubTest { TestCode = markup, FixedCode = fixedCode, CodeActionIndex = actionIndex }.KeepingMarkedFindings().RunAsync();
+
+    /// <summary>A finding the fix cannot rewrite (a value from a local) stays after the fix: the fixed code's markup says where.</summary>
+    public TrustHubTest KeepingMarkedFindings()
+    {
+        FixedState.MarkupHandling = MarkupMode.Allow;
+        return this;
+    }
 }

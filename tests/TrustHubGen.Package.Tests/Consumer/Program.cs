@@ -12,7 +12,7 @@ var product = await client.TrustProducts.CreateAsync(new CreateTrustProductReque
 {
     FriendlyName = "Acme CNAM",
     Email = "ops@acme.example",
-    PolicySid = PolicySid.Parse(PolicyCatalog.Cnam.SidValue),
+    PolicySid = PolicyCatalog.Cnam.Sid,
 });
 Check(transport.LastForm == "FriendlyName=Acme%20CNAM&Email=ops%40acme.example&PolicySid=RNf3db3cd1fe25fcfd3c3ded065c8fea53",
     $"unset StatusCallback must be omitted, got {transport.LastForm}");

@@ -24,6 +24,9 @@ internal static class PipelineEmitter
             + "Each stage is a type offering only the next step, so a step the policy requires cannot be skipped.");
         w.Line(FileHeader.GeneratedCode);
         w.Open($"{w.TypeAccess} static class {p.ClassName}");
+        w.Line("/// <summary>The SID of the policy this pipeline onboards numbers for (the analyzers check numbers against it).</summary>");
+        w.Line($"public const string PolicySidValue = {SourceWriter.Literal(p.PolicySid)};");
+        w.Line();
         w.Line("/// <summary>The policy as the onboarding engine runs it.</summary>");
         w.Line($"public static {Onboarding}OnboardingPolicy Policy => global::{ns}.PolicyCatalog.{p.PolicyClass}.OnboardingPolicy;");
         w.Line();
