@@ -69,11 +69,10 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
     /// <inheritdoc />
     public async Task<TrustHubBundle> CreateBundleAsync(OnboardingBundleKind kind, string policySid, string friendlyName, string email, string? statusCallback, CancellationToken cancellationToken)
     {
-        var policy = PolicySid.Parse(policySid);
         var callback = statusCallback is null ? null : new Uri(statusCallback, UriKind.Absolute);
         return kind == OnboardingBundleKind.CustomerProfile
-            ? Bundle(await _trustHub.CustomerProfiles.CreateAsync(new CreateCustomerProfileRequest { FriendlyName = friendlyName, Email = email, PolicySid = policy, StatusCallback = callback }, cancellationToken).ConfigureAwait(false))
-            : Bundle(await _trustHub.TrustProducts.CreateAsync(new CreateTrustProductRequest { FriendlyName = friendlyName, Email = email, PolicySid = policy, StatusCallback = callback }, cancellationToken).ConfigureAwait(false));
+            ? Bundle(await _trustHub.CustomerProfiles.CreateAsync(new CreateCustomerProfileRequest { FriendlyName = friendlyName, Email = email, PolicySid = CustomerProfilePolicySid.Parse(policySid), StatusCallback = callback }, cancellationToken).ConfigureAwait(false))
+            : Bundle(await _trustHub.TrustProducts.CreateAsync(new CreateTrustProductRequest { FriendlyName = friendlyName, Email = email, PolicySid = TrustProductPolicySid.Parse(policySid), StatusCallback = callback }, cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
@@ -114,7 +113,7 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
     /// <inheritdoc />
     public async Task<EntityAssignment> CreateEntityAssignmentAsync(OnboardingBundleKind kind, string bundleSid, string objectSid, CancellationToken cancellationToken)
     {
-        var entity = TwilioSid.Parse(objectSid);
+        var entity = EntityAssignmentObjectSid.Parse(objectSid);
         return kind == OnboardingBundleKind.CustomerProfile
             ? Entity(await _trustHub.CustomerProfiles.EntityAssignments(CustomerProfileSid.Parse(bundleSid))
                 .CreateAsync(new CreateCustomerProfileEntityAssignmentRequest { ObjectSid = entity }, cancellationToken).ConfigureAwait(false))
@@ -143,10 +142,9 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
     /// <inheritdoc />
     public async Task<TrustHubEvaluation> CreateEvaluationAsync(OnboardingBundleKind kind, string bundleSid, string policySid, CancellationToken cancellationToken)
     {
-        var policy = PolicySid.Parse(policySid);
         return kind == OnboardingBundleKind.CustomerProfile
-            ? Evaluation(await _trustHub.CustomerProfiles.Evaluations(CustomerProfileSid.Parse(bundleSid)).CreateAsync(new CreateCustomerProfileEvaluationRequest { PolicySid = policy }, cancellationToken).ConfigureAwait(false))
-            : Evaluation(await _trustHub.TrustProducts.Evaluations(TrustProductSid.Parse(bundleSid)).CreateAsync(new CreateTrustProductEvaluationRequest { PolicySid = policy }, cancellationToken).ConfigureAwait(false));
+            ? Evaluation(await _trustHub.CustomerProfiles.Evaluations(CustomerProfileSid.Parse(bundleSid)).CreateAsync(new CreateCustomerProfileEvaluationRequest { PolicySid = CustomerProfilePolicySid.Parse(policySid) }, cancellationToken).ConfigureAwait(false))
+            : Evaluation(await _trustHub.TrustProducts.Evaluations(TrustProductSid.Parse(bundleSid)).CreateAsync(new CreateTrustProductEvaluationRequest { PolicySid = TrustProductPolicySid.Parse(policySid) }, cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc />

@@ -96,11 +96,15 @@ internal sealed class TrustHubTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, 
     }
 
     /// <summary>Runs the analyzers over several sources (File0.cs, File1.cs, …) and additional files.</summary>
-    public static Task VerifySourcesAsync(string[] markups, params TestAdditionalFile[] files)
+    public static Task VerifySourcesAsync(string[] markups, params TestAdditionalFile[] files) => VerifySourcesAsync(markups, files, []);
+
+    /// <summary>Runs the analyzers over several sources and additional files; the markup's and <paramref name="expected"/>'s diagnostics must be reported.</summary>
+    public static Task VerifySourcesAsync(string[] markups, TestAdditionalFile[] files, params DiagnosticResult[] expected)
     {
         var test = new TrustHubTest();
         foreach (var markup in markups) test.TestState.Sources.Add(markup);
         foreach (var file in files) test.With(file);
+        test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
 

@@ -153,4 +153,13 @@ public sealed class GeneratedSdkParityTests
                 await trustHub.CustomerProfiles.ChannelEndpointAssignments(CustomerProfileSid.Parse("{{C.Profile}}")).CreateAsync(new CreateCustomerProfileChannelEndpointAssignmentRequest { ChannelEndpointType = "phone-number", ChannelEndpointSid = PhoneNumberSid.Parse("{{C.OtherNumber}}") });
                 await trustHub.TrustProducts.ChannelEndpointAssignments(product.Sid!.Value).CreateAsync(new CreateTrustProductChannelEndpointAssignmentRequest { ChannelEndpointType = "phone-number", ChannelEndpointSid = PhoneNumberSid.Parse("{{C.OtherNumber}}") });
         """, SnapshotFiles.Snapshot);
+
+    [Fact]
+    public Task TH1014_error_beside_the_CS0117_of_a_number_handle_left_out() => SnapshotHandleParity.AssertExplainedAsync("""
+        await trustHub.CustomerProfiles.ChannelEndpointAssignments(profileSid).CreateAsync(new CreateCustomerProfileChannelEndpointAssignmentRequest
+        {
+            ChannelEndpointType = "phone-number",
+            ChannelEndpointSid = PhoneNumberSid.Parse(TrustHubAccount.Numbers.Customer0Line0.Sid),
+        });
+        """);
 }

@@ -109,6 +109,11 @@ public sealed class PipelineParityTests
                 SecondaryBusinessProfileBusinessIdentity.Parse({|TH1013:"DIRECT_CUSTOMER"|}), "RETAIL", "USA_AND_CANADA", "https://acme.example.com");
         """);
 
+    [Fact]
+    public Task TH1014_error_beside_the_CS0117_of_a_number_handle_passed_to_a_pipeline() => SnapshotHandleParity.AssertExplainedAsync("""
+        var pipeline = CnamOnboarding.For(profileSid).WithNumbers(PhoneNumberSid.Parse(TrustHubAccount.Numbers.Customer0Line0.Sid));
+        """);
+
     private static IEnumerable<Type> PipelineTypes()
     {
         var assembly = Assembly.Load(GeneratedSdk.Image);

@@ -1,6 +1,7 @@
 using TrustHubGen.Analyzers.Tests.Infrastructure;
 using TrustHubGen.Testing;
 using static TrustHubGen.Analyzers.Tests.Infrastructure.Sources;
+using static TrustHubGen.Analyzers.Tests.Infrastructure.TrustHubTest;
 
 namespace TrustHubGen.Analyzers.Tests.Rules;
 
@@ -24,19 +25,14 @@ public sealed class SnapshotScaleTests
     private static readonly string TollFree = IsvSnapshot.NumberSid(80_024);
 
     [Fact]
-    public async Task TH1004_a_number_of_another_customer_is_not_on_the_assigned_profile()
-    {
-        var diagnostics = await AnalyzerVerifier.VerifyAsync(new[] { Method($$"""
-            TrustProductsEntityAssignmentsResource.Create("{{Shaken4000}}", "{{Profile4000}}");
-            TrustProductsChannelEndpointAssignmentResource.Create("{{Shaken4000}}", "phone-number", "{{OnProfile}}");
-            TrustProductsChannelEndpointAssignmentResource.Create("{{Shaken4000}}", "phone-number", {|TH1004:"{{OtherCustomers}}"|});
-            """) }, Snapshot);
-
-        Assert.Equal(
+    public Task TH1004_a_number_of_another_customer_is_not_on_the_assigned_profile() => VerifySourcesAsync([Method($$"""
+        TrustProductsEntityAssignmentsResource.Create("{{Shaken4000}}", "{{Profile4000}}");
+        TrustProductsChannelEndpointAssignmentResource.Create("{{Shaken4000}}", "phone-number", "{{OnProfile}}");
+        TrustProductsChannelEndpointAssignmentResource.Create("{{Shaken4000}}", "phone-number", {|#0:"{{OtherCustomers}}"|});
+        """)], [Snapshot],
+        Diagnostic("TH1004").WithLocation(0).WithMessage(
             $"Phone number \"{OtherCustomers}\" ({IsvSnapshot.PhoneNumber(90_001)}) is not on Business Profile {Profile4000} (Customer 4000 Secondary Profile), which this method "
-            + $"assigns to the trust product, according to the account snapshot captured {IsvSnapshot.CapturedAt}; only numbers already on the profile may be assigned",
-            Assert.Single(diagnostics).GetMessage());
-    }
+            + $"assigns to the trust product, according to the account snapshot captured {IsvSnapshot.CapturedAt}; only numbers already on the profile may be assigned"));
 
     [Fact]
     public async Task TH1004_the_snapshot_knowing_a_number_is_on_a_profile_silences_the_method_only_guess()
@@ -46,20 +42,17 @@ public sealed class SnapshotScaleTests
             TrustProductsChannelEndpointAssignmentResource.Create("{{Shaken4000}}", "phone-number", MARK"{{OnProfile}}"END);
             """);
 
-        await AnalyzerVerifier.VerifyAsync(source.Replace("MARK", "{|TH1004:").Replace("END", "|}"));
-        await AnalyzerVerifier.VerifyAsync(new[] { source.Replace("MARK", "").Replace("END", "") }, Snapshot);
+        await VerifyAsync(source.Replace("MARK", "{|TH1004:").Replace("END", "|}"));
+        await VerifySourcesAsync([source.Replace("MARK", "").Replace("END", "")], Snapshot);
     }
 
     [Fact]
-    public async Task TH1010_a_toll_free_number_on_a_CNAM_product_the_snapshot_lists()
-    {
-        var diagnostics = await AnalyzerVerifier.VerifyAsync(new[] { Method($$"""
-            TrustProductsChannelEndpointAssignmentResource.Create("{{Cnam4000}}", "phone-number", {|TH1010:"{{TollFree}}"|});
-            TrustProductsChannelEndpointAssignmentResource.Create("{{Cnam4000}}", "phone-number", "{{OnProfile}}");
-            TrustProductsChannelEndpointAssignmentResource.Create("{{Shaken4000}}", "phone-number", "{{TollFree}}");
-            """) }, Snapshot);
-
-        Assert.StartsWith($"Phone number {TollFree} ({IsvSnapshot.PhoneNumber(80_024)}, toll-free per the account snapshot captured {IsvSnapshot.CapturedAt}) cannot carry",
-            Assert.Single(diagnostics).GetMessage(), StringComparison.Ordinal);
-    }
+    public Task TH1010_a_toll_free_number_on_a_CNAM_product_the_snapshot_lists() => VerifySourcesAsync([Method($$"""
+        TrustProductsChannelEndpointAssignmentResource.Create("{{Cnam4000}}", "phone-number", {|#0:"{{TollFree}}"|});
+        TrustProductsChannelEndpointAssignmentResource.Create("{{Cnam4000}}", "phone-number", "{{OnProfile}}");
+        TrustProductsChannelEndpointAssignmentResource.Create("{{Shaken4000}}", "phone-number", "{{TollFree}}");
+        """)], [Snapshot],
+        Diagnostic("TH1010").WithLocation(0).WithMessage(
+            $"Phone number {TollFree} ({IsvSnapshot.PhoneNumber(80_024)}, toll-free per the account snapshot captured {IsvSnapshot.CapturedAt}) cannot carry Cnam "
+            + $"(RNf3db3cd1fe25fcfd3c3ded065c8fea53): {IsvSnapshot.PhoneNumber(80_024)} is a toll-free number (+1 800); this policy does not accept toll-free numbers; use a local number from US."));
 }
