@@ -73,15 +73,8 @@ public sealed class IncrementalTests
     public void PolicyEditRerunsOnlyPolicySteps()
     {
         var inputs = TestInput.Official();
-        var compilation = GeneratorHarness.Compilation("namespace Consumer { internal static class Empty { } }");
-        var driver = GeneratorHarness.CreateDriver(inputs).RunGenerators(compilation);
-        var cnam = inputs.Single(i => i.Path.EndsWith("cnam.json", StringComparison.Ordinal));
-        var oldText = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.InputFiles]
-            .SelectMany(s => s.Outputs).Select(o => o.Value).OfType<object>()
-            .Select(v => v.GetType().GetProperty("File")!.GetValue(v)).OfType<AdditionalText>().Single(t => t.Path == cnam.Path);
-        var newText = new InMemoryAdditionalText(cnam.Path, cnam.Text.Replace("CNAM trust product", "CNAM trust product (edited)", StringComparison.Ordinal));
-
-        var second = driver.ReplaceAdditionalText(oldText, newText).RunGenerators(compilation).GetRunResult().Results.Single();
+        var cnam = inputs.Single(i => i.Path.EndsWith("cnam.json", StringComparison.Ordinal)).Path;
+        var second = GeneratorHarness.RerunAfterEdit(inputs, cnam, "CNAM trust product", "CNAM trust product (edited)");
 
         AssertAllCached(second, [TrackingNames.Options, TrackingNames.OpenApiDocuments, TrackingNames.OpenApiDocumentSet]);
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(second.TrackedSteps[TrackingNames.PolicyDefinitions].SelectMany(s => s.Outputs), o => o.Reason != IncrementalStepRunReason.Cached && o.Reason != IncrementalStepRunReason.Unchanged).Reason);
@@ -92,16 +85,7 @@ public sealed class IncrementalTests
     [Fact]
     public void SpecEditRerunsOnlyThatDocument()
     {
-        var inputs = TestInput.Official();
-        var compilation = GeneratorHarness.Compilation("namespace Consumer { internal static class Empty { } }");
-        var driver = GeneratorHarness.CreateDriver(inputs).RunGenerators(compilation);
-        var trustHub = inputs.Single(i => i.Path == RepoPaths.TrustHubSpec);
-        var oldText = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.InputFiles]
-            .SelectMany(s => s.Outputs).Select(o => o.Value)
-            .Select(v => v.GetType().GetProperty("File")!.GetValue(v)).OfType<AdditionalText>().Single(t => t.Path == trustHub.Path);
-        var newText = new InMemoryAdditionalText(trustHub.Path, trustHub.Text.Replace("Create a new Trust Product.", "Create a new Trust Product (edited).", StringComparison.Ordinal));
-
-        var second = driver.ReplaceAdditionalText(oldText, newText).RunGenerators(compilation).GetRunResult().Results.Single();
+        var second = GeneratorHarness.RerunAfterEdit(TestInput.Official(), RepoPaths.TrustHubSpec, "Create a new Trust Product.", "Create a new Trust Product (edited).");
 
         AssertAllCached(second, [TrackingNames.Options, TrackingNames.PolicyDefinitions, TrackingNames.PolicySet]);
         var documents = second.TrackedSteps[TrackingNames.OpenApiDocuments].SelectMany(s => s.Outputs).ToList();

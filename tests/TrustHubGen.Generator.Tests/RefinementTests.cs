@@ -73,15 +73,8 @@ public sealed class RefinementTests
     public void A_policy_edit_that_keeps_the_settable_statuses_leaves_the_refinements_unchanged()
     {
         var inputs = TestInput.Official();
-        var compilation = GeneratorHarness.Compilation("namespace Consumer { internal static class Empty { } }");
-        var driver = GeneratorHarness.CreateDriver(inputs).RunGenerators(compilation);
-        var cnam = inputs.Single(i => i.Path.EndsWith("cnam.json", StringComparison.Ordinal));
-        var oldText = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.InputFiles]
-            .SelectMany(s => s.Outputs).Select(o => o.Value).OfType<object>()
-            .Select(v => v.GetType().GetProperty("File")!.GetValue(v)).OfType<AdditionalText>().Single(t => t.Path == cnam.Path);
-        var newText = new InMemoryAdditionalText(cnam.Path, cnam.Text.Replace("CNAM trust product", "CNAM trust product (edited)", StringComparison.Ordinal));
-
-        var second = driver.ReplaceAdditionalText(oldText, newText).RunGenerators(compilation).GetRunResult().Results.Single();
+        var cnam = inputs.Single(i => i.Path.EndsWith("cnam.json", StringComparison.Ordinal)).Path;
+        var second = GeneratorHarness.RerunAfterEdit(inputs, cnam, "CNAM trust product", "CNAM trust product (edited)");
 
         Assert.All(second.TrackedSteps[TrackingNames.SdkRefinements].SelectMany(s => s.Outputs),
             o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"SdkRefinements was {o.Reason}."));

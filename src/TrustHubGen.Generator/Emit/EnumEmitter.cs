@@ -93,23 +93,7 @@ internal static class EnumEmitter
         w.Line($"/// <summary>Reads a {n} from a JSON string; null for a JSON null.</summary>");
         w.Line($"public static {n}? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => {TypeNames.Runtime}TwilioJson.ReadString(ref reader) is {{ }} value ? new {n}(value) : null;");
         w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line($"public bool Equals({n} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
-        w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line($"public override bool Equals(object? obj) => obj is {n} other && Equals(other);");
-        w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);");
-        w.Line();
-        w.Line("/// <summary>The wire value.</summary>");
-        w.Line("public override string ToString() => Value;");
-        w.Line();
-        w.Line("/// <summary>Equality by wire value.</summary>");
-        w.Line($"public static bool operator ==({n} left, {n} right) => left.Equals(right);");
-        w.Line();
-        w.Line("/// <summary>Inequality by wire value.</summary>");
-        w.Line($"public static bool operator !=({n} left, {n} right) => !left.Equals(right);");
+        ValueEqualityEmitter.Emit(w, n, "Value", "The wire value.", "wire value");
         w.Close();
     }
 
@@ -139,23 +123,7 @@ internal static class EnumEmitter
         w.Line($"/// <summary>Every settable status is a {model.Name}.</summary>");
         w.Line($"public static implicit operator {model.Name}({n} status) => new(status.Value);");
         w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line($"public bool Equals({n} other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);");
-        w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line($"public override bool Equals(object? obj) => obj is {n} other && Equals(other);");
-        w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line("public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);");
-        w.Line();
-        w.Line("/// <summary>The wire value.</summary>");
-        w.Line("public override string ToString() => _value ?? string.Empty;");
-        w.Line();
-        w.Line("/// <summary>Equality by wire value.</summary>");
-        w.Line($"public static bool operator ==({n} left, {n} right) => left.Equals(right);");
-        w.Line();
-        w.Line("/// <summary>Inequality by wire value.</summary>");
-        w.Line($"public static bool operator !=({n} left, {n} right) => !left.Equals(right);");
+        ValueEqualityEmitter.Emit(w, n, "_value", "The wire value.", "wire value");
         w.Close();
     }
 }

@@ -55,4 +55,20 @@ internal static class GeneratorHarness
             .ToList();
 
     public static string Format(IEnumerable<Diagnostic> diagnostics) => string.Join(Environment.NewLine, diagnostics.Select(d => d.ToString()));
+    /// <summary>
+    /// Runs the generator over <paramref name="inputs"/> on an empty consumer, then again after one input file's text
+    /// changed (<paramref name="from"/> replaced by <paramref name="to"/>), the way an editor hands the driver an edit:
+    /// the second run's result, to see which steps re-ran.
+    /// </summary>
+    public static GeneratorRunResult RerunAfterEdit(IReadOnlyList<TestInput> inputs, string path, string from, string to)
+    {
+        var compilation = Compilation("namespace Consumer { internal static class Empty { } }");
+        var driver = CreateDriver(inputs).RunGenerators(compilation);
+        var edited = inputs.Single(i => i.Path == path);
+        var oldText = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.InputFiles]
+            .SelectMany(s => s.Outputs).Select(o => o.Value).OfType<object>()
+            .Select(v => v.GetType().GetProperty("File")!.GetValue(v)).OfType<AdditionalText>().Single(t => t.Path == path);
+        var newText = new InMemoryAdditionalText(path, edited.Text.Replace(from, to, StringComparison.Ordinal));
+        return driver.ReplaceAdditionalText(oldText, newText).RunGenerators(compilation).GetRunResult().Results.Single();
+    }
 }

@@ -89,22 +89,6 @@ internal static class RefinedSidEmitter
         w.Line($"/// <summary>Also a <see cref=\"{R}TwilioSid\"/>.</summary>");
         w.Line($"public static implicit operator {R}TwilioSid({n} sid) => {R}TwilioSid.FromValidated(sid.Value);");
         w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line($"public bool Equals({n} other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);");
-        w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line($"public override bool Equals(object? obj) => obj is {n} other && Equals(other);");
-        w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line("public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);");
-        w.Line();
-        w.Line("/// <summary>The SID, or an empty string for a default instance.</summary>");
-        w.Line("public override string ToString() => _value ?? string.Empty;");
-        w.Line();
-        w.Line("/// <summary>Equality by value.</summary>");
-        w.Line($"public static bool operator ==({n} left, {n} right) => left.Equals(right);");
-        w.Line();
-        w.Line("/// <summary>Inequality by value.</summary>");
-        w.Line($"public static bool operator !=({n} left, {n} right) => !left.Equals(right);");
+        ValueEqualityEmitter.Emit(w, n, "_value", "The SID, or an empty string for a default instance.", "value");
     }
 }
