@@ -11,7 +11,7 @@ namespace TrustHubGen.Package.Tests.Docs;
 public sealed record DocBlock(string File, int Line, string Code, string Example, bool IsFragment);
 
 /// <summary>
-/// The C# blocks of README.md and docs/*.md (and the bridge package's readme). Every block is a complete program's
+/// The C# blocks of README.md, docs/*.md and the readme each package shows on NuGet. Every block is a complete program's
 /// top-level statements (usings first), optionally named by <c>&lt;!-- example: NAME --&gt;</c> on a line above it, or a
 /// fragment of a named one (<c>&lt;!-- fragment of: NAME --&gt;</c>): a user copying a page gets code that compiles.
 /// </summary>
@@ -19,9 +19,24 @@ public static partial class DocSnippets
 {
     /// <summary>The pages whose C# blocks must compile, relative to the repository root.</summary>
     public static IReadOnlyList<string> Pages(string root) =>
-        new[] { "README.md", "src/TrustHubGen.Twilio/README.md" }
-            .Concat(Directory.GetFiles(Path.Combine(root, "docs"), "*.md").Select(p => Path.GetRelativePath(root, p).Replace('\\', '/')).Order(StringComparer.Ordinal))
+        new[] { "README.md" }
+            .Concat(PackageReadmes(root))
+            .Concat(Directory.GetFiles(Path.Combine(root, "docs"), "*.md").Select(p => Relative(root, p)).Order(StringComparer.Ordinal))
             .ToList();
+
+    /// <summary>
+    /// The README.md beside each project that packs one as its NuGet readme (<c>PackageReadmeFile</c>): what a user reads
+    /// on the package's page before anything else. The root README (the main package's) is already first in the list.
+    /// </summary>
+    public static IEnumerable<string> PackageReadmes(string root) =>
+        Directory.GetFiles(Path.Combine(root, "src"), "*.csproj", SearchOption.AllDirectories)
+            .Where(project => File.ReadAllText(project).Contains("<PackageReadmeFile>", StringComparison.Ordinal))
+            .Select(project => Path.Combine(Path.GetDirectoryName(project)!, "README.md"))
+            .Where(File.Exists)
+            .Select(readme => Relative(root, readme))
+            .Order(StringComparer.Ordinal);
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
     public static IReadOnlyList<DocBlock> Read(string root)
     {

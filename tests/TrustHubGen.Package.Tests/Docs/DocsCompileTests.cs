@@ -3,7 +3,7 @@ using TrustHubGen.Testing;
 
 namespace TrustHubGen.Package.Tests.Docs;
 
-/// <summary>Every C# block of README.md and docs/*.md compiles against the packed packages, and the README's main example runs.</summary>
+/// <summary>Every C# block of README.md, docs/*.md and the packages' NuGet readmes compiles against the packed packages, and the README's main example runs.</summary>
 [Collection(PackedPackageCollection.Name)]
 public sealed class DocsCompileTests(PackedPackageFixture package)
 {
@@ -13,6 +13,10 @@ public sealed class DocsCompileTests(PackedPackageFixture package)
         var blocks = DocSnippets.Read(RepoPaths.Root);
         Assert.Contains(blocks, b => b.File == "README.md" && b.Example == "readme-main");
         Assert.Contains(blocks, b => b.File == "docs/pipelines.md");
+        // The packages' own readmes (what NuGet shows first) are held to the same rule as the docs.
+        Assert.Equal(["src/TrustHubGen.AspNetCore/README.md", "src/TrustHubGen.Cli/README.md", "src/TrustHubGen.Durable/README.md", "src/TrustHubGen.Emulator/README.md", "src/TrustHubGen.Twilio/README.md"],
+            DocSnippets.PackageReadmes(RepoPaths.Root));
+        Assert.Contains(blocks, b => b.File == "src/TrustHubGen.Durable/README.md");
         // Throws on a fragment of an unknown example or two examples of one name.
         Assert.NotEmpty(DocSnippets.ToSource(blocks, RepoPaths.Root));
     }
