@@ -1,7 +1,7 @@
 namespace TrustHubGen.Testing;
 
 /// <summary>
-/// src/TrustHubGen packed into a temporary folder feed under a version no package cache has seen, so a project
+/// src/TrustHubGen (and any of its companion packages) packed into a temporary folder feed under a version no package cache has seen, so a project
 /// restored against it gets exactly this build. Deleted (feed and cached copy) by <see cref="Delete"/>.
 /// </summary>
 public sealed class PackedPackage
@@ -39,18 +39,32 @@ public sealed class PackedPackage
         </configuration>
         """;
 
-    /// <summary>Packs src/TrustHubGen in the configuration the calling assembly was built in (Release or Debug).</summary>
-    public static async Task<PackedPackage> PackAsync(string purpose)
+    /// <summary>The package IDs packed into this feed (each is a project src/ID/ID.csproj).</summary>
+    public IReadOnlyList<string> PackageIds { get; private init; } = ["TrustHubGen"];
+
+    /// <summary>The .nupkg of one of <see cref="PackageIds"/>.</summary>
+    public string PackagePath(string id) => Path.Combine(FeedDirectory, $"{id}.{Version}.nupkg");
+
+    /// <summary>
+    /// Packs src/TrustHubGen, and each further package named (src/ID/ID.csproj), in the configuration the calling
+    /// assembly was built in (Release or Debug). A pack that warns fails: a warning at pack time is one users meet.
+    /// </summary>
+    public static async Task<PackedPackage> PackAsync(string purpose, params string[] morePackageIds)
     {
         var feed = Directory.CreateTempSubdirectory($"trusthubgen-{purpose}-feed-").FullName;
         var version = $"0.1.0-{purpose}.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var project = Path.Combine(RepoPaths.Root, "src", "TrustHubGen", "TrustHubGen.csproj");
-        (await ProcessRunner.RunAsync("dotnet", ["pack", project, "-c", configuration, "-o", feed, $"-p:PackageVersion={version}", "--nologo"],
-            RepoPaths.Root, TimeSpan.FromMinutes(10))).EnsureSuccess("dotnet pack src/TrustHubGen");
-        var package = Path.Combine(feed, $"TrustHubGen.{version}.nupkg");
-        if (!File.Exists(package)) throw new InvalidOperationException($"dotnet pack did not produce {package}.");
-        return new PackedPackage(feed, version);
+        var packed = new PackedPackage(feed, version) { PackageIds = ["TrustHubGen", .. morePackageIds] };
+        foreach (var id in packed.PackageIds)
+        {
+            var project = Path.Combine(RepoPaths.Root, "src", id, id + ".csproj");
+            var result = (await ProcessRunner.RunAsync("dotnet", ["pack", project, "-c", configuration, "-o", feed, $"-p:PackageVersion={version}", "--nologo"],
+                RepoPaths.Root, TimeSpan.FromMinutes(10))).EnsureSuccess($"dotnet pack src/{id}");
+            if (!File.Exists(packed.PackagePath(id))) throw new InvalidOperationException($"dotnet pack did not produce {packed.PackagePath(id)}.");
+            if (result.Output.Contains("warning", StringComparison.OrdinalIgnoreCase)) throw new InvalidOperationException($"dotnet pack src/{id} warned:\n{result.Output}");
+        }
+
+        return packed;
     }
 
     /// <summary>A package packed earlier into <paramref name="feedDirectory"/> (kept: <see cref="Delete"/> is not for it).</summary>
@@ -62,7 +76,10 @@ public sealed class PackedPackage
     {
         if (Directory.Exists(FeedDirectory)) Directory.Delete(FeedDirectory, recursive: true);
         var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        var cached = Path.Combine(packages, "trusthubgen", Version);
-        if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
+        foreach (var id in PackageIds)
+        {
+            var cached = Path.Combine(packages, id.ToLowerInvariant(), Version);
+            if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
+        }
     }
 }
