@@ -7,7 +7,14 @@ using TrustHubGen.Snapshot.Benchmarks;
 // every variant once, in an order rotated per run, so the load of a shared machine falls on all of them alike.
 // --analyzers takes the generator, analyzer, policy and Microsoft.OpenApi assemblies from DIR instead of this build
 // (to measure another version the same way).
+//   dotnet run -c Release --project benchmarks/TrustHubGen.Snapshot.Benchmarks -- read [rounds] [numbers] --before DIR --after DIR
+// measures reading one snapshot in process instead (ReadMeasure.cs).
 var options = args.ToList();
+if (options.FirstOrDefault() == "read")
+{
+    return ReadMeasure.Run(options.Skip(1).ToList());
+}
+
 var from = AppContext.BaseDirectory;
 if (options.IndexOf("--analyzers") is var at and >= 0)
 {

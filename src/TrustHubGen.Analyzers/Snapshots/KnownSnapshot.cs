@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,18 +12,17 @@ namespace TrustHubGen.Analyzers.Snapshots;
 
 /// <summary>
 /// The account snapshot the analyzers check against: the first <c>AdditionalFiles</c> item by path with
-/// <c>TrustHubGenKind=Snapshot</c> (the one the generator uses; a second one is its TH0217), read with the shared
-/// <see cref="AccountSnapshotReader"/>. A broken snapshot is left out silently: the generator reports its problems
-/// (TH02xx) with file and line, so nothing is reported twice. Every lookup is a hash lookup, whatever the size.
+/// <c>TrustHubGenKind=Snapshot</c> (the one the generator uses; a second one is its TH0217), read through
+/// <see cref="SharedSnapshotReader"/>: the generator's read of the same text, not a second one. A broken snapshot is
+/// left out silently: the generator reports its problems (TH02xx) with file and line, so nothing is reported twice.
+/// Every lookup is a hash lookup, whatever the size.
 /// </summary>
 internal sealed class KnownSnapshot
 {
-    // Read and indexed once per file content, then shared by every compilation and analyzer instance in the process:
-    // the IDE makes a compilation per keystroke and a build server compiles many projects, while the text rarely
-    // changes and a 100,000-number file takes a second or more to read. First by the text instance (what the compiler
-    // and the IDE hand every analyzer), then by its checksum (a reloaded text with the same content).
-    private static readonly ConditionalWeakTable<SourceText, Entry> ByText = new();
-    private static Entry? _latest;
+    // The read is shared with the generator (SharedSnapshotReader: one per text object or content in the process), and
+    // the indexes are built once per read snapshot, then shared by every compilation and analyzer instance: the IDE makes
+    // a compilation per keystroke and a build server compiles many projects, while the text rarely changes.
+    private static readonly ConditionalWeakTable<AccountSnapshot, KnownSnapshot> Indexes = new();
 
     private readonly Dictionary<string, SnapshotProfile> _profiles;
     private readonly Dictionary<string, SnapshotNumber> _numbers;
@@ -80,46 +78,8 @@ internal sealed class KnownSnapshot
         return chosen?.GetText(cancellationToken) is { } text ? Read(chosen.Path, text) : null;
     }
 
-    private static KnownSnapshot? Read(string path, SourceText text)
-    {
-        if (ByText.TryGetValue(text, out var known)) return known.Snapshot;
-        var key = Key(text);
-        var latest = Volatile.Read(ref _latest);
-        if (latest is null || latest.Key != key)
-        {
-            // Analyzers of several compilations may start at once: one of them reads, the others wait for its result.
-            var fresh = new Entry(key, new Lazy<KnownSnapshot?>(() => ReadCore(path, text), LazyThreadSafetyMode.ExecutionAndPublication));
-            var previous = Interlocked.CompareExchange(ref _latest, fresh, latest);
-            latest = previous == latest || previous is null || previous.Key != key ? fresh : previous;
-        }
-        var entry = latest;
-        return ByText.GetValue(text, _ => entry).Snapshot;
-    }
-
-    private static KnownSnapshot? ReadCore(string path, SourceText text) =>
-        AccountSnapshotReader.Read(path, text.ToString()).Snapshot is { } snapshot ? new KnownSnapshot(snapshot) : null;
-
-    private static string Key(SourceText text)
-    {
-        var checksum = text.GetChecksum();
-        var builder = new StringBuilder(checksum.Length * 2 + 12);
-        foreach (var b in checksum) builder.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        return builder.Append(':').Append(text.Length).ToString();
-    }
-
-    /// <summary>A content's key and what reading it gives (null: broken), read on first use.</summary>
-    private sealed class Entry
-    {
-        private readonly Lazy<KnownSnapshot?> _snapshot;
-
-        public Entry(string key, Lazy<KnownSnapshot?> snapshot)
-        {
-            Key = key;
-            _snapshot = snapshot;
-        }
-
-        public string Key { get; }
-
-        public KnownSnapshot? Snapshot => _snapshot.Value;
-    }
+    private static KnownSnapshot? Read(string path, SourceText text) =>
+        SharedSnapshotReader.Read(path, text, text.Length, text.CopyTo, () => text.GetChecksum()).Snapshot is { } snapshot
+            ? Indexes.GetValue(snapshot, static s => new KnownSnapshot(s))
+            : null;
 }

@@ -72,38 +72,18 @@ internal static class SnapshotPipeline
         });
     }
 
+    /// <summary>
+    /// Reads through <see cref="SharedSnapshotReader"/>: the analyzers (KnownSnapshot) get the same text object from the
+    /// compiler and so the same read, never a second one.
+    /// </summary>
     private static SnapshotFileResult Read(InputFile file, CancellationToken ct)
     {
         var path = file.File.Path;
-        var text = file.File.GetText(ct)?.ToString() ?? string.Empty;
-        var result = AccountSnapshotReader.Read(path, text);
-        var (line, column) = result.Snapshot is null ? (0, 0) : FindCapturedAt(text);
-        return new SnapshotFileResult(path, result.Snapshot, line, column, result.Diagnostics);
-    }
-
-    /// <summary>
-    /// The position of the "capturedAt" property name, for the stale warning. In a file the reader accepted it is the
-    /// only such token not preceded by a backslash (inside a string its quotes would be escaped).
-    /// </summary>
-    private static (int Line, int Column) FindCapturedAt(string text)
-    {
-        const string token = "\"capturedAt\"";
-        var line = 0;
-        var lineStart = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-            else if (text[i] == '"' && (i == 0 || text[i - 1] != '\\') && string.CompareOrdinal(text, i, token, 0, token.Length) == 0)
-            {
-                return (line, i - lineStart);
-            }
-        }
-
-        return (0, 0);
+        var text = file.File.GetText(ct);
+        var result = text is null
+            ? AccountSnapshotReader.Read(path, string.Empty)
+            : SharedSnapshotReader.Read(path, text, text.Length, text.CopyTo, () => text.GetChecksum());
+        return new SnapshotFileResult(path, result.Snapshot, result.CapturedAtLine, result.CapturedAtColumn, result.Diagnostics);
     }
 
     /// <summary>One snapshot per project: the first by path (ordinal, so MSBuild's item order does not matter); the others are errors.</summary>

@@ -42,12 +42,28 @@ namespace TrustHubGen.Policies.Json
         private byte[][] _nameBytes = new byte[16][];
         private int _nameCount;
 
-        private JsonTree(byte[] utf8, int length)
+        private readonly bool _pooled;
+        private bool _shallow;
+        private int[]? _open;
+        private int[]? _lastChild;
+
+        private JsonTree(byte[] utf8, int length, bool pooled, bool shallow)
         {
             _utf8 = utf8;
             Length = length;
+            _pooled = pooled;
+            _shallow = shallow;
             Lines = new LineMap(utf8, length);
-            _nodes = new Node[Math.Max(16, Math.Min(length / 6, 1 << 20))];
+            _nodes = new Node[shallow ? 16 : Math.Max(16, Math.Min(length / 6, 1 << 20))];
+        }
+
+        /// <summary>A tree over the same document that holds one value at a time (<see cref="ReadValue"/>).</summary>
+        private JsonTree(JsonTree document)
+        {
+            _utf8 = document._utf8;
+            Length = document.Length;
+            Lines = document.Lines;
+            _nodes = new Node[16];
         }
 
         /// <summary>The document's length in UTF-8 bytes.</summary>
@@ -67,15 +83,76 @@ namespace TrustHubGen.Policies.Json
         /// <param name="text">The document; a leading byte-order mark is not part of it.</param>
         /// <param name="tree">The tree, or the document's bytes when there is an error (for positions); dispose either.</param>
         /// <param name="error">The syntax error, or <see langword="null"/>.</param>
-        public static void Parse(string text, out JsonTree tree, out JsonSyntaxError? error)
+        /// <param name="shallow">
+        /// Record the root's values but not what the containers among them hold (a 100,000-number snapshot then needs no
+        /// node per number): such a container has <see cref="JsonValue.IsShallow"/> set, and <see cref="ForEachChild"/>
+        /// reads its children one at a time. The whole document is still checked, and an error is explained exactly as
+        /// in a full parse.
+        /// </param>
+        public static void Parse(string text, out JsonTree tree, out JsonSyntaxError? error, bool shallow = false)
         {
             // U+FEFF takes 3 bytes in UTF-8.
             int skip = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             int length = Encoding.UTF8.GetByteCount(text) - (skip * 3);
             byte[] utf8 = ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
             Encoding.UTF8.GetBytes(text, skip, text.Length - skip, utf8, 0);
-            tree = new JsonTree(utf8, length);
+            tree = new JsonTree(utf8, length, pooled: true, shallow);
             error = tree.Build();
+        }
+
+        /// <summary>
+        /// Parses one JSON document given as UTF-8 (without a byte-order mark; the caller's buffer, which the tree uses as
+        /// is and never returns to a pool), as <see cref="Parse(string, out JsonTree, out JsonSyntaxError?, bool)"/> does.
+        /// </summary>
+        public static void Parse(byte[] utf8, int length, out JsonTree tree, out JsonSyntaxError? error, bool shallow = false)
+        {
+            tree = new JsonTree(utf8, length, pooled: false, shallow);
+            error = tree.Build();
+        }
+
+        /// <summary>
+        /// Calls <paramref name="each"/> with every child of <paramref name="container"/> (array items, or an object's
+        /// property values) in document order. A shallow container's children are read one at a time into one reused
+        /// tree: a value handed to <paramref name="each"/> is valid only during that call.
+        /// </summary>
+        public void ForEachChild(JsonValue container, Action<JsonValue> each)
+        {
+            if (!container.IsShallow)
+            {
+                foreach (JsonValue child in container.Items)
+                {
+                    each(child);
+                }
+
+                return;
+            }
+
+            var values = new JsonTree(this);
+            int origin = container.Offset;
+            var reader = new Utf8JsonReader(Utf8.Slice(origin), new JsonReaderOptions { MaxDepth = MaxDepth });
+            reader.Read();
+            string? name = null;
+            int nameOffset = -1;
+            while (reader.Read() && reader.TokenType is not (JsonTokenType.EndArray or JsonTokenType.EndObject))
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    name = values.Name(ref reader);
+                    nameOffset = origin + (int)reader.TokenStartIndex;
+                    continue;
+                }
+
+                each(values.ReadValue(ref reader, origin, name, nameOffset));
+                name = null;
+            }
+        }
+
+        /// <summary>The value that starts at <paramref name="offset"/>, read in full into a tree of its own.</summary>
+        public JsonValue ValueAt(int offset)
+        {
+            var reader = new Utf8JsonReader(Utf8.Slice(offset), new JsonReaderOptions { MaxDepth = MaxDepth });
+            reader.Read();
+            return new JsonTree(this).ReadValue(ref reader, offset, null, -1);
         }
 
         /// <summary>The UTF-8 text, for the syntax classifier.</summary>
@@ -90,7 +167,7 @@ namespace TrustHubGen.Policies.Json
         {
             byte[]? utf8 = _utf8;
             _utf8 = null;
-            if (utf8 is not null)
+            if (utf8 is not null && _pooled)
             {
                 ArrayPool<byte>.Shared.Return(utf8);
             }
@@ -123,6 +200,14 @@ namespace TrustHubGen.Policies.Json
                         case JsonTokenType.StartArray:
                             int container = Add(reader.TokenType == JsonTokenType.StartObject ? JsonKind.Object : JsonKind.Array, start, null, name, nameOffset, open, lastChild, depth);
                             name = null;
+                            if (_shallow && depth == 1)
+                            {
+                                // Checked (Skip reads every token) but not recorded: ForEachChild reads it when asked.
+                                _nodes[container].Shallow = true;
+                                reader.Skip();
+                                break;
+                            }
+
                             open[++depth] = container;
                             lastChild[depth] = -1;
                             break;
@@ -142,6 +227,13 @@ namespace TrustHubGen.Policies.Json
 
                 return null;
             }
+            catch (JsonException) when (_shallow)
+            {
+                // A skipped container does not leave the reader's state the explanation needs: parse it all again.
+                _count = 0;
+                _shallow = false;
+                return Build();
+            }
             catch (JsonException exception)
             {
                 int reported = Lines.OffsetOfReaderPosition(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
@@ -153,6 +245,47 @@ namespace TrustHubGen.Policies.Json
 
                 return JsonSyntax.Explain(this, reported, (int)lastGood, lastToken, stack);
             }
+        }
+
+        /// <summary>
+        /// Reads the value whose first token the reader is on (a document already checked) into this tree, replacing what
+        /// it held; token positions are relative to <paramref name="origin"/>.
+        /// </summary>
+        private JsonValue ReadValue(ref Utf8JsonReader reader, int origin, string? name, int nameOffset)
+        {
+            _count = 0;
+            int[] open = _open ??= new int[MaxDepth + 2];
+            int[] lastChild = _lastChild ??= new int[MaxDepth + 2];
+            int depth = 0;
+            do
+            {
+                int start = origin + (int)reader.TokenStartIndex;
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        name = Name(ref reader);
+                        nameOffset = start;
+                        break;
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        int container = Add(reader.TokenType == JsonTokenType.StartObject ? JsonKind.Object : JsonKind.Array, start, null, name, nameOffset, open, lastChild, depth);
+                        name = null;
+                        open[++depth] = container;
+                        lastChild[depth] = -1;
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        depth--;
+                        break;
+                    default:
+                        Add(Kind(reader.TokenType), start, Text(ref reader, start), name, nameOffset, open, lastChild, depth);
+                        name = null;
+                        break;
+                }
+            }
+            while (depth > 0 && reader.Read());
+
+            return Root;
         }
 
         private int Add(JsonKind kind, int start, string? text, string? name, int nameOffset, int[] open, int[] lastChild, int depth)
@@ -245,6 +378,7 @@ namespace TrustHubGen.Policies.Json
                 NameStart = nameStart;
                 Count = 0;
                 Next = -1;
+                Shallow = false;
             }
 
             public JsonKind Kind;
@@ -254,6 +388,7 @@ namespace TrustHubGen.Policies.Json
             public int NameStart;
             public int Count;
             public int Next;
+            public bool Shallow;
         }
     }
 }

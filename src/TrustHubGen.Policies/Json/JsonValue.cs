@@ -38,6 +38,9 @@ namespace TrustHubGen.Policies.Json
         /// <summary>The items of an array, or the property values of an object, in document order.</summary>
         public Children Items => new Children(_tree, Kind is JsonKind.Object or JsonKind.Array && Count > 0 ? _index + 1 : -1);
 
+        /// <summary>A container of a shallow parse whose children are not in the tree (read them with <see cref="JsonTree.ForEachChild"/>).</summary>
+        public bool IsShallow => _tree[_index].Shallow;
+
         /// <summary>The tree the value belongs to (for positions).</summary>
         public JsonTree Tree => _tree;
 

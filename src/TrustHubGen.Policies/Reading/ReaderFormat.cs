@@ -64,7 +64,8 @@ namespace TrustHubGen.Policies.Reading
         /// The steps every read shares: an empty file, then the JSON, then (when it parses) <paramref name="bind"/> on the
         /// root. Never throws: <paramref name="bind"/> reports problems through the bag.
         /// </summary>
-        public (T? Value, EquatableArray<InputDiagnostic> Diagnostics) Read<T>(string? path, string? text, Func<JsonValue, DiagnosticBag, T?> bind)
+        /// <remarks>With <c>shallow</c>, the root's containers are read lazily (<see cref="JsonTree.ForEachChild"/>): for formats with long lists.</remarks>
+        public (T? Value, EquatableArray<InputDiagnostic> Diagnostics) Read<T>(string? path, string? text, Func<JsonValue, DiagnosticBag, T?> bind, bool shallow = false)
             where T : class
         {
             var bag = new DiagnosticBag(path ?? string.Empty, TooManyProblems);
@@ -74,7 +75,59 @@ namespace TrustHubGen.Policies.Reading
                 return (null, bag.ToArray());
             }
 
-            JsonTree.Parse(text, out JsonTree tree, out JsonSyntaxError? error);
+            JsonTree.Parse(text, out JsonTree tree, out JsonSyntaxError? error, shallow);
+            return Bind(tree, error, bag, bind);
+        }
+
+        /// <summary>
+        /// The same steps for a document given as UTF-8 (the first <c>length</c> bytes of <c>utf8</c>, a leading byte-order
+        /// mark allowed).
+        /// </summary>
+        public (T? Value, EquatableArray<InputDiagnostic> Diagnostics) Read<T>(string? path, byte[] utf8, int length, Func<JsonValue, DiagnosticBag, T?> bind, bool shallow = false)
+            where T : class
+        {
+            var bag = new DiagnosticBag(path ?? string.Empty, TooManyProblems);
+            if (IsBlank(utf8, length))
+            {
+                bag.AtPosition(0, 0, EmptyFile);
+                return (null, bag.ToArray());
+            }
+
+            if (length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
+            {
+                // Positions count from after the mark, as in a text the compiler decoded.
+                var copy = new byte[length - 3];
+                Buffer.BlockCopy(utf8, 3, copy, 0, copy.Length);
+                utf8 = copy;
+                length = copy.Length;
+            }
+
+            JsonTree.Parse(utf8, length, out JsonTree tree, out JsonSyntaxError? error, shallow);
+            return Bind(tree, error, bag, bind);
+        }
+
+        /// <summary>Only white space and byte-order marks, as <c>string.Trim('\uFEFF', ' ', '\t', '\r', '\n')</c> would leave nothing.</summary>
+        private static bool IsBlank(byte[] utf8, int length)
+        {
+            for (int i = 0; i < length; i++)
+            {
+                byte b = utf8[i];
+                if (b == 0xEF && i + 2 < length && utf8[i + 1] == 0xBB && utf8[i + 2] == 0xBF)
+                {
+                    i += 2;
+                }
+                else if (b != (byte)' ' && b != (byte)'\t' && b != (byte)'\r' && b != (byte)'\n')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private (T? Value, EquatableArray<InputDiagnostic> Diagnostics) Bind<T>(JsonTree tree, JsonSyntaxError? error, DiagnosticBag bag, Func<JsonValue, DiagnosticBag, T?> bind)
+            where T : class
+        {
             using (tree)
             {
                 bag.Lines = tree.Lines;

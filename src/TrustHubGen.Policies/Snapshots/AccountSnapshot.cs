@@ -47,5 +47,12 @@ namespace TrustHubGen.Policies.Snapshots
     /// <summary>The outcome of reading one snapshot file.</summary>
     /// <param name="Snapshot">The snapshot, or <see langword="null"/> when the file has errors (warnings alone keep it).</param>
     /// <param name="Diagnostics">Every problem found (IDs TH0201–TH0299).</param>
-    public sealed record SnapshotReadResult(AccountSnapshot? Snapshot, EquatableArray<InputDiagnostic> Diagnostics);
+    public sealed record SnapshotReadResult(AccountSnapshot? Snapshot, EquatableArray<InputDiagnostic> Diagnostics)
+    {
+        /// <summary>The 0-based line of the root's <c>"capturedAt"</c> property name (0 without a snapshot), for a stale-snapshot warning.</summary>
+        public int CapturedAtLine { get; init; }
+
+        /// <summary>The 0-based UTF-16 column of that property name.</summary>
+        public int CapturedAtColumn { get; init; }
+    }
 }

@@ -7,7 +7,11 @@ using TrustHubGen.Policies.Reading;
 
 namespace TrustHubGen.Policies.Snapshots
 {
-    /// <summary>Maps a parsed snapshot document onto <see cref="AccountSnapshot"/>, reporting every problem at its token.</summary>
+    /// <summary>
+    /// Maps a snapshot document onto <see cref="AccountSnapshot"/>, reporting every problem at its token. The document is
+    /// parsed shallow (<see cref="JsonTree.ForEachChild"/>): the lists are read one object at a time into one small tree,
+    /// so reading costs the model, not a node per JSON value.
+    /// </summary>
     internal static class SnapshotBinder
     {
         internal const int SupportedVersion = 1;
@@ -23,7 +27,7 @@ namespace TrustHubGen.Policies.Snapshots
         private static readonly string[] ProfileProperties = { "sid", "friendlyName", "status", "policySid", "numbers" };
         private static readonly string[] ProductProperties = { "sid", "friendlyName", "status", "policySid", "numbers", "entities" };
 
-        public static AccountSnapshot? Bind(JsonValue root, DiagnosticBag bag)
+        public static BoundSnapshot? Bind(JsonValue root, DiagnosticBag bag)
         {
             if (root.Kind != JsonKind.Object)
             {
@@ -41,23 +45,33 @@ namespace TrustHubGen.Policies.Snapshots
 
             string? account = Sid(view, "accountSid", "AC", "an account SID");
             string? capturedAt = CapturedAt(view);
-            List<Bound<SnapshotNumber>> numbers = Items(view, "numbers", Number);
-            List<Bound<SnapshotProfile>> profiles = Items(view, "businessProfiles", Profile);
-            List<Bound<SnapshotTrustProduct>> products = Items(view, "trustProducts", TrustProduct);
+            // The declared number SIDs, each mapped to itself: the bundles' lists then share the numbers' strings.
+            var declared = new Dictionary<string, string>(StringComparer.Ordinal);
+            var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+            List<Bound<SnapshotNumber>> numbers = Items(view, "numbers", item =>
+            {
+                AddSids(item.Node, declared);
+                return Number(item, countries);
+            }, out int streamed);
+            List<Bound<SnapshotProfile>> profiles = Items(view, "businessProfiles", item => Profile(item, declared), out _);
+            List<Bound<SnapshotTrustProduct>> products = Items(view, "trustProducts", item => TrustProduct(item, declared), out _);
             view.ReportUnknown(RootProperties);
 
-            CrossCheck(bag, DeclaredNumberSids(root), numbers, profiles, products);
+            AddOtherDeclaredNumberSids(root, streamed, declared);
+            CrossCheck(bag, root.Tree, declared, numbers, profiles, products);
             if (account is null || capturedAt is null)
             {
                 return null;
             }
 
-            return new AccountSnapshot(
+            var snapshot = new AccountSnapshot(
                 account,
                 capturedAt,
                 new EquatableArray<SnapshotProfile>(Items(profiles)),
                 new EquatableArray<SnapshotNumber>(Items(numbers)),
                 new EquatableArray<SnapshotTrustProduct>(Items(products)));
+            var (line, column) = root.Tree.Lines.Position(view.Get("capturedAt", required: true)!.Value.NameOffset);
+            return new BoundSnapshot(snapshot, line, column);
         }
 
         /// <summary>Parses an ISO 8601 timestamp with an explicit offset, as <c>capturedAt</c> holds.</summary>
@@ -102,27 +116,33 @@ namespace TrustHubGen.Policies.Snapshots
             return node.Text;
         }
 
-        private static List<Bound<T>> Items<T>(ObjectView view, string name, Func<ObjectView, T?> bind)
+        /// <summary>
+        /// Binds the objects of the array <paramref name="name"/>, one at a time; <paramref name="streamed"/> is the
+        /// array's offset (-1 when it is missing or not an array). One object's problems are reported together.
+        /// </summary>
+        private static List<Bound<T>> Items<T>(ObjectView view, string name, Func<ObjectView, T?> bind, out int streamed)
             where T : class
         {
             var result = new List<Bound<T>>();
+            streamed = -1;
             if (view.Get(name, required: true, JsonKind.Array, "an array of objects") is not { } array)
             {
                 return result;
             }
 
-            foreach (ObjectView item in view.Objects(array, name))
+            streamed = array.Offset;
+            int index = 0;
+            array.Tree.ForEachChild(array, item =>
             {
-                if (bind(item) is { } bound)
+                if (view.ObjectItem(item, name, index++) is { } itemView && bind(itemView) is { } bound)
                 {
-                    result.Add(new Bound<T>(bound, item.Node));
+                    result.Add(new Bound<T>(bound, item.Offset));
                 }
-            }
-
+            });
             return result;
         }
 
-        private static SnapshotNumber? Number(ObjectView view)
+        private static SnapshotNumber? Number(ObjectView view, Dictionary<string, string> countries)
         {
             string? sid = Sid(view, "sid", "PN", "a phone number SID");
             JsonValue? phone = String(view, "phoneNumber", required: true);
@@ -149,7 +169,15 @@ namespace TrustHubGen.Policies.Snapshots
 
             CheckConsistency(view, phone.Value.Text, type.Value, country.Value);
             string? name = friendlyName is null || friendlyName.Value.Text.Length == 0 ? null : friendlyName.Value.Text;
-            return new SnapshotNumber(sid, phone.Value.Text, name, type.Value.Text, country.Value.Text, view.Node.Tree.Lines.LineOf(view.Node.Offset));
+
+            // A few distinct types and countries for 100,000 numbers: the model keeps one string of each.
+            string typeText = NumberTypes[Array.IndexOf(NumberTypes, type.Value.Text)];
+            if (!countries.TryGetValue(country.Value.Text, out string? countryText))
+            {
+                countries.Add(country.Value.Text, countryText = country.Value.Text);
+            }
+
+            return new SnapshotNumber(sid, phone.Value.Text, name, typeText, countryText, view.Node.Tree.Lines.LineOf(view.Node.Offset));
         }
 
         /// <summary>A hand-edited type or country that contradicts the number would mislead the analyzers (TH1010): warn.</summary>
@@ -170,13 +198,13 @@ namespace TrustHubGen.Policies.Snapshots
             }
         }
 
-        private static SnapshotProfile? Profile(ObjectView view)
+        private static SnapshotProfile? Profile(ObjectView view, Dictionary<string, string> numberSids)
         {
             string? sid = Sid(view, "sid", "BU", "a Business Profile SID");
             JsonValue? name = String(view, "friendlyName", required: true);
             JsonValue? status = String(view, "status", required: true);
             string? policy = Sid(view, "policySid", "RN", "a policy SID");
-            EquatableArray<string> numbers = SidArray(view, "numbers", "PN", "a phone number SID");
+            EquatableArray<string> numbers = SidArray(view, "numbers", "PN", "a phone number SID", numberSids);
             view.ReportUnknown(ProfileProperties);
             if (sid is null || name is null || status is null || policy is null)
             {
@@ -186,14 +214,14 @@ namespace TrustHubGen.Policies.Snapshots
             return new SnapshotProfile(sid, name.Value.Text, status.Value.Text, policy, numbers, view.Node.Tree.Lines.LineOf(view.Node.Offset));
         }
 
-        private static SnapshotTrustProduct? TrustProduct(ObjectView view)
+        private static SnapshotTrustProduct? TrustProduct(ObjectView view, Dictionary<string, string> numberSids)
         {
             string? sid = Sid(view, "sid", "BU", "a trust product SID");
             JsonValue? name = String(view, "friendlyName", required: true);
             JsonValue? status = String(view, "status", required: true);
             string? policy = Sid(view, "policySid", "RN", "a policy SID");
-            EquatableArray<string> numbers = SidArray(view, "numbers", "PN", "a phone number SID");
-            EquatableArray<string> entities = SidArray(view, "entities", null, "a SID");
+            EquatableArray<string> numbers = SidArray(view, "numbers", "PN", "a phone number SID", numberSids);
+            EquatableArray<string> entities = SidArray(view, "entities", null, "a SID", null);
             view.ReportUnknown(ProductProperties);
             if (sid is null || name is null || status is null || policy is null)
             {
@@ -241,14 +269,15 @@ namespace TrustHubGen.Policies.Snapshots
         private static string? Sid(ObjectView view, string name, string prefix, string what)
         {
             JsonValue? node = String(view, name, required: true);
-            return node is null ? null : CheckSid(view, node.Value, ObjectView.Quote(name) + " in " + view.Context, prefix, what);
+            return node is null ? null : CheckSid(view, node.Value, name, -1, prefix, what);
         }
 
         /// <summary>
         /// A required array of distinct SIDs with <paramref name="prefix"/> (any two upper-case letters when null);
-        /// bad entries are reported and left out.
+        /// bad entries are reported and left out. A SID found in <paramref name="canonical"/> (the numbers' SIDs) is kept as
+        /// that string, so the model holds each number's SID once.
         /// </summary>
-        private static EquatableArray<string> SidArray(ObjectView view, string name, string? prefix, string what)
+        private static EquatableArray<string> SidArray(ObjectView view, string name, string? prefix, string what, Dictionary<string, string>? canonical)
         {
             if (view.Get(name, required: true, JsonKind.Array, "an array of SIDs") is not { } array)
             {
@@ -260,25 +289,32 @@ namespace TrustHubGen.Policies.Snapshots
             int index = 0;
             foreach (JsonValue item in array.Items)
             {
-                string where = ObjectView.Quote(name) + "[" + (index++).ToString(CultureInfo.InvariantCulture) + "] in " + view.Context;
-                if (!view.Expect(item, JsonKind.String, "a string (a SID)", where) || CheckSid(view, item, where, prefix, what) is not { } sid)
+                int at = index++;
+                if (item.Kind != JsonKind.String)
+                {
+                    view.Expect(item, JsonKind.String, "a string (a SID)", Where(view, name, at));
+                    continue;
+                }
+
+                if (CheckSid(view, item, name, at, prefix, what) is not { } sid)
                 {
                     continue;
                 }
 
                 if (!seen.Add(sid))
                 {
-                    view.ReportAt(item, InputDiagnosticIds.SnapshotDuplicateEntry, where, sid, "list each SID once.");
+                    view.ReportAt(item, InputDiagnosticIds.SnapshotDuplicateEntry, Where(view, name, at), sid, "list each SID once.");
                     continue;
                 }
 
-                sids.Add(sid);
+                sids.Add(canonical is not null && canonical.TryGetValue(sid, out string? same) ? same : sid);
             }
 
             return new EquatableArray<string>(sids);
         }
 
-        private static string? CheckSid(ObjectView view, JsonValue node, string where, string? prefix, string what)
+        /// <summary>The SID in <paramref name="node"/>, or null after reporting it; <paramref name="index"/> is its place in the array <paramref name="name"/>, or -1 for a property.</summary>
+        private static string? CheckSid(ObjectView view, JsonValue node, string name, int index, string? prefix, string what)
         {
             string? problem = SnapshotSids.Check(node.Text, prefix);
             if (problem is null)
@@ -286,12 +322,16 @@ namespace TrustHubGen.Policies.Snapshots
                 return node.Text;
             }
 
-            view.ReportAt(node, InputDiagnosticIds.SnapshotInvalidSid, where, MessageText.Quote(node.Text), what, problem);
+            view.ReportAt(node, InputDiagnosticIds.SnapshotInvalidSid, Where(view, name, index), MessageText.Quote(node.Text), what, problem);
             return null;
         }
 
+        /// <summary>How messages name a property (<c>"sid" in numbers[3]</c>) or an item of an array property (<c>"numbers"[0] in businessProfiles[1]</c>); built only for a message.</summary>
+        private static string Where(ObjectView view, string name, int index) =>
+            ObjectView.Quote(name) + (index < 0 ? string.Empty : "[" + index.ToString(CultureInfo.InvariantCulture) + "]") + " in " + view.Context;
+
         /// <summary>Rules between objects: unique SIDs and phone numbers, and assignments only of numbers the snapshot lists.</summary>
-        private static void CrossCheck(DiagnosticBag bag, HashSet<string> declaredNumbers, List<Bound<SnapshotNumber>> numbers, List<Bound<SnapshotProfile>> profiles, List<Bound<SnapshotTrustProduct>> products)
+        private static void CrossCheck(DiagnosticBag bag, JsonTree document, Dictionary<string, string> declaredNumbers, List<Bound<SnapshotNumber>> numbers, List<Bound<SnapshotProfile>> profiles, List<Bound<SnapshotTrustProduct>> products)
         {
             var numberSids = new HashSet<string>(StringComparer.Ordinal);
             var phoneNumbers = new HashSet<string>(StringComparer.Ordinal);
@@ -299,11 +339,11 @@ namespace TrustHubGen.Policies.Snapshots
             {
                 if (!numberSids.Add(number.Item.Sid))
                 {
-                    bag.At(number.Node.Offset, InputDiagnosticIds.SnapshotDuplicateEntry, "\"numbers\"", "the number " + number.Item.Sid, "list each number once.");
+                    bag.At(number.Offset, InputDiagnosticIds.SnapshotDuplicateEntry, "\"numbers\"", "the number " + number.Item.Sid, "list each number once.");
                 }
                 else if (!phoneNumbers.Add(number.Item.PhoneNumber))
                 {
-                    bag.At(number.Node.Offset, InputDiagnosticIds.SnapshotDuplicateEntry, "\"numbers\"",
+                    bag.At(number.Offset, InputDiagnosticIds.SnapshotDuplicateEntry, "\"numbers\"",
                         "the phone number " + number.Item.PhoneNumber + " (" + number.Item.Sid + ", under another SID)", "an account holds a number once.");
                 }
             }
@@ -311,59 +351,57 @@ namespace TrustHubGen.Policies.Snapshots
             var bundleSids = new HashSet<string>(StringComparer.Ordinal);
             foreach (Bound<SnapshotProfile> profile in profiles)
             {
-                CheckBundle(bag, bundleSids, declaredNumbers, "Business Profile", profile.Item.Sid, profile.Item.NumberSids, profile.Node);
+                CheckBundle(bag, document, bundleSids, declaredNumbers, "Business Profile", profile.Item.Sid, profile.Item.NumberSids, profile.Offset);
             }
 
             foreach (Bound<SnapshotTrustProduct> product in products)
             {
-                CheckBundle(bag, bundleSids, declaredNumbers, "trust product", product.Item.Sid, product.Item.NumberSids, product.Node);
+                CheckBundle(bag, document, bundleSids, declaredNumbers, "trust product", product.Item.Sid, product.Item.NumberSids, product.Offset);
             }
         }
 
-        private static void CheckBundle(DiagnosticBag bag, HashSet<string> bundleSids, HashSet<string> numberSids, string what, string sid, EquatableArray<string> bundleNumbers, JsonValue node)
+        private static void CheckBundle(DiagnosticBag bag, JsonTree document, HashSet<string> bundleSids, Dictionary<string, string> numberSids, string what, string sid, EquatableArray<string> bundleNumbers, int offset)
         {
             if (!bundleSids.Add(sid))
             {
-                bag.At(node.Offset, InputDiagnosticIds.SnapshotDuplicateEntry, "the snapshot", "the bundle " + sid,
+                bag.At(offset, InputDiagnosticIds.SnapshotDuplicateEntry, "the snapshot", "the bundle " + sid,
                     "Business Profiles and trust products share the BU prefix, not SIDs; list it once.");
             }
 
             foreach (string number in bundleNumbers)
             {
-                if (!numberSids.Contains(number))
+                if (!numberSids.ContainsKey(number))
                 {
-                    bag.At(NumberToken(node, number), InputDiagnosticIds.SnapshotUnknownNumber, what, sid, number);
+                    bag.At(NumberToken(document.ValueAt(offset), number), InputDiagnosticIds.SnapshotUnknownNumber, what, sid, number);
                 }
             }
         }
 
         /// <summary>
-        /// The "sid" strings of every object in "numbers", bound or not: a number with a bad field was reported already,
-        /// and a profile listing it would only repeat that problem as TH0211.
+        /// The declared numbers are the "sid" strings of every object in "numbers", bound or not: a number with a bad field
+        /// was reported already, and a profile listing it would only repeat that problem as TH0211. The list that was
+        /// bound gave its SIDs while it was read (<see cref="AddSids"/>); this adds those of any other "numbers" property.
         /// </summary>
-        private static HashSet<string> DeclaredNumberSids(JsonValue root)
+        private static void AddOtherDeclaredNumberSids(JsonValue root, int streamed, Dictionary<string, string> sids)
         {
-            var sids = new HashSet<string>(StringComparer.Ordinal);
             foreach (JsonValue list in root.Items)
             {
-                if (list.Name != "numbers")
+                if (list.Name == "numbers" && list.Offset != streamed)
                 {
-                    continue;
-                }
-
-                foreach (JsonValue item in list.Items)
-                {
-                    foreach (JsonValue property in item.Items)
-                    {
-                        if (property.Name == "sid" && property.Kind == JsonKind.String)
-                        {
-                            sids.Add(property.Text);
-                        }
-                    }
+                    root.Tree.ForEachChild(list, item => AddSids(item, sids));
                 }
             }
+        }
 
-            return sids;
+        private static void AddSids(JsonValue item, Dictionary<string, string> sids)
+        {
+            foreach (JsonValue property in item.Items)
+            {
+                if (property.Name == "sid" && property.Kind == JsonKind.String)
+                {
+                    sids[property.Text] = property.Text;
+                }
+            }
         }
 
         /// <summary>The string token <paramref name="sid"/> in the "numbers" array of <paramref name="owner"/>, or the owner itself.</summary>
@@ -399,18 +437,21 @@ namespace TrustHubGen.Policies.Snapshots
             return items;
         }
 
-        /// <summary>A bound record with the JSON object it came from, so cross-object problems point at their token.</summary>
+        /// <summary>A bound record with where its JSON object starts, so cross-object problems point at their token.</summary>
         private readonly struct Bound<T>
         {
-            public Bound(T item, JsonValue node)
+            public Bound(T item, int offset)
             {
                 Item = item;
-                Node = node;
+                Offset = offset;
             }
 
             public T Item { get; }
 
-            public JsonValue Node { get; }
+            public int Offset { get; }
         }
     }
+
+    /// <summary>A snapshot with where its "capturedAt" property name is (0-based), for the generator's stale warning.</summary>
+    internal sealed record BoundSnapshot(AccountSnapshot Snapshot, int CapturedAtLine, int CapturedAtColumn);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using TrustHubGen.Policies.Reading;
 using TrustHubGen.Policies.Snapshots;
 
 namespace TrustHubGen.Policies.Tests.Snapshots;
@@ -102,10 +103,19 @@ public class AccountSnapshotReaderRobustnessTests
         Assert.Equal("TH0201", Assert.Single(result.Diagnostics).Id);
     }
 
-    /// <summary>Reads with the core (no catch-all), checks the result's invariants; returns whether it had an error.</summary>
+    /// <summary>
+    /// Reads with the core (no catch-all), checks the result's invariants; returns whether it had an error. Every input
+    /// also checks that the shallow parse (lists read one object at a time) reports exactly what a full parse of the same
+    /// document does, diagnostic by diagnostic and position by position, and that the UTF-8 entry reads as the text one.
+    /// </summary>
     private static bool AssertWellBehaved(string text, bool expectError)
     {
         SnapshotReadResult result = AccountSnapshotReader.ReadCore(Path, text);
+        var (full, fullDiagnostics) = ReaderFormat.Snapshot.Read(Path, text, SnapshotBinder.Bind, shallow: false);
+        Assert.Equal(fullDiagnostics, result.Diagnostics);
+        Assert.Equal(full?.Snapshot, result.Snapshot);
+        Assert.Equal((full?.CapturedAtLine ?? 0, full?.CapturedAtColumn ?? 0), (result.CapturedAtLine, result.CapturedAtColumn));
+        Assert.Equal(result, AccountSnapshotReader.ReadCore(Path, Encoding.UTF8.GetBytes(text)));
         bool hasError = result.Diagnostics.Any(d => d.Severity == InputSeverity.Error);
         Assert.Equal(hasError, result.Snapshot is null);
         Assert.True(!expectError || hasError || text.Length == SnapshotText.Valid.Length, "expected an error for: " + text);
