@@ -31,17 +31,18 @@ internal sealed class ConsumerProject
     public string ProjectFile => Path.Combine(Directory, "Consumer.csproj");
 
     /// <summary>Copies the analyzer assemblies (from this benchmark's output unless told otherwise) into one folder, as the package lays them out.</summary>
-    public static string InstallAnalyzers(string root, string from)
+    public static string InstallAnalyzers(string root, string from, string folderName = "analyzers")
     {
-        var folder = Path.Combine(root, "analyzers");
+        var folder = Path.Combine(root, folderName);
         System.IO.Directory.CreateDirectory(folder);
         foreach (var file in AnalyzerAssemblies) File.Copy(Path.Combine(from, file), Path.Combine(folder, file), overwrite: true);
         return folder;
     }
 
-    public static ConsumerProject Write(string root, string repoRoot, string analyzers, int? numbers)
+    /// <param name="suffix">Appended to the name, for a second variant of one size (e.g. "-before": other analyzers).</param>
+    public static ConsumerProject Write(string root, string repoRoot, string analyzers, int? numbers, string suffix = "")
     {
-        var name = numbers is { } n ? Size(n) : "none";
+        var name = (numbers is { } n ? Size(n) : "none") + suffix;
         var dir = Path.Combine(root, name);
         System.IO.Directory.CreateDirectory(dir);
         var buildTransitive = Path.Combine(repoRoot, "src", "TrustHubGen", "buildTransitive");

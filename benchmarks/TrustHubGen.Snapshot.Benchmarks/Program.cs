@@ -6,7 +6,8 @@ using TrustHubGen.Snapshot.Benchmarks;
 // (defaults: 3 runs of 1000, 10000 and 100000 numbers, each against a consumer with no snapshot). Every run builds
 // every variant once, in an order rotated per run, so the load of a shared machine falls on all of them alike.
 // --analyzers takes the generator, analyzer, policy and Microsoft.OpenApi assemblies from DIR instead of this build
-// (to measure another version the same way).
+// (to measure another version the same way); --before DIR adds a variant of the largest size built with those from DIR,
+// interleaved with the others (to compare two versions in one run).
 //   dotnet run -c Release --project benchmarks/TrustHubGen.Snapshot.Benchmarks -- read [rounds] [numbers] --before DIR --after DIR
 // measures reading one snapshot in process instead (ReadMeasure.cs).
 var options = args.ToList();
@@ -21,6 +22,12 @@ if (options.IndexOf("--analyzers") is var at and >= 0)
     from = Path.GetFullPath(options[at + 1]);
     options.RemoveRange(at, 2);
 }
+string? before = null;
+if (options.IndexOf("--before") is var beforeAt and >= 0)
+{
+    before = Path.GetFullPath(options[beforeAt + 1]);
+    options.RemoveRange(beforeAt, 2);
+}
 var runs = options.Count > 0 ? int.Parse(options[0], CultureInfo.InvariantCulture) : 3;
 int[] sizes = options.Count > 1 ? options.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000, 100_000];
 var repoRoot = FindRepoRoot();
@@ -30,6 +37,8 @@ try
     var analyzers = ConsumerProject.InstallAnalyzers(root, from);
     var projects = new[] { ConsumerProject.Write(root, repoRoot, analyzers, null) }
         .Concat(sizes.Select(n => ConsumerProject.Write(root, repoRoot, analyzers, n))).ToList();
+    if (before is not null)
+        projects.Add(ConsumerProject.Write(root, repoRoot, ConsumerProject.InstallAnalyzers(root, before, "analyzers-before"), sizes.Max(), "-before"));
     foreach (var project in projects) BuildRun.Prepare(project);
 
     var started = DateTime.UtcNow;
@@ -47,7 +56,8 @@ try
     }
 
     Console.WriteLine($"Measured {started:yyyy-MM-dd HH:mm}–{DateTime.UtcNow:HH:mm} UTC, {Environment.ProcessorCount} cores, load average {loadBefore} before and {LoadAverage()} after; "
-        + $"{runs} runs interleaved; `dotnet build --no-incremental` with the compiler out of process and no build server (cold, as every variant); analyzers from {from}.");
+        + $"{runs} runs interleaved; `dotnet build --no-incremental` with the compiler out of process and no build server (cold, as every variant); analyzers from {from}"
+        + (before is null ? "." : $", the \"before\" variant's from {before}."));
     Console.WriteLine();
     Console.WriteLine("| snapshot | file | TrustHubAccount.g.cs | build, median (min–max) | added vs none (median of paired runs) | ratio | Csc task | generator | TrustHubGen analyzers | peak memory | added memory |");
     Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -58,7 +68,7 @@ try
         var added = r.Zip(none, (a, b) => a.WallSeconds - b.WallSeconds).ToList();
         var addedMemory = r.Zip(none, (a, b) => a.PeakMegabytes - b.PeakMegabytes).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {(project.Numbers is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) + " numbers" : "none")} | {Mb(project.SnapshotBytes())} | {Kb(project.GeneratedHandlesBytes())} "
+            $"| {(project.Numbers is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) + " numbers" + (project.Name.EndsWith("-before", StringComparison.Ordinal) ? " (before)" : "") : "none")} | {Mb(project.SnapshotBytes())} | {Kb(project.GeneratedHandlesBytes())} "
             + $"| {Median(r, x => x.WallSeconds):F1} s ({r.Min(x => x.WallSeconds):F1}–{r.Max(x => x.WallSeconds):F1}) "
             + $"| {(project.Numbers is null ? "" : $"{MedianOf(added):+0.0;-0.0} s ({added.Min():+0.0;-0.0} to {added.Max():+0.0;-0.0})")} "
             + $"| {Median(r, x => x.WallSeconds) / Median(none, x => x.WallSeconds):F2} "
