@@ -60,6 +60,24 @@ public sealed class AuthAndIsolationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Accepted_credentials_are_remembered_for_that_header_only()
+    {
+        // The handler remembers accepted Authorization values; a refusal is never remembered, and another token for the
+        // same account is checked on its own.
+        using var wrongFirst = _emulator.ClientAs(OtherAccount, OtherToken + "-wrong");
+        AssertError(await wrongFirst.GetAsync("v1/CustomerProfiles"), HttpStatusCode.Unauthorized, 20003);
+        using var right = _emulator.ClientAs(OtherAccount, OtherToken);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await right.GetAsync("v1/CustomerProfiles")).Status);
+        }
+
+        AssertError(await wrongFirst.GetAsync("v1/CustomerProfiles"), HttpStatusCode.Unauthorized, 20003);
+        using var mainTokenForOther = _emulator.ClientAs(OtherAccount, "main");
+        AssertError(await mainTokenForOther.GetAsync("v1/CustomerProfiles"), HttpStatusCode.Unauthorized, 20003);
+    }
+
+    [Fact]
     public async Task Another_accounts_sids_are_404_never_a_leak()
     {
         var client = _emulator.Client;

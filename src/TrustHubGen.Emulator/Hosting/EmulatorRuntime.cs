@@ -26,6 +26,9 @@ internal sealed class EmulatorRuntime(EmulatorState state, ReviewSimulator revie
 
     public RequestCounters Counters { get; } = new();
 
+    /// <summary>Authorization headers already accepted, and for which account (<see cref="TwilioBasicAuthentication"/>).</summary>
+    public AcceptedCredentials AcceptedCredentials { get; } = new();
+
     /// <summary>Where refused bodies, disconnects and unexpected failures are logged.</summary>
     public ILogger RequestLog { get; } = requestLog;
 

@@ -22,8 +22,8 @@ internal static class ServiceLimits
             return;
         }
 
-        var inFlight = runtime.Concurrency.InFlight(http) ?? 1;
-        http.Features.Get<TwilioRequestFeature>()!.ConcurrentRequests = inFlight;
+        // The limiter counted the account's requests in flight when it admitted this one (AccountConcurrency).
+        var inFlight = http.Features.Get<TwilioRequestFeature>()?.ConcurrentRequests ?? 1;
         runtime.Counters.Admitted(identity.Account.Sid, inFlight);
 
         var faults = runtime.Faults;
@@ -59,7 +59,6 @@ internal static class ServiceLimits
         var http = context.HttpContext;
         var account = ((AccountIdentity)http.User.Identity!).Account.Sid;
         runtime.Counters.Refused();
-        http.Features.Get<TwilioRequestFeature>()!.ConcurrentRequests = runtime.Concurrency.InFlight(http);
         if (!await WaitAsync(http, runtime, runtime.Latency.Next()).ConfigureAwait(false))
         {
             return;
