@@ -119,8 +119,10 @@ public sealed class PersistenceTests : IDisposable
             // SIGKILL while the writers are still going: nothing of the emulator runs after it.
             stop.CancelAfter(TimeSpan.FromMilliseconds(700 + (round * 300)));
             await Task.Delay(TimeSpan.FromMilliseconds(600 + (round * 300)));
-            var killedAt = DateTimeOffset.UtcNow;
+            // The kill's time is read once Kill has returned: read before it, a test thread descheduled between the two
+            // (on a loaded machine, 100 ms and more) let the emulator capture state "after the kill".
             process.Kill();
+            var killedAt = DateTimeOffset.UtcNow;
             await Task.WhenAll(writers);
 
             // Whatever moment the kill hit, the file is complete, and it holds every write acknowledged before the
