@@ -31,19 +31,24 @@ for ((round = 1; round <= rounds; round++)); do
   if (( round % 2 )); then run old "$round" "$@"; run new "$round" "$@"; else run new "$round" "$@"; run old "$round" "$@"; fi
 done
 
-# Per scenario: median requests/s of each build, and the new/old ratio of each round (median, min, max).
+# Per scenario: median requests/s of each build and the new/old ratio of each round (median, min, max); then the CPU time
+# per request (client and emulator, one process), which the other processes on a shared machine disturb less than the
+# wall clock: median of each build and the old/new ratio of each round (above 1: the new build spends more CPU).
+# KEEP=FILE keeps the raw rows (label, round, scenario, req/s, p50, p99, µs CPU, KiB per request).
+[[ -n "${KEEP:-}" ]] && cp "$work/results.tsv" "$KEEP"
 echo
-echo "| scenario | old req/s (median) | new req/s (median) | new/old (median of rounds) | spread of the ratio |"
-echo "|---|---:|---:|---:|---:|"
+echo "| scenario | old req/s (median) | new req/s (median) | new/old (median of rounds) | range of the ratio | old µs CPU/request | new µs CPU/request | new/old CPU (median, range) |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 awk -F'\t' '
-  { rate[$1, $3, $2] = $4; scenarios[$3] = 1; roundset[$2] = 1 }
+  { rate[$1, $3, $2] = $4; cpu[$1, $3, $2] = $7; scenarios[$3] = 1; roundset[$2] = 1 }
   function median(a, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
                                      return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
   END {
     for (s in scenarios) {
-      n = 0; delete o; delete w; delete r
-      for (k in roundset) { if ((("old", s, k) in rate) && (("new", s, k) in rate)) { n++; o[n] = rate["old", s, k]; w[n] = rate["new", s, k]; r[n] = w[n] / o[n] } }
-      mo = median(o, n); mw = median(w, n); mr = median(r, n)
-      printf "| %s | %.0f | %.0f | %.2f | %.2f-%.2f |\n", s, mo, mw, mr, r[1], r[n]
+      n = 0; delete o; delete w; delete r; delete co; delete cw; delete cr
+      for (k in roundset) { if ((("old", s, k) in rate) && (("new", s, k) in rate)) { n++; o[n] = rate["old", s, k]; w[n] = rate["new", s, k]; r[n] = w[n] / o[n]
+                                                                                     co[n] = cpu["old", s, k]; cw[n] = cpu["new", s, k]; cr[n] = (co[n] > 0 ? cw[n] / co[n] : 0) } }
+      mo = median(o, n); mw = median(w, n); mr = median(r, n); mco = median(co, n); mcw = median(cw, n); mcr = median(cr, n)
+      printf "| %s | %.0f | %.0f | %.2f | %.2f-%.2f | %.0f | %.0f | %.2f (%.2f-%.2f) |\n", s, mo, mw, mr, r[1], r[n], mco, mcw, mcr, cr[1], cr[n]
     }
   }' "$work/results.tsv" | sort
