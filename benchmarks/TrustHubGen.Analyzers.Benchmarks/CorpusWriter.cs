@@ -45,8 +45,18 @@ internal static class CorpusWriter
     /// Writes the project; <paramref name="clean"/> writes every call right (a real project has few mistakes),
     /// <paramref name="onlyShape"/> repeats one seeded call shape everywhere, to time it alone.
     /// </summary>
-    public static int Write(string dir, int files, string repoRoot, bool clean, int? onlyShape = null)
+    public static int Write(string dir, int files, string repoRoot, bool clean, int? onlyShape = null, string? analyzerDir = null)
     {
+        // The analyzers of this repository (built with the corpus), or another build of them taken from a folder.
+        var analyzers = analyzerDir is null
+            ? $"""
+                <ProjectReference Include="{repoRoot}/src/TrustHubGen.Analyzers/TrustHubGen.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{repoRoot}/src/TrustHubGen.Policies/TrustHubGen.Policies.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              """
+            : $"""
+                <Analyzer Include="{Path.GetFullPath(analyzerDir)}/TrustHubGen.Analyzers.dll" />
+                <Analyzer Include="{Path.GetFullPath(analyzerDir)}/TrustHubGen.Policies.dll" />
+              """;
         var callSites = clean ? CleanCallSites : SeededCallSites;
         var src = Directory.CreateDirectory(Path.Combine(dir, "src")).FullName;
         // The corpus lives outside the repository (no central package management): the versions come from ours.
@@ -64,8 +74,7 @@ internal static class CorpusWriter
                 <PackageReference Include="Twilio" Version="{versions["Twilio"]}" />
                 <PackageReference Include="Microsoft.IdentityModel.Tokens" Version="{versions["Microsoft.IdentityModel.Tokens"]}" />
                 <PackageReference Include="System.IdentityModel.Tokens.Jwt" Version="{versions["System.IdentityModel.Tokens.Jwt"]}" />
-                <ProjectReference Include="{repoRoot}/src/TrustHubGen.Analyzers/TrustHubGen.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <ProjectReference Include="{repoRoot}/src/TrustHubGen.Policies/TrustHubGen.Policies.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+            {analyzers}
               </ItemGroup>
             </Project>
             """);

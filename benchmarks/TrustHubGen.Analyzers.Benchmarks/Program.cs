@@ -2,30 +2,41 @@ using System.Diagnostics;
 using System.Globalization;
 using TrustHubGen.Analyzers.Benchmarks;
 
-// Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Analyzers.Benchmarks [-- files runs [both|clean|seeded|shape]]
+// Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Analyzers.Benchmarks [-- files runs [both|clean|seeded|shape [other-build-folder]]]
 // both (default): writes the clean and the seeded corpus and builds them alternately, runs times each, so the machine's
 // load hits both alike; clean: every call right, as in a real project; seeded: 4 of the 10 call shapes carry a mistake;
-// a shape number (0-9) fills every call site with that one seeded call shape, to find which call the analyzers are slow on.
+// a shape number (0-9) fills every call site with that one seeded call shape, to find which call the analyzers are slow on;
+// breakdown [folder]: the in-process breakdown of the call analyzer's time on the clean corpus (Breakdown.cs), runs rounds,
+// optionally against another build of the analyzers in folder.
 var files = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var mode = args.Length > 2 ? args[2] : "both";
+if (mode == "breakdown")
+{
+    await Breakdown.RunAsync(files, runs, args.Length > 3 ? args[3] : null, FindRepoRoot());
+    return;
+}
 int? onlyShape = mode is "both" or "seeded" or "clean" ? null
     : int.TryParse(mode, NumberStyles.None, CultureInfo.InvariantCulture, out var shape) ? shape
     : throw new ArgumentException($"The third argument must be both, clean, seeded or a shape number, not \"{mode}\".", nameof(args));
 if (onlyShape is < 0 || onlyShape >= CorpusWriter.ShapeCount)
     throw new ArgumentOutOfRangeException(nameof(args), $"shape must be 0-{CorpusWriter.ShapeCount - 1}, not {onlyShape}.");
 var repoRoot = FindRepoRoot();
+// A fourth argument names a folder with another build of the analyzers (TrustHubGen.Analyzers.dll and
+// TrustHubGen.Policies.dll): its clean corpus ("clean, other build") is built interleaved with the others.
+var baseline = args.Length > 3 ? Path.GetFullPath(args[3]) : null;
 var corpora = (mode switch
 {
     "both" => new[] { "clean", "seeded" },
     "clean" => new[] { "clean" },
     _ => new[] { "seeded" },
-}).Select(name => (Name: name, Dir: Directory.CreateTempSubdirectory($"trusthubgen-analyzer-bench-{name}-").FullName)).ToList();
+}).Concat(baseline is null ? [] : ["clean, other build"])
+    .Select(name => (Name: name, Dir: Directory.CreateTempSubdirectory("trusthubgen-analyzer-bench-").FullName)).ToList();
 try
 {
     foreach (var (name, dir) in corpora)
     {
-        var sites = CorpusWriter.Write(dir, files, repoRoot, clean: name == "clean", onlyShape);
+        var sites = CorpusWriter.Write(dir, files, repoRoot, clean: name != "seeded", onlyShape, name == "clean, other build" ? baseline : null);
         Console.WriteLine($"Corpus {name}: {files + 1} files, {sites} Trust Hub call sites in {dir}");
         Build(dir, "-p:ReportAnalyzer=false"); // restore and a first build, outside the measurement
     }

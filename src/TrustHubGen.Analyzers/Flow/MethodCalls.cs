@@ -22,16 +22,26 @@ internal sealed class MethodCalls
 {
     public MethodCalls(List<TwilioCall> calls, RuleContext context)
     {
-        var sends = new List<TwilioCall>();
+        var sends = new List<TwilioCall>(calls.Count);
         foreach (var call in calls)
         {
             if (call.Shape == CallShape.Send) sends.Add(WithObjectValues(call, calls, context));
         }
-        sends.Sort((a, b) => Position(a).CompareTo(Position(b)));
+        // Operations arrive in source order; sort only when they did not.
+        if (!IsSorted(sends)) sends.Sort((a, b) => Position(a).CompareTo(Position(b)));
         Calls = sends;
     }
 
     public IReadOnlyList<TwilioCall> Calls { get; }
+
+    private static bool IsSorted(List<TwilioCall> calls)
+    {
+        for (var i = 1; i < calls.Count; i++)
+        {
+            if (Position(calls[i - 1]) > Position(calls[i])) return false;
+        }
+        return true;
+    }
 
     /// <summary>True inside a lambda or local function of the method, whose order relative to the rest is unknown.</summary>
     public static bool IsInNestedFunction(IOperation operation)
@@ -68,11 +78,18 @@ internal sealed class MethodCalls
         return null;
     }
 
-    /// <summary>Trust-product policies created anywhere in this method.</summary>
-    public IEnumerable<PolicyDefinition> ProductPolicies(RuleContext context) =>
-        Where(TwilioResource.TrustProducts, TwilioAction.Create)
-            .Select(c => context.Resolve(c.Find("policySid")) is { } sid ? context.Policies.Find(sid.Text) : null)
-            .Where(p => p is { Kind: BundleKind.TrustProduct })!;
+    /// <summary>Trust-product policies created anywhere in this method, in source order.</summary>
+    public List<PolicyDefinition> ProductPolicies(RuleContext context)
+    {
+        var policies = new List<PolicyDefinition>();
+        foreach (var call in Calls)
+        {
+            if (call.Resource != TwilioResource.TrustProducts || call.Action != TwilioAction.Create) continue;
+            if (context.Resolve(call.Find("policySid")) is { } sid && context.Policies.Find(sid.Text) is { Kind: BundleKind.TrustProduct } policy)
+                policies.Add(policy);
+        }
+        return policies;
+    }
 
     public static int Position(TwilioCall call) => call.Anchor.Syntax.SpanStart;
 

@@ -24,6 +24,8 @@ internal static class NumbersOnProfileRule
     public static void Check(RuleContext context, MethodCalls method)
     {
         if (!method.Has(TwilioResource.TrustProductsChannelEndpointAssignment, TwilioAction.Create)) return;
+        // Nothing to compare with: no number put on a profile in this method, and no snapshot.
+        if (context.Snapshot is null && !method.Has(TwilioResource.CustomerProfilesChannelEndpointAssignment, TwilioAction.Create)) return;
         var profileAdds = method.Where(TwilioResource.CustomerProfilesChannelEndpointAssignment, TwilioAction.Create)
             .Where(c => c.Find("channelEndpointSid") is not null)
             .Select(c => (Call: c, Key: ValueKeys.Of(context, c.Find("channelEndpointSid")))).ToList();

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using TrustHubGen.Analyzers.Model;
 using TrustHubGen.Analyzers.Policies;
@@ -16,12 +17,19 @@ internal static class ProfilePolicyRule
     public static void Check(RuleContext context, MethodCalls method)
     {
         if (!method.Has(TwilioResource.CustomerProfiles, TwilioAction.Create)) return;
-        var productPolicies = method.ProductPolicies(context).ToList();
-        var makesProduct = productPolicies.Count > 0
-            || method.Where(TwilioResource.TrustProducts, TwilioAction.Create).Any()
-            || method.Where(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create).Any();
+        var makesProduct = method.Has(TwilioResource.TrustProducts, TwilioAction.Create)
+            || method.Has(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create);
         if (!makesProduct) return;
-        var accepted = productPolicies.SelectMany(p => p.BusinessProfile?.AcceptedPolicySids ?? default).Distinct().ToList();
+        var productPolicies = method.ProductPolicies(context);
+        var accepted = new List<string>();
+        foreach (var policy in productPolicies)
+        {
+            if (policy.BusinessProfile?.AcceptedPolicySids is not { } sids) continue;
+            foreach (var sid in sids)
+            {
+                if (!accepted.Contains(sid)) accepted.Add(sid);
+            }
+        }
 
         foreach (var create in method.Where(TwilioResource.CustomerProfiles, TwilioAction.Create))
         {

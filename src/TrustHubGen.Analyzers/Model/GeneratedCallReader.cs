@@ -99,16 +99,9 @@ internal static class GeneratedCallReader
     {
         if (creation.Type is not INamedTypeSymbol type || !type.Name.EndsWith("Request", StringComparison.Ordinal)) return null;
         if (!TryParseRequest(type.Name, out var resource, out var action) || !types.IsGenerated(type)) return null;
-        var values = ImmutableArray.CreateBuilder<TwilioValue>();
-        if (creation.Initializer is not null)
-        {
-            foreach (var initializer in creation.Initializer.Initializers)
-            {
-                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
-                    values.Add(new TwilioValue(TwilioCallReader.CamelCase(property.Property.Name), assignment.Value, type.Name + "." + property.Property.Name));
-            }
-        }
-        return new TwilioCall(resource, action, CallSurface.GeneratedSdk, CallShape.Values, creation, values.ToImmutable());
+        var values = ImmutableArray.CreateBuilder<TwilioValue>(TwilioCallReader.CountProperties(creation.Initializer));
+        TwilioCallReader.AddProperties(values, type, creation.Initializer);
+        return new TwilioCall(resource, action, CallSurface.GeneratedSdk, CallShape.Values, creation, values.MoveToImmutable());
     }
 
     // "CreateTrustProductEntityAssignmentRequest" → (TrustProductsEntityAssignments, Create).

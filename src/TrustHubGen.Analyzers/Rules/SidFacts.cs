@@ -118,6 +118,17 @@ internal static class SidFacts
 
     public static string Prefix(string sid) => sid.Substring(0, 2);
 
+    /// <summary>True when the SID starts with one of the two-letter prefixes (no substring made: this runs for every SID checked).</summary>
+    public static bool HasPrefix(string sid, IReadOnlyList<string> prefixes)
+    {
+        if (sid.Length < 2) return false;
+        foreach (var prefix in prefixes)
+        {
+            if (prefix.Length == 2 && sid[0] == prefix[0] && sid[1] == prefix[1]) return true;
+        }
+        return false;
+    }
+
     private static string Shorten(string value) => value.Length <= 48 ? value : value.Substring(0, 45) + "...";
 
     private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';

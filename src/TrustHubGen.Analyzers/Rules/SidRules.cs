@@ -23,9 +23,8 @@ internal static class SidRules
     /// <summary>TH1006 only, for a well-formed SID (the shape of a parsed one is reported where it is parsed).</summary>
     public static bool CheckPrefix(RuleContext context, KnownValue value, IReadOnlyList<string> prefixes, string parameterName)
     {
-        if (value.Text.Length != SidFacts.Length) return false;
+        if (value.Text.Length != SidFacts.Length || SidFacts.HasPrefix(value.Text, prefixes)) return false;
         var prefix = SidFacts.Prefix(value.Text);
-        if (prefixes.Contains(prefix)) return false;
         context.Report(Reporter.At(Descriptors.WrongSidResource, value, WrongPrefix($"\"{value.Text}\" is {SidFacts.WithArticle(SidFacts.Describe(prefix))} SID ({prefix}…)", prefix, prefixes, parameterName)));
         return true;
     }

@@ -23,10 +23,10 @@ internal static class StatusRule
     /// <summary>Checks a status being set (<paramref name="isFilter"/> false) or read (a filter or a comparison: any real status is fine).</summary>
     public static void Check(RuleContext context, KnownValue value, StatusType? type, bool isFilter)
     {
-        var all = type is null || type.Values.IsEmpty ? BundleStatuses : type.Values.Select(v => v.Wire).ToArray();
+        var all = type is null || type.Values.IsEmpty ? BundleStatuses : type.Wires;
         var settable = context.Policies.ClientSettableStatuses;
-        var isStatus = all.Contains(value.Text, StringComparer.Ordinal);
-        if (isFilter ? isStatus : settable.Contains(value.Text)) return;
+        var isStatus = Array.IndexOf(all, value.Text) >= 0;
+        if (isFilter ? isStatus : settable.IndexOf(value.Text) >= 0) return;
 
         string message;
         string replacement;

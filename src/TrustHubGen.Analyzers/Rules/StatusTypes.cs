@@ -103,11 +103,17 @@ internal sealed class StatusType
     {
         Type = type;
         Values = values;
+        var wires = new string[values.Length];
+        for (var i = 0; i < wires.Length; i++) wires[i] = values[i].Wire;
+        Wires = wires;
     }
 
     public ITypeSymbol Type { get; }
 
     public ImmutableArray<(string Member, string Wire)> Values { get; }
+
+    /// <summary>The wire values alone, in the order of <see cref="Values"/> (made once per type, not per check).</summary>
+    public string[] Wires { get; }
 
     /// <summary>The wire value of a member (<c>StatusEnum.PendingReview</c>), or null.</summary>
     public string? WireOf(string member)
