@@ -12,12 +12,14 @@ namespace TrustHubGen.Ide.Benchmarks;
 
 /// <summary>
 /// Where a keystroke's time goes, in process, without a language server: the same corpus as the csharp-ls run (clean,
-/// against the Twilio stand-in), one string edited per round as csharp-ls sees it (a new compilation with one tree
+/// against Twilio's real 8.2.0 library), one string edited per round as csharp-ls sees it (a new compilation with one tree
 /// replaced), then each piece of work an editor does after it, timed apart (wall and CPU time of this process):
 /// the compiler's diagnostics for the whole compilation without the package, the generator's re-run, the compiler's
 /// diagnostics with the generated SDK, the same plus our analyzers (what csharp-ls does: GetAllDiagnosticsAsync over
 /// the whole compilation), each of our analyzers' own time, and the edited document alone (what an editor that
-/// analyzes per document pays).
+/// analyzes per document pays). The package's two shapes are timed in the same rounds: the whole SDK generated in
+/// the user's compilation (before src/TrustHubGen.Sdk), and the precompiled SDK referenced (built here in process
+/// exactly as src/TrustHubGen.Sdk builds it) with only the policy-dependent code generated.
 /// </summary>
 internal static class KeystrokeBreakdown
 {
@@ -30,7 +32,7 @@ internal static class KeystrokeBreakdown
         {
             CorpusWriter.Write(dir, files, RepoPaths.Root, clean: true);
             var references = Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>()
-                .Append(StandIn())
+                .Concat(TwilioLibrary())
                 .Append(MetadataReference.CreateFromFile(typeof(TrustHubGen.Runtime.TwilioSid).Assembly.Location))
                 .Append(MetadataReference.CreateFromFile(typeof(TrustHubGen.Policies.PolicyDefinition).Assembly.Location))
                 .ToImmutableArray();
@@ -52,6 +54,15 @@ internal static class KeystrokeBreakdown
             var generated = first.SyntaxTrees.Except(compilation.SyntaxTrees).ToList();
             var emitted = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText).ToList();
             Console.WriteLine($"Corpus: {files} files ({trees.Sum(t => t.Length) / 1024} KiB); generated SDK: {generated.Count} files ({generated.Sum(t => t.Length) / 1024} KiB); {analyzers.Length} TrustHubGen analyzers");
+            // The precompiled SDK's shape: the corpus references TrustHubGen.Sdk (built as src/TrustHubGen.Sdk builds it)
+            // and the generator emits only the policy-dependent code.
+            var precompiled = Precompiled(references, additional);
+            var withReference = compilation.AddReferences(precompiled);
+            GeneratorDriver driverP = CSharpGeneratorDriver.Create([new TrustHubGenerator().AsSourceGenerator()], additional, Parse, provider);
+            driverP = driverP.RunGeneratorsAndUpdateCompilation(withReference, out var firstP, out var generatorProblems);
+            if (generatorProblems.Any(d => d.Severity == DiagnosticSeverity.Error)) throw new InvalidOperationException(string.Join("\n", generatorProblems));
+            var generatedP = firstP.SyntaxTrees.Except(withReference.SyntaxTrees).ToList();
+            Console.WriteLine($"With the precompiled SDK referenced: generated {generatedP.Count} files ({generatedP.Sum(t => t.Length) / 1024} KiB)");
 
             var edited = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Onboarding3.cs", StringComparison.Ordinal));
             var rows = new Dictionary<string, List<(double Wall, double Cpu)>>();
@@ -64,6 +75,7 @@ internal static class KeystrokeBreakdown
                 var at = text.ToString().IndexOf(from, StringComparison.Ordinal);
                 var next = edited.WithChangedText(text.Replace(at + 6, 1, to.Substring(6, 1)));
                 compilation = compilation.ReplaceSyntaxTree(edited, next);
+                withReference = withReference.ReplaceSyntaxTree(edited, next);
                 edited = next;
                 var record = round > 0; // round 0 warms the JIT
 
@@ -82,6 +94,13 @@ internal static class KeystrokeBreakdown
                     return cwa.GetAllDiagnosticsAsync().GetAwaiter().GetResult().Count(d => d.Id == "TH1003");
                 });
                 if (found != (round % 2 == 0 ? 1 : 0)) throw new InvalidOperationException($"Round {round}: {found} TH1003 findings.");
+                // The same keystroke with the precompiled SDK referenced.
+                Time(rows, record, "generator re-run (incremental), with the precompiled SDK", () => { driverP = driverP.RunGenerators(withReference); return 0; });
+                var withPrecompiled = withReference.AddSyntaxTrees(generatedP);
+                Time(rows, record, "compiler diagnostics, whole compilation, with the precompiled SDK", () => withPrecompiled.GetDiagnostics().Length);
+                var foundP = Time(rows, record, "compiler + TrustHubGen analyzers, whole compilation, with the precompiled SDK", () =>
+                    withPrecompiled.Clone().WithAnalyzers(analyzers, analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Count(d => d.Id == "TH1003"));
+                if (foundP != found) throw new InvalidOperationException($"Round {round}: {foundP} TH1003 findings with the precompiled SDK, {found} without.");
                 if (record)
                 {
                     foreach (var analyzer in analyzers)
@@ -97,6 +116,8 @@ internal static class KeystrokeBreakdown
                         compilation.Clone().WithAnalyzers(sdkAnalyzers, analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
                     Time(rows, record, "compiler + .NET SDK analyzers + TrustHubGen analyzers, whole compilation, with the generated SDK", () =>
                         withSdk.Clone().WithAnalyzers(sdkAnalyzers.AddRange(analyzers), analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
+                    Time(rows, record, "compiler + .NET SDK analyzers + TrustHubGen analyzers, whole compilation, with the precompiled SDK", () =>
+                        withPrecompiled.Clone().WithAnalyzers(sdkAnalyzers.AddRange(analyzers), analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
                 }
                 // Each analyzer alone, on a compilation of its own (the telemetry's execution time leaves out the
                 // operation trees the analyzer driver builds for an analyzer's operation actions; this does not).
@@ -223,20 +244,32 @@ internal static class KeystrokeBreakdown
         public System.Reflection.Assembly LoadFromPath(string fullPath) => System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromAssemblyPath(fullPath);
     }
 
-    /// <summary>The Twilio stand-in (the analyzer tests' sources) compiled into an assembly named "Twilio", as the analyzer benchmark builds it.</summary>
-    private static MetadataReference StandIn()
+    /// <summary>Twilio's real C# library (8.2.0, as the corpus project references it) and the assemblies its API names.</summary>
+    private static IEnumerable<MetadataReference> TwilioLibrary() =>
+        Directory.GetFiles(AppContext.BaseDirectory, "*.dll")
+            .Where(f => Path.GetFileName(f) is var n && (n == "Twilio.dll" || n.StartsWith("Newtonsoft.", StringComparison.Ordinal) || n.StartsWith("Microsoft.IdentityModel.", StringComparison.Ordinal) || n.StartsWith("System.IdentityModel.", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .Select(f => (MetadataReference)MetadataReference.CreateFromFile(f));
+
+    /// <summary>
+    /// The precompiled SDK as src/TrustHubGen.Sdk builds it: the generator over the default inputs with
+    /// TrustHubGenBuildsPrecompiledSdk, in an assembly named TrustHubGen.Sdk.
+    /// </summary>
+    private static MetadataReference Precompiled(ImmutableArray<MetadataReference> references, ImmutableArray<AdditionalText> inputs)
     {
-        var trees = Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "TrustHubGen.Analyzers.Tests", "TwilioStandIn"), "*.cs").Order(StringComparer.Ordinal)
-            .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), Parse, path: f));
-        var compilation = CSharpCompilation.Create("Twilio", trees, Basic.Reference.Assemblies.Net80.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var (_, provider) = Inputs(builds: true);
+        var empty = CSharpCompilation.Create(PrecompiledName, [], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create([new TrustHubGenerator().AsSourceGenerator()], inputs, Parse, provider).RunGeneratorsAndUpdateCompilation(empty, out var sdk, out _);
         using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
-        if (!result.Success) throw new InvalidOperationException("The Twilio stand-in does not compile: " + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        var result = sdk.Emit(stream);
+        if (!result.Success) throw new InvalidOperationException("The precompiled SDK does not compile: " + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         return MetadataReference.CreateFromImage(stream.ToArray());
     }
 
+    private const string PrecompiledName = "TrustHubGen.Sdk";
+
     /// <summary>The package's default generator inputs (the official Trust Hub spec, the API 2010 selection, the shipped policies) with their item metadata.</summary>
-    private static (ImmutableArray<AdditionalText> Files, AnalyzerConfigOptionsProvider Options) Inputs()
+    private static (ImmutableArray<AdditionalText> Files, AnalyzerConfigOptionsProvider Options) Inputs(bool builds = false)
     {
         var metadata = new Dictionary<string, Dictionary<string, string>>
         {
@@ -251,7 +284,7 @@ internal static class KeystrokeBreakdown
         foreach (var policy in Directory.GetFiles(Path.Combine(RepoPaths.Root, "specs", "policies"), "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)))
             metadata[policy] = new() { ["build_metadata.AdditionalFiles.TrustHubGenKind"] = "Policy" };
         var files = metadata.Keys.Order(StringComparer.Ordinal).Select(path => (AdditionalText)new FileText(path, SourceText.From(File.ReadAllText(path)))).ToImmutableArray();
-        return (files, new Options(metadata));
+        return (files, new Options(metadata, builds ? new() { ["build_property.TrustHubGenBuildsPrecompiledSdk"] = "true" } : []));
     }
 
     private sealed class FileText(string path, SourceText text) : AdditionalText
@@ -261,11 +294,11 @@ internal static class KeystrokeBreakdown
         public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 
-    private sealed class Options(Dictionary<string, Dictionary<string, string>> perFile) : AnalyzerConfigOptionsProvider
+    private sealed class Options(Dictionary<string, Dictionary<string, string>> perFile, Dictionary<string, string> global) : AnalyzerConfigOptionsProvider
     {
         private static readonly Values Empty = new([]);
 
-        public override AnalyzerConfigOptions GlobalOptions => Empty;
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(global);
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
 

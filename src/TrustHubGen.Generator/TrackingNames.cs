@@ -26,4 +26,10 @@ internal static class TrackingNames
 
     /// <summary>The attribute value types and pipelines named from the policy set.</summary>
     public const string PipelineSet = nameof(PipelineSet);
+
+    /// <summary>The spec-derived SDK as text, with its fingerprint.</summary>
+    public const string SpecSdk = nameof(SpecSdk);
+
+    /// <summary>The precompiled SDK among the compilation's references (its fingerprint and namespace), if any.</summary>
+    public const string PrecompiledSdk = nameof(PrecompiledSdk);
 }

@@ -8,6 +8,7 @@ using TrustHubGen.Generator.Emit.Refinements;
 using TrustHubGen.Generator.Input;
 using TrustHubGen.Generator.Model;
 using TrustHubGen.Generator.OpenApi;
+using TrustHubGen.Generator.Precompiled;
 using TrustHubGen.Generator.Snapshots;
 using TrustHubGen.Policies;
 
@@ -74,16 +75,37 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             .Select(static (pair, _) => SdkRefinementBuilder.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SdkRefinements);
 
-        context.RegisterSourceOutput(documentSet.Combine(refinements).Combine(options),
-            static (spc, pair) => EmitSdk(spc, pair.Left.Left, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility));
-        context.RegisterSourceOutput(policySet.Combine(documentSet.Select(static (set, _) => set.Sids.Any(s => s.Name == "PolicySid"))).Combine(refinements).Combine(options),
-            static (spc, pair) => EmitPolicies(spc, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility));
+        // The spec-derived SDK as text, and whether the compilation references a precompiled copy of it (the package's
+        // TrustHubGen.Sdk.dll, src/TrustHubGen.Sdk): then only the policy-dependent code below is emitted, against the
+        // referenced types, so the IDE does not bind and re-diagnose ~400 KiB of generated code on every keystroke.
+        // The references are read only when they change, never on a keystroke.
+        var specSdk = documentSet.Combine(refinements).Combine(options.Select(static (o, _) => (o.Namespace, o.Accessibility)))
+            .Select(static (pair, ct) => SpecSdk.Build(pair.Left.Left, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility, ct))
+            .WithTrackingName(TrackingNames.SpecSdk);
+        var precompiled = context.MetadataReferencesProvider
+            .Select(static (reference, _) => PrecompiledSdk.Read(reference))
+            .Where(static sdk => sdk is not null)
+            .Collect()
+            .Select(static (found, _) => found.IsEmpty ? PrecompiledSdk.None : found[0]!)
+            .WithTrackingName(TrackingNames.PrecompiledSdk);
+        var buildsPrecompiled = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => InputClassifier.BuildsPrecompiledSdk(provider));
+
+        context.RegisterSourceOutput(specSdk.Combine(precompiled).Combine(buildsPrecompiled).Combine(options),
+            static (spc, pair) => EmitSdk(spc, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right.Namespace));
+        context.RegisterSourceOutput(policySet.Combine(documentSet.Select(static (set, _) => set.Sids.Any(s => s.Name == "PolicySid"))).Combine(refinements).Combine(options).Combine(buildsPrecompiled),
+            static (spc, pair) =>
+            {
+                if (!pair.Right) EmitPolicies(spc, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right.Namespace, pair.Left.Right.Accessibility);
+            });
 
         // Pipelines need only a few facts from the documents (typed SIDs, type names), so most spec edits leave them cached.
         var pipelineSet = policySet.Combine(documentSet.Select(static (set, _) => PipelineSetBuilder.Facts(set)))
             .Select(static (pair, _) => PipelineSetBuilder.Build(pair.Left.Policies, pair.Right))
             .WithTrackingName(TrackingNames.PipelineSet);
-        context.RegisterSourceOutput(pipelineSet.Combine(options), static (spc, pair) => PipelineOutput.Emit(spc, pair.Left, pair.Right.Namespace, pair.Right.Accessibility));
+        context.RegisterSourceOutput(pipelineSet.Combine(options).Combine(buildsPrecompiled), static (spc, pair) =>
+        {
+            if (!pair.Right) PipelineOutput.Emit(spc, pair.Left.Left, pair.Left.Right.Namespace, pair.Left.Right.Accessibility);
+        });
 
         // Account snapshots (TrustHubGenKind=Snapshot): typed handles and TH02xx diagnostics, in their own steps.
         SnapshotPipeline.Register(context, files, options, documentSet);
@@ -102,20 +124,17 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         foreach (var diagnostic in diagnostics) context.ReportDiagnostic(InputDescriptors.ToDiagnostic(diagnostic));
     }
 
-    private static void EmitSdk(SourceProductionContext context, ApiDocumentSet set, SdkRefinements refinements, string ns, string access)
+    private static void EmitSdk(SourceProductionContext context, SpecSdk sdk, PrecompiledSdk precompiled, bool buildsPrecompiled, string ns)
     {
-        if (set.Documents.IsEmpty) return;
-        context.AddSource("Sids.g.cs", SidEmitter.Emit(ns, access, set.Sids, refinements));
-        foreach (var original in set.Documents)
+        if (!buildsPrecompiled && precompiled.Namespace == ns)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var document = SdkRefinementBuilder.Apply(original, refinements);
-            if (!document.Enums.IsEmpty) context.AddSource(document.Name + ".Enums.g.cs", EnumEmitter.Emit(ns, access, document.Enums, refinements.Statuses));
-            if (!document.Records.IsEmpty) context.AddSource(document.Name + ".Models.g.cs", ModelEmitter.Emit(ns, access, document.Records));
-            if (document.Resources.Any(r => r.Operations.Any(o => o.RequestTypeName is not null)))
-                context.AddSource(document.Name + ".Requests.g.cs", RequestEmitter.Emit(ns, access, document.Resources));
-            context.AddSource(document.Name + ".Clients.g.cs", ClientEmitter.Emit(ns, access, document));
+            // The referenced types are these very types: emitting them again would be CS0436 on every use.
+            if (precompiled.Fingerprint != sdk.Fingerprint)
+                context.ReportDiagnostic(InputDescriptors.ToDiagnostic(InputDiagnostic.Create(InputDiagnosticIds.PrecompiledSdkMismatch, string.Empty, 0, 0, PrecompiledSdk.AssemblyName, ns)));
+            return;
         }
+        foreach (var file in sdk.Files) context.AddSource(file.HintName, file.Text);
+        if (buildsPrecompiled) context.AddSource("PrecompiledSdk.g.cs", PrecompiledSdk.MarkerSource(sdk, ns));
     }
 
     private static void EmitPolicies(SourceProductionContext context, PolicySet set, bool hasPolicySid, SdkRefinements refinements, string ns, string access)

@@ -70,6 +70,13 @@ internal static class InputClassifier
         return (DefaultAccessibility, InputDiagnostic.Create(InputDiagnosticIds.InvalidAccessibility, string.Empty, 0, 0, value, DefaultAccessibility));
     }
 
+    /// <summary>
+    /// True only in src/TrustHubGen.Sdk, the build of the package's precompiled SDK: emit the spec-derived SDK and its
+    /// fingerprint, and nothing that depends on the policies or a snapshot.
+    /// </summary>
+    public static bool BuildsPrecompiledSdk(AnalyzerConfigOptionsProvider options) =>
+        string.Equals(Get(options.GlobalOptions, "build_property.TrustHubGenBuildsPrecompiledSdk"), "true", StringComparison.OrdinalIgnoreCase);
+
     public static InputDiagnostic UnknownKind(InputFile file) =>
         InputDiagnostic.Create(InputDiagnosticIds.UnknownInputKind, file.File.Path, 0, 0, file.RawKind, System.IO.Path.GetFileName(file.File.Path));
 

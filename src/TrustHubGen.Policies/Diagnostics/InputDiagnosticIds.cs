@@ -65,6 +65,9 @@ namespace TrustHubGen.Policies
         /// <summary>TrustHubGenMaxOperations is not a whole number greater than 0 (no location; the default applies).</summary>
         public const string InvalidMaxOperations = "TH0019";
 
+        /// <summary>The project references the package's precompiled SDK, but its own inputs would generate a different one (no location; nothing spec-derived is generated).</summary>
+        public const string PrecompiledSdkMismatch = "TH0020";
+
         /// <summary>The consuming project targets a framework older than net8.0 (an MSBuild error of the package's targets, before compiling).</summary>
         public const string UnsupportedTargetFramework = "TH0090";
 
