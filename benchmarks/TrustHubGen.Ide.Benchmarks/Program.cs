@@ -6,8 +6,10 @@ using TrustHubGen.Testing;
 using TrustHubGen.Testing.Lsp;
 
 // Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Ide.Benchmarks [-- files edits reloads]
-// Two copies of the analyzer benchmark's clean corpus (every call right), one referencing the packed TrustHubGen package,
-// one not; both reference Twilio 8.2.0. One csharp-ls per copy (analyzers on), the same edits sent to both in turn:
+// Three copies of the analyzer benchmark's clean corpus (every call right), all referencing Twilio 8.2.0: one with the
+// packed TrustHubGen package as users get it (the precompiled SDK referenced, only the policy-dependent code generated),
+// one with the package and TrustHubGenPrecompiledSdk=false (the whole SDK generated in the project, as before
+// src/TrustHubGen.Sdk), one without the package. One csharp-ls per copy (analyzers on), the same edits sent to each in turn:
 //  - keystroke: "phone-number" becomes "phone_number" in an open file, timed from didChange to the publishDiagnostics
 //    carrying TH1003 (with the package) or to the first publishDiagnostics after it (without); then put back, timed alike;
 //  - policy file: a new policy file and its AdditionalFiles item are saved (csharp-ls sees AdditionalFiles only through a
@@ -29,68 +31,73 @@ var reloads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture)
 var timeout = TimeSpan.FromMinutes(15);
 var settings = new JsonObject { ["analyzersEnabled"] = true, ["useMetadataUris"] = true, ["logLevel"] = "warning" };
 
-Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {LoadAverage()}; {files} files");
 // TRUSTHUBGEN_IDE_PACKAGE=<feed folder>|<version> reuses an earlier pack (as the IDE tests allow); otherwise pack now.
 var reused = Environment.GetEnvironmentVariable("TRUSTHUBGEN_IDE_PACKAGE") is { Length: > 0 } reuse && reuse.Split('|') is [var feed, var version]
     ? PackedPackage.Existing(feed, version) : null;
 var package = reused ?? await PackedPackage.PackAsync("idebench");
-var with = Corpus.Write("with", files, package);
-var without = Corpus.Write("without", files, null);
+var variants = new List<Variant>
+{
+    new("with TrustHubGen (precompiled SDK)", Corpus.Write("precompiled", files, package, precompiledSdk: true), true),
+    new("with TrustHubGen, whole SDK generated (TrustHubGenPrecompiledSdk=false)", Corpus.Write("generated", files, package, precompiledSdk: false), true),
+    new("without", Corpus.Write("without", files, null, precompiledSdk: false), false),
+};
+var servers = new List<CsharpLsSession>();
 try
 {
-    await Task.WhenAll(with.RestoreAsync(), without.RestoreAsync());
-    var load = Stopwatch.StartNew();
-    await using var withServer = await CsharpLsSession.StartAsync(with.Directory, settings, timeout);
-    Console.WriteLine($"with package: project loaded in {load.Elapsed.TotalSeconds:F1} s");
-    load.Restart();
-    await using var withoutServer = await CsharpLsSession.StartAsync(without.Directory, settings, timeout);
-    Console.WriteLine($"without package: project loaded in {load.Elapsed.TotalSeconds:F1} s");
+    await Task.WhenAll(variants.Select(v => v.Corpus.RestoreAsync()));
+    foreach (var variant in variants)
+    {
+        var load = Stopwatch.StartNew();
+        variant.Server = await CsharpLsSession.StartAsync(variant.Corpus.Directory, settings, timeout);
+        servers.Add(variant.Server);
+        Console.WriteLine($"{variant.Name}: project loaded in {load.Elapsed.TotalSeconds:F1} s");
+    }
 
     const string file = "src/Onboarding3.cs";
     const string right = "TrustProductsChannelEndpointAssignmentResource.Create(Sids.Product, \"phone-number\", Sids.Number);";
     const string wrong = "TrustProductsChannelEndpointAssignmentResource.Create(Sids.Product, \"phone_number\", Sids.Number);";
-    foreach (var server in new[] { withServer, withoutServer })
+    foreach (var variant in variants)
     {
-        var opened = await server.OpenAsync(file);
-        await server.WaitForDiagnosticsAsync(file, opened, _ => true, timeout); // warm: the first full analysis
+        var opened = await variant.Server!.OpenAsync(file);
+        await variant.Server.WaitForDiagnosticsAsync(file, opened, _ => true, timeout); // warm: the first full analysis
     }
 
-    var typeWith = new List<double>(); var typeWithout = new List<double>(); var fixWith = new List<double>(); var fixWithout = new List<double>();
     for (var i = 0; i < edits; i++)
     {
-        // Alternate which server goes first, so a drift in machine load falls on both alike.
-        var order = i % 2 == 0 ? new[] { (withServer, true), (withoutServer, false) } : [(withoutServer, false), (withServer, true)];
-        foreach (var (server, ours) in order)
+        // Rotate which server goes first, so a drift in machine load falls on all alike.
+        foreach (var variant in Rotate(variants, i))
         {
-            (ours ? typeWith : typeWithout).Add(await TimeEditAsync(server, file, right, wrong, ours ? ds => ds.Any(d => d.Code == "TH1003") : _ => true));
-            (ours ? fixWith : fixWithout).Add(await TimeEditAsync(server, file, wrong, right, ours ? ds => ds.All(d => d.Code != "TH1003") : _ => true));
+            variant.Type.Add(await TimeEditAsync(variant.Server!, file, right, wrong, variant.Ours ? ds => ds.Any(d => d.Code == "TH1003") : _ => true));
+            variant.Fix.Add(await TimeEditAsync(variant.Server!, file, wrong, right, variant.Ours ? ds => ds.All(d => d.Code != "TH1003") : _ => true));
         }
-        Console.WriteLine($"edit {i + 1}: type {typeWith[^1]:F2} s vs {typeWithout[^1]:F2} s, fix {fixWith[^1]:F2} s vs {fixWithout[^1]:F2} s; load average {LoadAverage()}");
+        Console.WriteLine($"edit {i + 1}: " + string.Join("; ", variants.Select(v => $"{v.Name}: type {v.Type[^1]:F2} s, fix {v.Fix[^1]:F2} s")) + $"; load average {LoadAverage()}");
     }
 
-    var reloadWith = new List<double>(); var reloadWithout = new List<double>();
     for (var i = 0; i < reloads; i++)
     {
-        var order = i % 2 == 0 ? new[] { (withServer, with, true), (withoutServer, without, false) } : [(withoutServer, without, false), (withServer, with, true)];
-        foreach (var (server, corpus, ours) in order)
-            (ours ? reloadWith : reloadWithout).Add(await TimePolicyFileAsync(server, corpus, i, ours));
-        Console.WriteLine($"policy file {i + 1}: {reloadWith[^1]:F1} s vs {reloadWithout[^1]:F1} s; load average {LoadAverage()}");
+        foreach (var variant in Rotate(variants, i))
+            variant.Reload.Add(await TimePolicyFileAsync(variant.Server!, variant.Corpus, i, variant.Ours));
+        Console.WriteLine($"policy file {i + 1}: " + string.Join("; ", variants.Select(v => $"{v.Name}: {v.Reload[^1]:F1} s")) + $"; load average {LoadAverage()}");
     }
 
+    var baseline = variants[^1];
     Console.WriteLine();
-    Console.WriteLine("| edit on the 2,000-file corpus in csharp-ls 0.28 | with TrustHubGen (median, min-max) | without (median, min-max) | ratio of medians |");
-    Console.WriteLine("|---|---:|---:|---:|");
-    Row("type \"phone_number\": didChange to publishDiagnostics (with TH1003)", typeWith, typeWithout);
-    Row("put \"phone-number\" back: didChange to publishDiagnostics (TH1003 gone)", fixWith, fixWithout);
-    Row("new policy file + AdditionalFiles item: project file saved to BrandedCallingOnboarding in completion (without: reload done)", reloadWith, reloadWithout);
+    Console.WriteLine($"| edit on the {files:N0}-file corpus in csharp-ls 0.28 | " + string.Join(" | ", variants.Select(v => v.Name + " (median, min-max)")) + " | " + string.Join(" | ", variants.Take(variants.Count - 1).Select(v => "ratio, " + v.Name)) + " |");
+    Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", variants.Count * 2 - 1)));
+    Row("type \"phone_number\": didChange to publishDiagnostics (with TH1003)", variants, v => v.Type);
+    Row("put \"phone-number\" back: didChange to publishDiagnostics (TH1003 gone)", variants, v => v.Fix);
+    Row("new policy file + AdditionalFiles item: project file saved to BrandedCallingOnboarding in completion (without: reload done)", variants, v => v.Reload);
     Console.WriteLine($"\nFinished {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
 }
 finally
 {
-    with.Delete();
-    without.Delete();
+    foreach (var server in servers) await server.DisposeAsync();
+    foreach (var variant in variants) variant.Corpus.Delete();
     if (reused is null) package.Delete();
 }
+
+static IEnumerable<Variant> Rotate(List<Variant> variants, int by) => variants.Skip(by % variants.Count).Concat(variants.Take(by % variants.Count));
 
 static async Task<double> TimeEditAsync(CsharpLsSession server, string file, string from, string to, Func<IReadOnlyList<LspDiagnostic>, bool> done)
 {
@@ -144,8 +151,9 @@ static async Task<double> TimePolicyFileAsync(CsharpLsSession server, Corpus cor
     return clock.Elapsed.TotalSeconds;
 }
 
-static void Row(string what, List<double> with, List<double> without) =>
-    Console.WriteLine($"| {what} | {Median(with):F2} s ({with.Min():F2}-{with.Max():F2}) | {Median(without):F2} s ({without.Min():F2}-{without.Max():F2}) | {Median(with) / Median(without):F2} |");
+static void Row(string what, List<Variant> variants, Func<Variant, List<double>> values) =>
+    Console.WriteLine($"| {what} | " + string.Join(" | ", variants.Select(v => $"{Median(values(v)):F2} s ({values(v).Min():F2}-{values(v).Max():F2})"))
+        + " | " + string.Join(" | ", variants.Take(variants.Count - 1).Select(v => $"{Median(values(v)) / Median(values(variants[^1])):F2}")) + " |");
 
 static double Median(List<double> values)
 {
@@ -155,12 +163,24 @@ static double Median(List<double> values)
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
+/// <summary>One corpus copy, its server and its timings.</summary>
+internal sealed class Variant(string name, Corpus corpus, bool ours)
+{
+    public string Name { get; } = name;
+    public Corpus Corpus { get; } = corpus;
+    public bool Ours { get; } = ours;
+    public CsharpLsSession? Server { get; set; }
+    public List<double> Type { get; } = [];
+    public List<double> Fix { get; } = [];
+    public List<double> Reload { get; } = [];
+}
+
 /// <summary>One copy of the analyzer benchmark's corpus, its project file rewritten for csharp-ls: Twilio 8.2.0, with or without our package.</summary>
 internal sealed class Corpus(string directory)
 {
     public string Directory { get; } = directory;
 
-    public static Corpus Write(string name, int files, PackedPackage? package)
+    public static Corpus Write(string name, int files, PackedPackage? package, bool precompiledSdk)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory($"trusthubgen-ide-bench-{name}-").FullName;
         CorpusWriter.Write(directory, files, RepoPaths.Root, clean: true);
@@ -172,6 +192,7 @@ internal sealed class Corpus(string directory)
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>disable</Nullable>
                 <NoWarn>$(NoWarn);CS1998;CS0219;CS0168</NoWarn>
+                {(package is not null && !precompiledSdk ? "<TrustHubGenPrecompiledSdk>false</TrustHubGenPrecompiledSdk>" : "")}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Twilio" Version="8.2.0" />

@@ -86,10 +86,12 @@ public sealed class GeneratedSdkTests(EditingSession session)
         var locations = await Server.DefinitionAsync(File, LspPosition.On(text, "(CreateTrustProductRequest"));
 
         var (uri, _) = Assert.Single(locations);
-        // csharp-ls names decompiled symbols csharp:/metadata/projects/<project>/assemblies/<assembly>/symbols/<symbol>.cs.
-        Assert.StartsWith("csharp:/metadata/", uri, StringComparison.Ordinal);
-        Assert.Contains("/assemblies/TrustHubGen.Sdk/", uri, StringComparison.Ordinal);
+        // A csharp: URI of a decompiled symbol (not a generated document), whose text and assembly csharp/metadata serves.
+        Assert.StartsWith("csharp:/", uri, StringComparison.Ordinal);
+        Assert.DoesNotContain("/generated/", uri, StringComparison.Ordinal);
         var metadata = await Server.RequestAsync("csharp/metadata", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } });
+        Assert.True(metadata is not null, $"csharp/metadata knows nothing of {uri}");
+        Assert.Equal("TrustHubGen.Sdk", (string?)metadata!["assemblyName"]);
         var source = (string)metadata!["source"]!;
         Assert.Contains("class CreateTrustProductRequest", source, StringComparison.Ordinal);
     }

@@ -13,18 +13,61 @@ public sealed class FreshConsumerTests(PackedPackageFixture package) : IDisposab
     [Fact]
     public async Task A_fresh_project_builds_against_the_package_and_runs_the_generated_sdk()
     {
-        var consumer = Path.Combine(RepoPaths.Root, "tests", "TrustHubGen.Package.Tests", "Consumer");
-        File.WriteAllText(Path.Combine(_projectDirectory, "Consumer.csproj"),
-            File.ReadAllText(Path.Combine(consumer, "Consumer.csproj.template")).Replace("$(TrustHubGenTestVersion)", package.Version));
-        File.WriteAllText(Path.Combine(_projectDirectory, "nuget.config"),
-            File.ReadAllText(Path.Combine(consumer, "nuget.config.template")).Replace("$(FEED)", package.FeedDirectory));
-        File.Copy(Path.Combine(consumer, "Program.cs"), Path.Combine(_projectDirectory, "Program.cs"));
-        File.Copy(Path.Combine(consumer, "branded-calling.json"), Path.Combine(_projectDirectory, "branded-calling.json"));
+        WriteConsumer();
 
         var run = await ProcessRunner.RunAsync("dotnet", "run -c Release", _projectDirectory, TimeSpan.FromMinutes(8));
         run.EnsureSuccess("building and running the fresh consumer");
         Assert.Contains("SDK OK", run.Output);
         Assert.DoesNotContain("warning", run.Output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// With the default inputs (the consumer's namespace set back to the default TrustHubGen.Sdk; its policy of its own has
+    /// the shipped settable statuses) the consumer references the package's precompiled SDK and generates only the
+    /// policy-dependent code; with TrustHubGenPrecompiledSdk=false the reference is dropped and the whole SDK is
+    /// generated; both build and run without a warning (no CS0436). The test above covers another namespace.
+    /// </summary>
+    [Fact]
+    public async Task The_precompiled_SDK_stands_in_for_the_spec_derived_code_unless_turned_off()
+    {
+        WriteConsumer(defaultNamespace: true);
+        var generated = Path.Combine(_projectDirectory, "generated");
+
+        var build = await ProcessRunner.RunAsync("dotnet", $"build -c Release -p:TrustHubGenNamespace=TrustHubGen.Sdk -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath=\"{generated}\"", _projectDirectory, TimeSpan.FromMinutes(8));
+        build.EnsureSuccess("building the consumer with the precompiled SDK");
+        Assert.DoesNotContain("warning", build.Output, StringComparison.OrdinalIgnoreCase);
+        var files = GeneratedFiles(generated);
+        Assert.Contains("PolicyCatalog.g.cs", files);
+        Assert.Contains("BrandedCallingOnboarding.g.cs", files);
+        Assert.DoesNotContain("Sids.g.cs", files);
+        Assert.DoesNotContain("TrustHub.Clients.g.cs", files);
+        Assert.True(File.Exists(Path.Combine(_projectDirectory, "bin", "Release", "net10.0", "TrustHubGen.Sdk.dll")), "TrustHubGen.Sdk.dll is not in the output.");
+
+        Directory.Delete(generated, recursive: true);
+        Directory.Delete(Path.Combine(_projectDirectory, "bin"), recursive: true);
+        var whole = await ProcessRunner.RunAsync("dotnet", $"build -c Release -p:TrustHubGenNamespace=TrustHubGen.Sdk -p:TrustHubGenPrecompiledSdk=false -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath=\"{generated}\"", _projectDirectory, TimeSpan.FromMinutes(8));
+        whole.EnsureSuccess("building the consumer with TrustHubGenPrecompiledSdk=false");
+        Assert.DoesNotContain("warning", whole.Output, StringComparison.OrdinalIgnoreCase);
+        files = GeneratedFiles(generated);
+        Assert.Contains("Sids.g.cs", files);
+        Assert.Contains("TrustHub.Clients.g.cs", files);
+        Assert.Contains("PolicyCatalog.g.cs", files);
+        Assert.False(File.Exists(Path.Combine(_projectDirectory, "bin", "Release", "net10.0", "TrustHubGen.Sdk.dll")), "TrustHubGen.Sdk.dll was copied although turned off.");
+    }
+
+    private static List<string> GeneratedFiles(string dir) =>
+        Directory.Exists(dir) ? Directory.GetFiles(dir, "*.g.cs", SearchOption.AllDirectories).Select(f => Path.GetFileName(f)!).ToList() : [];
+
+    private void WriteConsumer(bool defaultNamespace = false)
+    {
+        var consumer = Path.Combine(RepoPaths.Root, "tests", "TrustHubGen.Package.Tests", "Consumer");
+        File.WriteAllText(Path.Combine(_projectDirectory, "Consumer.csproj"),
+            File.ReadAllText(Path.Combine(consumer, "Consumer.csproj.template")).Replace("$(TrustHubGenTestVersion)", package.Version));
+        File.WriteAllText(Path.Combine(_projectDirectory, "nuget.config"),
+            File.ReadAllText(Path.Combine(consumer, "nuget.config.template")).Replace("$(FEED)", package.FeedDirectory));
+        var program = File.ReadAllText(Path.Combine(consumer, "Program.cs"));
+        File.WriteAllText(Path.Combine(_projectDirectory, "Program.cs"), defaultNamespace ? program.Replace("using Consumer.TrustHub;", "using TrustHubGen.Sdk;", StringComparison.Ordinal) : program);
+        File.Copy(Path.Combine(consumer, "branded-calling.json"), Path.Combine(_projectDirectory, "branded-calling.json"));
     }
 
     public void Dispose() => Directory.Delete(_projectDirectory, recursive: true);

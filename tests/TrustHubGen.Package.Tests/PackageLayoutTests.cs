@@ -18,6 +18,8 @@ public sealed class PackageLayoutTests(PackedPackageFixture package)
     [InlineData("analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll")]
     [InlineData("lib/net8.0/TrustHubGen.Runtime.dll")]
     [InlineData("lib/net8.0/TrustHubGen.Runtime.xml")]
+    [InlineData("lib/net8.0/TrustHubGen.Sdk.dll")]
+    [InlineData("lib/net8.0/TrustHubGen.Sdk.xml")]
     [InlineData("buildTransitive/TrustHubGen.props")]
     [InlineData("buildTransitive/TrustHubGen.targets")]
     [InlineData("specs/twilio_trusthub_v1.json")]
