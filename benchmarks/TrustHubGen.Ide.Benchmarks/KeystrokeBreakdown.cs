@@ -119,11 +119,14 @@ internal static class KeystrokeBreakdown
                     Time(rows, record, "compiler + .NET SDK analyzers + TrustHubGen analyzers, whole compilation, with the precompiled SDK", () =>
                         withPrecompiled.Clone().WithAnalyzers(sdkAnalyzers.AddRange(analyzers), analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
                 }
-                // Each analyzer alone, on a compilation of its own (the telemetry's execution time leaves out the
+                // Each analyzer alone (TRUSTHUBGEN_BREAKDOWN_EACH_ANALYZER=1), on a compilation of its own (the telemetry's execution time leaves out the
                 // operation trees the analyzer driver builds for an analyzer's operation actions; this does not).
-                foreach (var analyzer in analyzers)
-                    Time(rows, record, $"compiler + {analyzer.GetType().Name} alone, whole compilation", () =>
-                        withSdk.Clone().WithAnalyzers([analyzer], analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
+                if (Environment.GetEnvironmentVariable("TRUSTHUBGEN_BREAKDOWN_EACH_ANALYZER") == "1")
+                {
+                    foreach (var analyzer in analyzers)
+                        Time(rows, record, $"compiler + {analyzer.GetType().Name} alone, whole compilation", () =>
+                            withSdk.Clone().WithAnalyzers([analyzer], analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
+                }
                 // Fresh clones: nothing bound above is reused.
                 Time(rows, record, "the edited document alone, without the package: compiler", () =>
                     compilation.Clone().GetSemanticModel(edited).GetDiagnostics().Length);

@@ -16,7 +16,7 @@ using TrustHubGen.Testing.Lsp;
 //    project reload), timed from the project file's didChangeWatchedFiles to BrandedCallingOnboarding in completion (with)
 //    or to the end of the reload (without).
 // Or: ... [-- breakdown files rounds] (defaults 20, 10): where a keystroke's time goes, in process (KeystrokeBreakdown).
-// TRUSTHUBGEN_SDK_ANALYZER_GROUPS=1 also times the .NET SDK's analyzers in groups of 16, with and without the generated SDK.
+// TRUSTHUBGEN_BREAKDOWN_EACH_ANALYZER=1 also times each of our analyzers alone; TRUSTHUBGEN_SDK_ANALYZER_GROUPS=1 also times the .NET SDK's analyzers in groups of 16, with and without the generated SDK.
 if (args is ["breakdown", ..])
 {
     Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
