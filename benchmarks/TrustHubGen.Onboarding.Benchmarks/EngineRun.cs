@@ -7,7 +7,9 @@ using TrustHubGen.Runtime.Onboarding;
 namespace TrustHubGen.Onboarding.Benchmarks;
 
 /// <summary>What one engine run cost.</summary>
-internal sealed record EngineMeasurement(int Requests, int WriteCalls, IReadOnlyDictionary<string, int> ApiCalls, TimeSpan Wall, IReadOnlyList<(string Phase, TimeSpan Duration)> Phases);
+internal sealed record EngineMeasurement(int Requests, int WriteCalls, IReadOnlyDictionary<string, int> ApiCalls, TimeSpan Wall, IReadOnlyList<(string Phase, TimeSpan Duration)> Phases,
+    IReadOnlyList<PhaseDetail> Details,
+    IReadOnlyList<(TimeSpan At, TimeSpan Delay)> RetryWaits, (double Reported, double Own) MeanConcurrency, (int P50, int P90, int P99) OwnAtSend);
 
 /// <summary>The onboarding engine, as a user runs it: generated policy catalog, REST operations over the HTTP transport.</summary>
 internal static class EngineRun
@@ -18,6 +20,13 @@ internal static class EngineRun
         using var http = new HttpClient(counter, disposeHandler: false);
         var options = new TwilioClientOptions { Credentials = TwilioCredentials.FromAuthToken(emulator.AccountSid, emulator.AuthToken) };
         options.UseBaseAddressForAllHosts(emulator.BaseAddress);
+        // Each retry's wait and when it began, to see how much of a run waits on refused requests.
+        var retryWaits = new List<(TimeSpan At, TimeSpan Delay)>();
+        var clock = new Stopwatch();
+        options.Retry.OnRetry = info =>
+        {
+            lock (retryWaits) retryWaits.Add((clock.Elapsed, info.Delay));
+        };
         var operations = new TrustHubRestOperations(new TwilioHttpTransport(http, options), emulator.AccountSid);
         var request = new OnboardingRequest
         {
@@ -36,12 +45,12 @@ internal static class EngineRun
             Options = new OnboardingOptions { MaxConcurrency = concurrency, WaitForReview = false },
         };
 
-        var clock = Stopwatch.StartNew();
+        clock.Start();
         var phases = new PhaseClock();
         var result = await new OnboardingRunner(operations).RunAsync(request, phases);
         clock.Stop();
         if (!result.Succeeded || result.Products.Any(p => p.NumbersAssigned != numbers.Count))
             throw new InvalidOperationException($"The engine run did not onboard every number:\n{result}");
-        return new EngineMeasurement(counter.Requests, result.WriteCalls, result.ApiCalls, clock.Elapsed, phases.Phases(clock.Elapsed).ToList());
+        return new EngineMeasurement(counter.Requests, result.WriteCalls, result.ApiCalls, clock.Elapsed, phases.Phases(clock.Elapsed).ToList(), phases.Details(clock.Elapsed), retryWaits, counter.MeanConcurrency, (counter.OwnAtSendPercentile(0.5), counter.OwnAtSendPercentile(0.9), counter.OwnAtSendPercentile(0.99)));
     }
 }

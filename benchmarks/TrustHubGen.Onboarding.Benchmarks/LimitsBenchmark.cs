@@ -50,7 +50,7 @@ internal static class LimitsBenchmark
             {
                 var contestant = contestants[(i + round) % contestants.Length];
                 await using var emulator = await StartAsync(numbers);
-                var row = await RunOneAsync(contestant, emulator, Numbers(emulator, numbers), sockets);
+                var row = await RunOneAsync(contestant, emulator, Numbers(emulator, numbers), sockets, latencyMs, cap);
                 results[contestant].Add(row);
                 Console.WriteLine($"round {round + 1} {contestant}: {row.Wall.TotalSeconds:F2} s, {row.Requests:N0} requests, {row.Refused} refused (429), {row.Lost} numbers lost, peak {row.Peak} in flight, load {LoadAverage()}");
             }
@@ -90,13 +90,14 @@ internal static class LimitsBenchmark
         return 0;
     }
 
-    private static async Task<Row> RunOneAsync(string contestant, EmulatorHost emulator, IReadOnlyList<string> numbers, SocketsHttpHandler sockets)
+    private static async Task<Row> RunOneAsync(string contestant, EmulatorHost emulator, IReadOnlyList<string> numbers, SocketsHttpHandler sockets, int latencyMs, int cap)
     {
         Row row;
         if (contestant == "engine")
         {
             var run = await EngineRun.RunAsync(emulator, numbers, 256, sockets);
             row = new Row(run.Wall, run.Requests, 0, 0, 0, run.ApiCalls);
+            PrintAttribution(run, latencyMs, cap);
         }
         else if (contestant.StartsWith("csharp", StringComparison.Ordinal) && int.TryParse(contestant.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out var degree))
         {
@@ -106,6 +107,36 @@ internal static class LimitsBenchmark
         else throw new ArgumentException($"Unknown contestant \"{contestant}\": use engine or csharpN (N = Parallel.ForEachAsync degree).");
         var statistics = emulator.Statistics;
         return row with { Refused = (int)statistics.RefusedByConcurrencyCap, Peak = statistics.PeakConcurrentRequests.Values.DefaultIfEmpty(0).Max() };
+    }
+
+    // Where the engine's time went against the physical limit: each step over numbers against its share of the limit
+    // (numbers x latency / cap), its tail after 99 % were done (ideally about one round trip), and the time when no step over
+    // numbers was going on (reads and single calls: the run's sequential part). Steps may overlap (the products run together).
+    private static void PrintAttribution(EngineMeasurement run, int latencyMs, int cap)
+    {
+        var steps = run.Details.Where(p => p.Numbers > 0).OrderBy(p => p.Start).ToList();
+        foreach (var phase in run.Details.Where(p => p.Numbers == 0 && p.Duration >= TimeSpan.FromMilliseconds(100)))
+            Console.WriteLine($"    {phase.Duration.TotalSeconds,6:F2} s  {phase.Name} (from {phase.Start.TotalSeconds:F2} s)");
+        foreach (var phase in steps)
+        {
+            var ideal = TimeSpan.FromMilliseconds(phase.Numbers * (double)latencyMs / cap);
+            Console.WriteLine($"    {phase.Duration.TotalSeconds,6:F2} s  {phase.Name} (from {phase.Start.TotalSeconds:F2} s; {phase.Numbers:N0} numbers alone would take {ideal.TotalSeconds:F2} s at the cap; tail after 99 % {phase.Tail?.TotalSeconds:F2} s)");
+        }
+        // The union of the number steps' intervals: the rest of the wall time is sequential.
+        var covered = TimeSpan.Zero;
+        var reach = TimeSpan.Zero;
+        foreach (var phase in steps)
+        {
+            var from = phase.Start > reach ? phase.Start : reach;
+            var to = phase.Start + phase.Duration;
+            if (to > from) covered += to - from;
+            if (to > reach) reach = to;
+        }
+        var allNumbers = TimeSpan.FromMilliseconds(steps.Sum(p => p.Numbers) * (double)latencyMs / cap);
+        Console.WriteLine($"    number steps: {covered.TotalSeconds:F2} s of wall time for {allNumbers.TotalSeconds:F2} s of work at the cap ({covered / allNumbers:F2}x); outside them (reads, single calls): {(run.Wall - covered).TotalSeconds:F2} s");
+        Console.WriteLine($"    admitted answers: the service counted {run.MeanConcurrency.Reported:F1} of the account's requests in flight on average, this client {run.MeanConcurrency.Own:F1} at send (its own count at send: median {run.OwnAtSend.P50}, 90th percentile {run.OwnAtSend.P90}, 99th {run.OwnAtSend.P99})");
+        var waits = run.RetryWaits;
+        Console.WriteLine($"    retries: {waits.Count}, waiting {waits.Sum(w => w.Delay.TotalSeconds):F2} s in all (longest {waits.Select(w => w.Delay.TotalSeconds).DefaultIfEmpty(0).Max():F2} s)");
     }
 
     private static string Describe(string contestant) => contestant == "engine"

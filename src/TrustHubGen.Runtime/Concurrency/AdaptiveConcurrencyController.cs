@@ -15,8 +15,8 @@ internal enum ConcurrencySignal
     Unknown,
 }
 
-/// <summary>What the controller gave a request when it was let through: its order and the requests in flight then (itself included).</summary>
-internal readonly record struct ConcurrencyTicket(long Sequence, int InFlight);
+/// <summary>What the controller gave a request when it was let through: its order, the requests in flight then (itself included) and when.</summary>
+internal readonly record struct ConcurrencyTicket(long Sequence, int InFlight, TimeSpan SentAt = default);
 
 /// <summary>
 /// Decides how many requests to one account may be in flight, from what the answers say. Twilio caps each account's
@@ -26,7 +26,12 @@ internal readonly record struct ConcurrencyTicket(long Sequence, int InFlight);
 /// <item>starts small and doubles every round trip (slow start) until refusals come in numbers (a tenth of the limit, at
 /// least 3, in one round trip), whose header names the cap; lone refusals below the cap are not taken as one (an injected
 /// fault or another limit would otherwise ratchet the limit down to nothing);</item>
-/// <item>then holds just under that cap (a margin of 2%, more if refusals still come at it): one run alone rarely hits it again;</item>
+/// <item>then holds the service's count just under that cap (a margin of 2%, more if refusals still come at it): one run
+/// alone rarely hits it again. The cap counts what the service is processing, not this process's requests still on their
+/// way out or their answers on their way back (serialisation, the network, a busy client), so the limit is the target plus
+/// how many more this process counts than the service does (<c>Twilio-Concurrent-Requests</c> against this process's own
+/// count, smoothed over a few round trips of answers while no other client shares the account, at most the cap again, and
+/// halved by every refusal, since a busy client that queued requests lets them out in a burst);</item>
 /// <item>when other clients share the account (the header counts more requests than this process has in flight), it is
 /// additive-increase / multiplicative-decrease: +1 per round trip, cut by half the share of answers that found the account
 /// full, and by 30% on a refusal; AIMD is what makes independent clients converge to equal shares;</item>
@@ -48,6 +53,7 @@ internal sealed class AdaptiveConcurrencyController
     private bool _slowStart = true;
     private int? _cap;
     private int _extraMargin;
+    private int _cleanRoundTrips;   // round trips since the last refusal; a margin widened by refusals narrows again after many
     private TimeSpan _capConfirmedAt;
     private TimeSpan _probeInterval = FirstProbeInterval;
     private bool _probing;
@@ -62,6 +68,8 @@ internal sealed class AdaptiveConcurrencyController
     private int _windowLowCap;
     private long _throttled;
     private long _admitted;
+    private double _unseen;          // smoothed: this process's requests in flight that the service did not count
+    private double _roundTripMs;     // smoothed time from send to a processed answer; 0 before the first
 
     /// <summary>A controller that never lets more than <paramref name="maximum"/> through and starts at <paramref name="initial"/>.</summary>
     public AdaptiveConcurrencyController(int maximum, int initial)
@@ -101,10 +109,31 @@ internal sealed class AdaptiveConcurrencyController
         }
     }
 
-    /// <summary>Call when a request is let through, with the requests now in flight (this one included).</summary>
-    public ConcurrencyTicket OnSend(int inFlight)
+    /// <summary>
+    /// The smoothed round trip of processed requests (send to answer), null before the first answer. A slot at the cap frees
+    /// when an answer comes back, so a refused request has a slot again within about this time.
+    /// </summary>
+    public TimeSpan? RoundTrip
     {
-        lock (_gate) return new ConcurrencyTicket(++_sent, inFlight);
+        get
+        {
+            lock (_gate) return _roundTripMs > 0 ? TimeSpan.FromMilliseconds(_roundTripMs) : null;
+        }
+    }
+
+    /// <summary>How many more requests this process counts in flight than the service does (smoothed); 0 until learned.</summary>
+    public double Unseen
+    {
+        get
+        {
+            lock (_gate) return _unseen;
+        }
+    }
+
+    /// <summary>Call when a request is let through at <paramref name="now"/>, with the requests now in flight (this one included).</summary>
+    public ConcurrencyTicket OnSend(int inFlight, TimeSpan now)
+    {
+        lock (_gate) return new ConcurrencyTicket(++_sent, inFlight, now);
     }
 
     /// <summary>
@@ -117,7 +146,7 @@ internal sealed class AdaptiveConcurrencyController
         lock (_gate)
         {
             if (signal == ConcurrencySignal.Throttled) Throttled(ticket, accountInFlight, now);
-            else Admitted(accountInFlight);
+            else Admitted(ticket, accountInFlight, now);
             // A round trip ends with a processed answer: refusals can come back at once, which is no round trip.
             if (signal == ConcurrencySignal.Admitted && ticket.Sequence > _windowStart) EndRoundTrip(now);
             Clamp();
@@ -127,9 +156,19 @@ internal sealed class AdaptiveConcurrencyController
     /// <summary>A margin under the cap: answers and new requests cross on the wire, so a run exactly at the cap would see refusals.</summary>
     private int Target(int cap) => Math.Max(1, cap - Math.Max(1, (int)Math.Ceiling(cap * 0.02)) - _extraMargin);
 
+    /// <summary>
+    /// The limit that holds the service's count at <see cref="Target"/>: this process's own count runs ahead of the service's by
+    /// the requests on their way (<see cref="Unseen"/>), at most the cap again (a bound against a wild estimate).
+    /// </summary>
+    private int TargetLimit(int cap) => Target(cap) + (int)Math.Min(_unseen, cap);
+
     private void Throttled(ConcurrencyTicket ticket, int? accountInFlight, TimeSpan now)
     {
         _throttled++;
+        _cleanRoundTrips = 0;
+        // Whatever the refusal says, the estimate of requests the service does not count was too generous at that moment (a
+        // busy client queues requests, then lets them out in a burst): halve it; the answers rebuild it slowly.
+        _unseen /= 2;
         var cap = Math.Max(1, accountInFlight ?? ticket.InFlight);
         if (accountInFlight is not null && (_cap is not { } learned || cap < learned))
         {
@@ -151,7 +190,7 @@ internal sealed class AdaptiveConcurrencyController
             _probing = false;
             _probeInterval = _capBeforeProbe == cap ? Min(_probeInterval + _probeInterval, LongestProbeInterval) : FirstProbeInterval;
         }
-        else if (!stale && _cap == cap && !shared && ticket.InFlight <= Target(cap))
+        else if (!stale && _cap == cap && !shared && ticket.InFlight <= TargetLimit(cap))
         {
             // Refused while alone and under the target: the margin is too thin for this service's timing.
             _extraMargin = Math.Min(_extraMargin + 1, Math.Max(1, cap / 10));
@@ -161,16 +200,22 @@ internal sealed class AdaptiveConcurrencyController
         _capConfirmedAt = now;
         _slowStart = false;
         if (stale) return;
-        _limit = shared ? _limit * CutOnSharedRefusal : Math.Min(_limit, Target(cap));
+        _limit = shared ? _limit * CutOnSharedRefusal : Math.Min(_limit, TargetLimit(cap));
         _cutAfter = _sent;
     }
 
-    private void Admitted(int? accountInFlight)
+    private void Admitted(ConcurrencyTicket ticket, int? accountInFlight, TimeSpan now)
     {
         _admitted++;
         _windowAnswers++;
+        var roundTrip = (now - ticket.SentAt).TotalMilliseconds;
+        if (roundTrip > 0) _roundTripMs = _roundTripMs == 0 ? roundTrip : _roundTripMs + ((roundTrip - _roundTripMs) / 16);
         if (accountInFlight is { } account)
         {
+            // Alone on the account (the service counts no more than this process has in flight), the difference is this
+            // process's requests the service is not processing: on their way out, or answered and on their way back.
+            var unseen = ticket.InFlight - account;
+            if (unseen >= 0 && ticket.Sequence > _cutAfter) _unseen += (unseen - _unseen) / 256;
             if (_cap is { } cap && account > cap) _cap = account;   // admitted above the learned cap: it was raised
             if (_cap is { } known && account >= known)
             {
@@ -192,7 +237,7 @@ internal sealed class AdaptiveConcurrencyController
         _capConfirmedAt = now;
         _probing = false;
         _probeInterval = FirstProbeInterval;
-        _limit = Math.Min(_limit, Target(cap));
+        _limit = Math.Min(_limit, TargetLimit(cap));
         _cutAfter = _sent;
         _windowLowRefusals = 0;
         _windowLowCap = 0;
@@ -201,6 +246,13 @@ internal sealed class AdaptiveConcurrencyController
     // Once per round trip (the first answer to a request sent after the last round trip ended).
     private void EndRoundTrip(TimeSpan now)
     {
+        // A widened margin narrows by one after 64 round trips without a refusal: a few refusals on a busy moment must not cost
+        // the rest of the run a tenth of the cap (one refusal per 64 round trips is well under 1% of the requests).
+        if (++_cleanRoundTrips >= 64)
+        {
+            _cleanRoundTrips = 0;
+            if (_extraMargin > 0) _extraMargin--;
+        }
         _windowLowRefusals = 0;
         _windowLowCap = 0;
         if (_probing)
@@ -231,7 +283,7 @@ internal sealed class AdaptiveConcurrencyController
             _probing = true;
             _probeStep = 1;
             _capBeforeProbe = cap;
-            _limit = Math.Max(_limit, Target(cap));
+            _limit = Math.Max(_limit, TargetLimit(cap));
         }
         _windowStart = _sent;
         _windowAnswers = 0;
@@ -240,7 +292,7 @@ internal sealed class AdaptiveConcurrencyController
 
     private void Clamp()
     {
-        if (!_probing && _cap is { } cap) _limit = Math.Min(_limit, Target(cap));
+        if (!_probing && _cap is { } cap) _limit = Math.Min(_limit, TargetLimit(cap));
         if (_limit >= Maximum)
         {
             _limit = Maximum;
@@ -255,6 +307,6 @@ internal sealed class AdaptiveConcurrencyController
     public override string ToString()
     {
         lock (_gate)
-            return $"limit {(int)_limit} of at most {Maximum}, cap {(_cap is null ? "unknown" : _cap.ToString())}{(_slowStart ? ", slow start" : "")}{(_probing ? ", probing" : "")}";
+            return $"limit {(int)_limit} of at most {Maximum}, cap {(_cap is null ? "unknown" : _cap.ToString())} (margin {(_cap is { } c ? c - Target(c) : 0)}), {_unseen:F1} unseen by the service{(_slowStart ? ", slow start" : "")}{(_probing ? ", probing" : "")}";
     }
 }

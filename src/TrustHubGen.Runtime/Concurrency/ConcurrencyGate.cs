@@ -63,7 +63,7 @@ internal sealed class ConcurrencyGate
     private ConcurrencyLease Admit()
     {
         _inFlight++;
-        return new ConcurrencyLease(this, Controller.OnSend(_inFlight));
+        return new ConcurrencyLease(this, Controller.OnSend(_inFlight, _time.GetElapsedTime(_started)));
     }
 
     internal void Release(ConcurrencyTicket ticket, ConcurrencySignal signal, int? accountInFlight)

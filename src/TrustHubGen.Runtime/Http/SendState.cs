@@ -22,5 +22,11 @@ internal sealed class SendState
 
     public int Attempts { get; set; }
 
+    /// <summary>
+    /// Set when the last attempt was refused at the account's concurrency cap and an adaptive gate knows the round trip: a
+    /// slot frees at the next answer, so the first retry waits this long rather than the whole <c>Retry-After</c>.
+    /// </summary>
+    public TimeSpan? ThrottledRoundTrip { get; set; }
+
     public override string ToString() => Description;
 }

@@ -116,10 +116,13 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
     private async ValueTask<TwilioAttempt> SendThroughGateAsync(SendState state, CancellationToken cancellationToken)
     {
         ConcurrencyLease? lease = null;
+        ConcurrencyGate? gate = null;
+        state.ThrottledRoundTrip = null;
         if (_gates is not null)
         {
             var waitStarted = Stopwatch.GetTimestamp();
-            lease = await _gates.For(state.Uri, state.Request.SubaccountSid ?? AccountSid, _time).EnterAsync(cancellationToken).ConfigureAwait(false);
+            gate = _gates.For(state.Uri, state.Request.SubaccountSid ?? AccountSid, _time);
+            lease = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
             if (TrustHubGenTelemetry.GateWait.Enabled)
                 TrustHubGenTelemetry.GateWait.Record(TrustHubGenTelemetry.SecondsSince(waitStarted), new KeyValuePair<string, object?>("server.address", state.Uri.Host));
         }
@@ -132,7 +135,9 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
             try
             {
                 var attempt = await SendAttemptAsync(state.Request, state.Uri, cancellationToken).ConfigureAwait(false);
-                lease?.Answered(ConcurrencySignals.Of(attempt), attempt.ConcurrentRequests);
+                var signal = ConcurrencySignals.Of(attempt);
+                lease?.Answered(signal, attempt.ConcurrentRequests);
+                if (signal == ConcurrencySignal.Throttled) state.ThrottledRoundTrip = gate?.Controller.RoundTrip;
                 AttemptTelemetry.Answered(activity, state, attempt, started);
                 return attempt;
             }

@@ -24,8 +24,7 @@ internal static class TwilioRetryPipeline
                 MaxDelay = maxDelay,
                 ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, options.RetryPostOnAnyServerError)),
                 // Polly does not cap generator delays with MaxDelay, so the cap is applied here.
-                DelayGenerator = args => new ValueTask<TimeSpan?>(
-                    args.Outcome.Result?.RetryAfter is { } wait ? (wait > maxDelay ? maxDelay : wait) : null),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(Delay(args.Outcome.Result, args.AttemptNumber, args.Context, maxDelay)),
                 OnRetry = args =>
                 {
                     var state = args.Context.Properties.GetValue(State, null!);
@@ -36,6 +35,20 @@ internal static class TwilioRetryPipeline
                 },
             })
             .Build();
+    }
+
+    // The wait before a retry; null = Polly's exponential backoff with jitter. A refusal at the account's concurrency cap
+    // (429/20429: "too many concurrent requests", never processed) asks for Retry-After: 1 second, but a slot frees at the next
+    // answer: when the adaptive gate knows the round trip, the FIRST retry waits one round trip instead (the gate has already
+    // lowered its limit, so the retry also waits there until a slot frees). A request refused again honours Retry-After,
+    // so a cap held by others is not hammered.
+    private static TimeSpan? Delay(TwilioAttempt? attempt, int attemptNumber, ResilienceContext context, TimeSpan maxDelay)
+    {
+        if (attempt is null) return null;
+        var wait = attempt.RetryAfter;
+        if (attemptNumber == 0 && context.Properties.GetValue(State, null!).ThrottledRoundTrip is { } roundTrip && (wait is null || roundTrip < wait))
+            wait = roundTrip;
+        return wait is { } w ? (w > maxDelay ? maxDelay : w) : null;
     }
 
     private static bool ShouldRetry(Outcome<TwilioAttempt> outcome, ResilienceContext context, bool retryPostOnAnyServerError)

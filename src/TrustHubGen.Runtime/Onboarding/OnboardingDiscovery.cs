@@ -53,19 +53,35 @@ internal sealed class OnboardingDiscovery
     public static async Task<OnboardingDiscovery> ReadAsync(ITrustHubOperations ops, OnboardingRequest request, CancellationToken ct)
     {
         var found = new OnboardingDiscovery();
-        await foreach (var assignment in ops.ListChannelEndpointAssignmentsAsync(OnboardingBundleKind.CustomerProfile, request.BusinessProfileSid, ct).ConfigureAwait(false))
-            found.OnProfile.Add(assignment.ChannelEndpointSid);
-        await found.ResolveNumbersAsync(ops, request, ct).ConfigureAwait(false);
-        foreach (var policy in request.Policies)
+        // The reads do not depend on each other: they go out together (each list still pages in order, each page naming the
+        // next), so reading the state costs the longest list, not the sum of them.
+        var profile = ReadProfileAsync(ops, request, ct);
+        var accountNumbers = ReadAccountNumbersAsync(ops, ct);
+        var products = request.Policies.Select(policy => DiscoverProductAsync(ops, request, policy, ct)).ToList();
+        await Task.WhenAll(products.Cast<Task>().Append(profile).Append(accountNumbers)).ConfigureAwait(false);
+
+        found.OnProfile.UnionWith(await profile.ConfigureAwait(false));
+        var (bySid, byE164) = await accountNumbers.ConfigureAwait(false);
+        await found.ResolveNumbersAsync(ops, request, bySid, byE164, ct).ConfigureAwait(false);
+        foreach (var task in products)
         {
-            var product = await DiscoverProductAsync(ops, request, policy, found.Warnings, ct).ConfigureAwait(false);
+            var (product, warnings) = await task.ConfigureAwait(false);
             found.Products.Add(product);
+            found.Warnings.AddRange(warnings);
         }
         found.DecideNumbers(request);
         return found;
     }
 
-    private async Task ResolveNumbersAsync(ITrustHubOperations ops, OnboardingRequest request, CancellationToken ct)
+    private static async Task<HashSet<string>> ReadProfileAsync(ITrustHubOperations ops, OnboardingRequest request, CancellationToken ct)
+    {
+        var onProfile = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var assignment in ops.ListChannelEndpointAssignmentsAsync(OnboardingBundleKind.CustomerProfile, request.BusinessProfileSid, ct).ConfigureAwait(false))
+            onProfile.Add(assignment.ChannelEndpointSid);
+        return onProfile;
+    }
+
+    private static async Task<(Dictionary<string, IncomingNumber> BySid, Dictionary<string, IncomingNumber> ByE164)> ReadAccountNumbersAsync(ITrustHubOperations ops, CancellationToken ct)
     {
         var bySid = new Dictionary<string, IncomingNumber>(StringComparer.Ordinal);
         var byE164 = new Dictionary<string, IncomingNumber>(StringComparer.Ordinal);
@@ -74,6 +90,11 @@ internal sealed class OnboardingDiscovery
             bySid[number.Sid] = number;
             byE164[number.PhoneNumber] = number;
         }
+        return (bySid, byE164);
+    }
+
+    private async Task ResolveNumbersAsync(ITrustHubOperations ops, OnboardingRequest request, Dictionary<string, IncomingNumber> bySid, Dictionary<string, IncomingNumber> byE164, CancellationToken ct)
+    {
 
         var wanted = request.Numbers.EveryOnProfile ? OnProfile.Where(s => s.StartsWith("PN", StringComparison.Ordinal)) : request.Numbers.Values;
         if (wanted.Any(n => !bySid.ContainsKey(n) && !byE164.ContainsKey(n)))
@@ -115,8 +136,9 @@ internal sealed class OnboardingDiscovery
         }
     }
 
-    private static async Task<DiscoveredProduct> DiscoverProductAsync(ITrustHubOperations ops, OnboardingRequest request, OnboardingPolicy policy, List<string> warnings, CancellationToken ct)
+    private static async Task<(DiscoveredProduct Product, List<string> Warnings)> DiscoverProductAsync(ITrustHubOperations ops, OnboardingRequest request, OnboardingPolicy policy, CancellationToken ct)
     {
+        var warnings = new List<string>();
         var product = new DiscoveredProduct { Policy = policy, FriendlyName = ProductName(request, policy) };
         var matches = new List<TrustHubBundle>();
         await foreach (var bundle in ops.ListBundlesAsync(policy.Kind, policy.Sid, ct).ConfigureAwait(false))
@@ -172,7 +194,7 @@ internal sealed class OnboardingDiscovery
                 }
             }
         }
-        return product;
+        return (product, warnings);
     }
 
     /// <summary>Which policies take which numbers; refusals are decided here, before any write.</summary>

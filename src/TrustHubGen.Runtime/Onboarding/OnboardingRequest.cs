@@ -129,7 +129,7 @@ public sealed record OnboardingOptions
     /// <summary>Assign numbers that are not on the Business Profile yet to it first (the documented first step). On by default.</summary>
     public bool PutNumbersOnProfile { get; init; } = true;
 
-    /// <summary>How many number assignments run at once.</summary>
+    /// <summary>How many number assignments run at once, over the whole run (the products' assignments run together).</summary>
     public int MaxConcurrency { get; init; } = 8;
 
     /// <summary>After submitting, poll until each product is twilio-approved or twilio-rejected (or <see cref="ReviewTimeout"/>).</summary>

@@ -67,6 +67,7 @@ public sealed class OnboardingRunner
         private readonly ConcurrentBag<NumberFailure> _failures = new();
         private readonly List<ProductOutcome> _outcomes = new();
         private readonly HashSet<string> _notOnProfile = new(StringComparer.Ordinal);
+        private readonly SemaphoreSlim _assignments;   // MaxConcurrency over the whole run: the products' steps run together
 
         public Run(OperationCounter ops, OnboardingRequest request, IProgress<OnboardingProgress>? progress, ILogger logger, CancellationToken ct)
         {
@@ -77,6 +78,7 @@ public sealed class OnboardingRunner
             _logger = logger;
             _ct = ct;
             _retriesAtStart = request.Options.RetryMonitor?.Count ?? 0;
+            _assignments = new SemaphoreSlim(request.Options.MaxConcurrency);
         }
 
         private int Retries => (_request.Options.RetryMonitor?.Count ?? 0) - _retriesAtStart;
@@ -89,22 +91,24 @@ public sealed class OnboardingRunner
             var plan = OnboardingPlanner.Build(found);
             _logger.LogInformation("Onboarding plan for {Profile}: {Steps} call(s), {Refused} refusal(s)", _request.BusinessProfileSid, plan.Steps.Count, plan.Refused.Count);
 
-            await AssignToProfileAsync(found).ConfigureAwait(false);
-            foreach (var product in found.Products)
+            // The products go on together, and beside the Business Profile's assignments: each product's own calls (create,
+            // entities, end users) need nothing from the profile step, and its numbers go on once that step is done (a number
+            // must be on the profile first). So the account's concurrency stays full from one step to the next instead of
+            // draining at each step's end, and the single calls of one product overlap the other's.
+            var profileStep = AssignToProfileAsync(found);
+            var products = found.Products.Select(product => OnboardProductOrStopAsync(product, profileStep)).ToList();
+            try
             {
-                using var stage = TrustHubGenTelemetry.StartStage("onboarding product", product.Policy.Name);
-                try
-                {
-                    await OnboardProductAsync(product).ConfigureAwait(false);
-                }
-                catch (Exception e) when (LostAnswers.IsPerCallFailure(e, _ct))
-                {
-                    TrustHubGenTelemetry.Fail(stage, e);
-                    // One policy's product failing (say, a refused end user) does not stop the other policies.
-                    _logger.LogWarning("Onboarding the {Policy} product stopped: {Cause}", product.Policy.Name, e.Message);
-                    _outcomes.Add(new ProductOutcome { Policy = product.Policy.Name, ProductSid = product.Bundle?.Sid, Status = product.Bundle?.Status, NotSubmittedBecause = $"stopped by an error: {e.Message}" });
-                }
+                await profileStep.ConfigureAwait(false);
             }
+            catch
+            {
+                // The products stop with it (they wait for it); none is left running when the run throws.
+                await Task.WhenAll(products.Select(p => p.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default))).ConfigureAwait(false);
+                throw;
+            }
+            await Task.WhenAll(products).ConfigureAwait(false);
+            foreach (var product in products) _outcomes.Add(await product.ConfigureAwait(false));
             if (_request.Options.WaitForReview)
             {
                 using (TrustHubGenTelemetry.StartStage("onboarding wait for review")) await WaitForReviewsAsync().ConfigureAwait(false);
@@ -112,6 +116,24 @@ public sealed class OnboardingRunner
 
             return new OnboardingResult(_outcomes.ToList(), found.Refused.ToList(), _failures.OrderBy(f => f.PhoneNumber, StringComparer.Ordinal).ThenBy(f => f.Policy).ToList(),
                 _ops.Snapshot(), Retries, plan.Warnings) { RecoveredWrites = _writes.Recovered };
+        }
+
+        private async Task<ProductOutcome> OnboardProductOrStopAsync(DiscoveredProduct product, Task profileStep)
+        {
+            // Not on the caller's thread: the caller starts every product and the profile step before awaiting any.
+            await Task.Yield();
+            using var stage = TrustHubGenTelemetry.StartStage("onboarding product", product.Policy.Name);
+            try
+            {
+                return await OnboardProductAsync(product, profileStep).ConfigureAwait(false);
+            }
+            catch (Exception e) when (LostAnswers.IsPerCallFailure(e, _ct) && !profileStep.IsFaulted)
+            {
+                TrustHubGenTelemetry.Fail(stage, e);
+                // One policy's product failing (say, a refused end user) does not stop the other policies.
+                _logger.LogWarning("Onboarding the {Policy} product stopped: {Cause}", product.Policy.Name, e.Message);
+                return new ProductOutcome { Policy = product.Policy.Name, ProductSid = product.Bundle?.Sid, Status = product.Bundle?.Status, NotSubmittedBecause = $"stopped by an error: {e.Message}" };
+            }
         }
 
         private async Task AssignToProfileAsync(OnboardingDiscovery found)
@@ -123,15 +145,11 @@ public sealed class OnboardingRunner
             foreach (var failure in failures) _notOnProfile.Add(failure.NumberSid);
         }
 
-        private async Task OnboardProductAsync(DiscoveredProduct product)
+        private async Task<ProductOutcome> OnboardProductAsync(DiscoveredProduct product, Task profileStep)
         {
             var policy = product.Policy;
             var changes = 0;
-            if (product.IsSkipped)
-            {
-                _outcomes.Add(new ProductOutcome { Policy = policy.Name, NotSubmittedBecause = "no requested number can be onboarded for this policy." });
-                return;
-            }
+            if (product.IsSkipped) return new ProductOutcome { Policy = policy.Name, NotSubmittedBecause = "no requested number can be onboarded for this policy." };
             if (product.Bundle is null)
             {
                 Report("creating the trust product", policy.Name, 0, 0);
@@ -156,6 +174,8 @@ public sealed class OnboardingRunner
                 changes += 2;
             }
 
+            // The numbers go on the product once they are on the Business Profile (and the failures there are known).
+            await profileStep.ConfigureAwait(false);
             var missing = product.Accepted.Where(n => !product.NumberSids.Contains(n.Sid)).ToList();
             // A number that could not be put on the profile cannot go on a product that needs it there.
             var notOnProfile = policy.ChannelEndpoints?.MustBeOnBusinessProfile == true ? missing.Where(n => _notOnProfile.Contains(n.Sid)).ToList() : [];
@@ -172,16 +192,9 @@ public sealed class OnboardingRunner
             changes += missing.Count - failedHere;
 
             var outcome = new ProductOutcome { Policy = policy.Name, ProductSid = sid, Status = product.Bundle.Status, NumbersAssigned = product.Accepted.Count(n => product.NumberSids.Contains(n.Sid)) };
-            if (!OnboardingPlanner.NeedsSubmission(product, changes, null))
-            {
-                _outcomes.Add(outcome with { Rejection = Rejections(product.Bundle) });
-                return;
-            }
+            if (!OnboardingPlanner.NeedsSubmission(product, changes, null)) return outcome with { Rejection = Rejections(product.Bundle) };
             if (failedHere > 0 && policy.ChannelEndpoints is { AllowedAfterSubmission: false })
-            {
-                _outcomes.Add(outcome with { NotSubmittedBecause = $"{failedHere} number(s) failed and policy {policy.Name} takes no numbers after submission; rerun to retry them before submitting." });
-                return;
-            }
+                return outcome with { NotSubmittedBecause = $"{failedHere} number(s) failed and policy {policy.Name} takes no numbers after submission; rerun to retry them before submitting." };
             if (policy.EvaluateBeforeSubmit)
             {
                 Report("evaluating", policy.Name, 0, 0);
@@ -190,15 +203,14 @@ public sealed class OnboardingRunner
                 if (!evaluation.IsCompliant)
                 {
                     _logger.LogWarning("{Policy} product {Sid} is noncompliant ({Count} finding(s)); not submitted", policy.Name, sid, evaluation.Findings.Count);
-                    _outcomes.Add(outcome with { Findings = evaluation.Findings, NotSubmittedBecause = $"evaluation {evaluation.Sid} is {evaluation.Status}." });
-                    return;
+                    return outcome with { Findings = evaluation.Findings, NotSubmittedBecause = $"evaluation {evaluation.Sid} is {evaluation.Status}." };
                 }
             }
             Report("submitting", policy.Name, 0, 0);
             using var submitting = TrustHubGenTelemetry.StartStage("onboarding submit", policy.Name);
             product.Bundle = await _writes.SubmitAsync(policy.Kind, sid).ConfigureAwait(false);
             _logger.LogInformation("Submitted {Policy} product {Sid}", policy.Name, sid);
-            _outcomes.Add(outcome with { Status = product.Bundle.Status });
+            return outcome with { Status = product.Bundle.Status };
         }
 
         /// <summary>
@@ -277,7 +289,15 @@ public sealed class OnboardingRunner
             var options = new ParallelOptions { MaxDegreeOfParallelism = _request.Options.MaxConcurrency, CancellationToken = _ct };
             await Parallel.ForEachAsync(numbers, options, async (number, _) =>
             {
-                await assign(number).ConfigureAwait(false);
+                await _assignments.WaitAsync(_ct).ConfigureAwait(false);
+                try
+                {
+                    await assign(number).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _assignments.Release();
+                }
                 Report(step, policy, Interlocked.Increment(ref done), numbers.Count);
             }).ConfigureAwait(false);
         }

@@ -77,24 +77,38 @@ internal sealed class AccountSimulation
 
     private double Latency() => Math.Max(0.1, LatencyMs + (JitterMs * ((2 * _random.NextDouble()) - 1)));
 
+    /// <summary>
+    /// Time a request spends in the client on each way (serialising and sending, reading the answer): the client counts it in
+    /// flight, the service does not. 0: the service counts exactly the client's requests.
+    /// </summary>
+    public double ClientOverheadMs { get; init; }
+
     private void Send(Process process, Flow flow, ConcurrencyTicket ticket)
     {
+        if (ClientOverheadMs > 0) At(Now + ClientOverheadMs, () => Arrive(process, flow, ticket));
+        else Arrive(process, flow, ticket);
+    }
+
+    // The request reaches the service: admitted or refused against the cap, answered after the latency (and the way back).
+    private void Arrive(Process process, Flow flow, ConcurrencyTicket ticket)
+    {
         var latency = Latency();
+        var back = latency + ClientOverheadMs;
         if (_serverInFlight < Cap && RandomRefusalRate > 0 && _random.NextDouble() < RandomRefusalRate)
         {
             var header = _serverInFlight + 1;
-            At(Now + latency, () => process.Answer(flow, ticket, ConcurrencySignal.Throttled, SendsConcurrencyHeader ? header : null));
+            At(Now + back, () => process.Answer(flow, ticket, ConcurrencySignal.Throttled, SendsConcurrencyHeader ? header : null));
         }
         else if (_serverInFlight < Cap)
         {
             var header = ++_serverInFlight;
-            At(Now + latency, () => process.Answer(flow, ticket, ConcurrencySignal.Admitted, SendsConcurrencyHeader ? header : null));
+            At(Now + back, () => process.Answer(flow, ticket, ConcurrencySignal.Admitted, SendsConcurrencyHeader ? header : null));
             At(Now + latency + ReleaseLagMs, () => _serverInFlight--);
         }
         else
         {
             var header = _serverInFlight;
-            At(Now + latency, () => process.Answer(flow, ticket, ConcurrencySignal.Throttled, SendsConcurrencyHeader ? header : null));
+            At(Now + back, () => process.Answer(flow, ticket, ConcurrencySignal.Throttled, SendsConcurrencyHeader ? header : null));
         }
     }
 
@@ -145,7 +159,7 @@ internal sealed class AccountSimulation
                 var flow = Flows[_turn++ % Flows.Count];
                 InFlight++;
                 MostInFlight = Math.Max(MostInFlight, InFlight);
-                _sim.Send(this, flow, Controller.OnSend(InFlight));
+                _sim.Send(this, flow, Controller.OnSend(InFlight, TimeSpan.FromMilliseconds(_sim.Now)));
             }
         }
 

@@ -28,6 +28,40 @@ public sealed class AdaptiveConcurrencyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_client_slower_than_the_service_counts_holds_the_services_count_at_the_cap_not_its_own()
+    {
+        // Each request spends 5 ms in the client each way (a busy machine): the client counts it 60 ms, the service 50 ms.
+        // Holding the client's own count under the cap would use at most 98/60 x 50/100 = 82% of it; the header tells the
+        // difference. (The rest is the margin: the service's count varies more when the client's is held, so refusals widen it.)
+        var sim = new AccountSimulation(cap: 100, latencyMs: 50, jitterMs: 10) { ClientOverheadMs = 5 };
+        var run = sim.AddProcess(maximum: 256);
+        sim.SampleLimits(1000);
+
+        sim.RunUntil(60_000);
+
+        Report(sim, run);
+        Assert.Equal(100, run.Controller.LearnedCap);
+        Assert.InRange(run.Controller.Unseen, 10, 25);
+        Assert.True(run.Controller.Limit > 100, $"the limit stayed at {run.Controller.Limit}, under the cap");
+        var share = run.AdmittedBetween(5_000, 60_000) / Capacity(sim, 5_000, 60_000);
+        Assert.True(share >= 0.86, $"used {share:P1} of what the cap allows after the first 5 s");
+        var refused = (double)run.ThrottledBetween(0, 60_000) / (run.ThrottledBetween(0, 60_000) + run.AdmittedBetween(0, 60_000));
+        Assert.True(refused <= 0.01, $"{refused:P2} of the answers were 429s");
+    }
+
+    [Fact]
+    public void The_round_trip_is_learned_from_processed_answers()
+    {
+        var sim = new AccountSimulation(cap: 100, latencyMs: 50, jitterMs: 10) { ClientOverheadMs = 2 };
+        var run = sim.AddProcess(maximum: 256);
+        Assert.Null(run.Controller.RoundTrip);
+
+        sim.RunUntil(5_000);
+
+        Assert.InRange(run.Controller.RoundTrip!.Value.TotalMilliseconds, 48, 60);
+    }
+
+    [Fact]
     public void A_cap_lowered_mid_run_is_obeyed_at_once_and_a_raised_one_is_found_within_seconds()
     {
         var sim = new AccountSimulation(cap: 100, latencyMs: 50, jitterMs: 10);
