@@ -18,6 +18,11 @@ internal sealed class CountingHandler(HttpMessageHandler inner) : DelegatingHand
 
     public int Requests => Volatile.Read(ref _requests);
 
+    /// <summary>Answers with status 429.</summary>
+    public int Refused => Volatile.Read(ref _refused);
+
+    private int _refused;
+
     /// <summary>Mean of the service's count and of this client's own requests in flight (at send) over the admitted answers.</summary>
     public (double Reported, double Own) MeanConcurrency
     {
@@ -49,6 +54,7 @@ internal sealed class CountingHandler(HttpMessageHandler inner) : DelegatingHand
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if ((int)response.StatusCode == 429) Interlocked.Increment(ref _refused);
             if ((int)response.StatusCode < 300 && response.Headers.TryGetValues("Twilio-Concurrent-Requests", out var values)
                 && int.TryParse(values.First(), NumberStyles.None, CultureInfo.InvariantCulture, out var reported))
             {

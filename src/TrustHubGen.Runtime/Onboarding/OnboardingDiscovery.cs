@@ -56,7 +56,7 @@ internal sealed class OnboardingDiscovery
         // The reads do not depend on each other: they go out together (each list still pages in order, each page naming the
         // next), so reading the state costs the longest list, not the sum of them.
         var profile = ReadProfileAsync(ops, request, ct);
-        var accountNumbers = ReadAccountNumbersAsync(ops, ct);
+        var accountNumbers = ReadAccountNumbersAsync(ops, request, ct);
         var products = request.Policies.Select(policy => DiscoverProductAsync(ops, request, policy, ct)).ToList();
         await Task.WhenAll(products.Cast<Task>().Append(profile).Append(accountNumbers)).ConfigureAwait(false);
 
@@ -81,16 +81,68 @@ internal sealed class OnboardingDiscovery
         return onProfile;
     }
 
-    private static async Task<(Dictionary<string, IncomingNumber> BySid, Dictionary<string, IncomingNumber> ByE164)> ReadAccountNumbersAsync(ITrustHubOperations ops, CancellationToken ct)
+    /// <summary>
+    /// Requested numbers fetched one by one rather than paging on through the account's list: when the first page of API 2010's
+    /// IncomingPhoneNumbers did not hold them all and at most this many are left, they are fetched together (by SID, or by the
+    /// list's exact <c>PhoneNumber</c> filter), one round trip for all of them, instead of the list's remaining pages one after
+    /// the other (each names the next: 1,000 round trips at a million numbers). At most this many calls more than the floor.
+    /// </summary>
+    internal const int MaxNumbersFetchedOneByOne = 100;
+
+    // After this many numbers from the list (its first page at TrustHubRestOperations' page size), the rest is decided.
+    private const int FirstPage = 1000;
+
+    private static async Task<(Dictionary<string, IncomingNumber> BySid, Dictionary<string, IncomingNumber> ByE164)> ReadAccountNumbersAsync(ITrustHubOperations ops, OnboardingRequest request, CancellationToken ct)
     {
         var bySid = new Dictionary<string, IncomingNumber>(StringComparer.Ordinal);
         var byE164 = new Dictionary<string, IncomingNumber>(StringComparer.Ordinal);
-        await foreach (var number in ops.ListIncomingPhoneNumbersAsync(null, ct).ConfigureAwait(false))
+        void Add(IncomingNumber number)
         {
             bySid[number.Sid] = number;
             byE164[number.PhoneNumber] = number;
         }
+
+        var read = 0;
+        await using var items = ops.ListIncomingPhoneNumbersAsync(null, ct).GetAsyncEnumerator(ct);
+        while (true)
+        {
+            if (read == FirstPage && !request.Numbers.EveryOnProfile)
+            {
+                var missing = request.Numbers.Values.Where(n => !bySid.ContainsKey(n) && !byE164.ContainsKey(n)).Distinct(StringComparer.Ordinal).ToList();
+                if (missing.Count <= MaxNumbersFetchedOneByOne)
+                {
+                    var fetched = await Task.WhenAll(missing.Select(n => FetchNumberAsync(ops, n, request.Numbers.BySid, ct))).ConfigureAwait(false);
+                    foreach (var number in fetched) if (number is not null) Add(number);
+                    return (bySid, byE164);
+                }
+            }
+            if (!await items.MoveNextAsync().ConfigureAwait(false)) break;
+            Add(items.Current);
+            read++;
+        }
         return (bySid, byE164);
+    }
+
+    // One requested number of this account, or null when it is not one (malformed, or another account's: the caller looks in
+    // the subaccounts and refuses it with the usual reason).
+    private static async Task<IncomingNumber?> FetchNumberAsync(ITrustHubOperations ops, string input, bool bySid, CancellationToken ct)
+    {
+        if (bySid)
+        {
+            if (SidFormat.Check(input, "PN", "Phone number SID") is not null) return null;
+            try
+            {
+                return await ops.FetchIncomingPhoneNumberAsync(input, ct).ConfigureAwait(false);
+            }
+            catch (TwilioApiException e) when (e.Status == 404)
+            {
+                return null;
+            }
+        }
+        if (PhoneNumberFacts.Problem(input) is not null) return null;
+        await foreach (var number in ops.ListIncomingPhoneNumbersAsync(input, ct).ConfigureAwait(false))
+            if (number.PhoneNumber == input) return number;
+        return null;
     }
 
     private async Task ResolveNumbersAsync(ITrustHubOperations ops, OnboardingRequest request, Dictionary<string, IncomingNumber> bySid, Dictionary<string, IncomingNumber> byE164, CancellationToken ct)

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using TrustHubGen.Emulator.Hosting;
+using TrustHubGen.Runtime.Onboarding;
+
+namespace TrustHubGen.Onboarding.Benchmarks;
+
+/// <summary>
+/// The scale table (issue 12): the engine onboarding N numbers (CNAM + SHAKEN/STIR) at the cap, against the emulator in a
+/// process of its own so that the two memories are apart: this process holds only the engine (and the request's list of
+/// number SIDs, the user's input, allocated before the run), the emulator's is read from /proc. Per count: wall time against
+/// the physical limit, the engine's live heap mid-run (a full GC when the products' steps are half done, minus the heap before
+/// the run) and what it allocated per number, this process's and the emulator's peak resident memory.
+/// </summary>
+internal static class ScaleBenchmark
+{
+    public static async Task<int> RunAsync(string[] args, SocketsHttpHandler sockets)
+    {
+        var counts = (args.Length > 1 ? args[1] : "10000,100000").Split(',').Select(c => int.Parse(c, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
+        var latencyMs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
+        var cap = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100;
+        Console.WriteLine($"Scale benchmark: {string.Join(", ", counts.Select(c => c.ToString("N0", CultureInfo.InvariantCulture)))} numbers, latency {latencyMs} ms (log-normal, sd {latencyMs / 5.0} ms), cap {cap}; emulator in its own process");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LimitsBenchmark.LoadAverage()} at start, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        var emulatorDll = Path.Combine(AppContext.BaseDirectory, "TrustHubGen.Emulator.dll");
+
+        Console.WriteLine("| numbers | wall time | physical limit | vs limit | requests | answered 429 | engine heap mid-run | per number | allocated per number | this process peak RSS | emulator peak RSS | emulator start |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var count in counts)
+        {
+            // The numbers' SIDs and the profile, from an in-process emulator with the same (deterministic) bulk seed, then dropped.
+            string[] numbers;
+            string profile, accountSid, authToken;
+            await using (var probe = await EmulatorHost.StartAsync(new EmulatorOptions { ExtraNumbers = count, ReviewStepDelay = TimeSpan.Zero }))
+            {
+                numbers = LimitsBenchmark.Numbers(probe, count).ToArray();
+                profile = probe.Seed.PrimaryBusinessProfileSid!;
+                accountSid = probe.AccountSid;
+                authToken = probe.AuthToken;
+            }
+
+            var port = FreePort();
+            var started = Stopwatch.StartNew();
+            using var emulator = Process.Start(new ProcessStartInfo("dotnet")
+            {
+                ArgumentList =
+                {
+                    emulatorDll, "--port", port.ToString(CultureInfo.InvariantCulture), "--numbers", count.ToString(CultureInfo.InvariantCulture),
+                    "--max-concurrency", cap.ToString(CultureInfo.InvariantCulture), "--latency-ms", latencyMs.ToString(CultureInfo.InvariantCulture),
+                    "--latency-jitter-ms", (latencyMs / 5.0).ToString(CultureInfo.InvariantCulture), "--latency-distribution", "lognormal", "--review-delay", "0",
+                },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            })!;
+            emulator.OutputDataReceived += (_, _) => { };
+            emulator.ErrorDataReceived += (_, _) => { };
+            emulator.BeginOutputReadLine();
+            emulator.BeginErrorReadLine();
+            try
+            {
+                var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+                await WaitUntilUpAsync(baseAddress, accountSid, sockets);
+                var startup = started.Elapsed;
+
+                var before = GC.GetTotalMemory(forceFullCollection: true);
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                var mid = new MidRunHeap();
+                var run = await EngineRun.RunAsync(baseAddress, accountSid, authToken, profile, numbers, 256, sockets, mid);
+                var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+                var limit = run.Requests * (double)latencyMs / 1000 / cap;
+                var heap = mid.Heap is { } h ? h - before : 0;
+                Console.WriteLine($"| {count:N0} | {run.Wall.TotalSeconds:F1} s | {limit:F1} s | {run.Wall.TotalSeconds / limit:F2}x | {run.Requests:N0} | {run.Refused:N0} ({100.0 * run.Refused / run.Requests:F2} %) | {heap / 1048576.0:F1} MB | {(double)heap / count:F0} B | {(double)allocated / count / 1024:F1} KB | {PeakRss(Environment.ProcessId) / 1048576.0:F0} MB | {PeakRss(emulator.Id) / 1048576.0:F0} MB | {startup.TotalSeconds:F1} s |");
+                Console.WriteLine($"    load {LimitsBenchmark.LoadAverage()}; number steps and reads:");
+                foreach (var phase in run.Details.Where(p => p.Numbers > 0 || p.Duration >= TimeSpan.FromMilliseconds(500)))
+                    Console.WriteLine($"    {phase.Duration.TotalSeconds,8:F2} s  {phase.Name} (from {phase.Start.TotalSeconds:F2} s)");
+            }
+            finally
+            {
+                emulator.Kill(entireProcessTree: true);
+                await emulator.WaitForExitAsync();
+            }
+        }
+        return 0;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task WaitUntilUpAsync(Uri baseAddress, string accountSid, SocketsHttpHandler sockets)
+    {
+        using var http = new HttpClient(sockets, disposeHandler: false) { BaseAddress = baseAddress };
+        for (var i = 0; i < 1200; i++)
+        {
+            try
+            {
+                using var answer = await http.GetAsync($"2010-04-01/Accounts/{accountSid}.json");
+                if ((int)answer.StatusCode is 200 or 401) return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException("The emulator did not start within 5 minutes.");
+    }
+
+    // VmHWM: the process's peak resident set.
+    private static long PeakRss(int pid)
+    {
+        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        return 0;
+    }
+
+    /// <summary>When the first product step is half done (the discovery and every per-number list alive), the live heap after a full GC.</summary>
+    private sealed class MidRunHeap : IProgress<OnboardingProgress>
+    {
+        private int _taken;
+
+        public long? Heap { get; private set; }
+
+        public void Report(OnboardingProgress value)
+        {
+            if (value.Policy is not null && value.NumbersTotal > 0 && value.NumbersDone * 2 >= value.NumbersTotal && Interlocked.Exchange(ref _taken, 1) == 0)
+                Heap = GC.GetTotalMemory(forceFullCollection: true);
+        }
+    }
+}
