@@ -59,6 +59,26 @@ internal static class EngineRun
         return new EngineMeasurement(counter.Refused, counter.Requests, result.WriteCalls, result.ApiCalls, clock.Elapsed, phases.Phases(clock.Elapsed).ToList(), phases.Details(clock.Elapsed), retryWaits, counter.MeanConcurrency, (counter.OwnAtSendPercentile(0.5), counter.OwnAtSendPercentile(0.9), counter.OwnAtSendPercentile(0.99)));
     }
 
+    /// <summary>Plans the same run without writing (reads only): warms up both sides' code paths for reading the state.</summary>
+    public static async Task<OnboardingPlan> PlanAsync(Uri baseAddress, string accountSid, string authToken, string profileSid, IReadOnlyList<string> numbers, SocketsHttpHandler socketsHandler)
+    {
+        using var http = new HttpClient(socketsHandler, disposeHandler: false);
+        var options = new TwilioClientOptions { Credentials = TwilioCredentials.FromAuthToken(accountSid, authToken) };
+        options.UseBaseAddressForAllHosts(baseAddress);
+        var operations = new TrustHubRestOperations(new TwilioHttpTransport(http, options), accountSid);
+        return await new OnboardingPlanner(operations).PlanAsync(new OnboardingRequest
+        {
+            BusinessProfileSid = profileSid,
+            Policies = [PolicyCatalog.Cnam.OnboardingPolicy, PolicyCatalog.ShakenStir.OnboardingPolicy],
+            Numbers = OnboardingNumbers.FromSids(numbers),
+            EndUserAttributes = new Dictionary<string, IReadOnlyDictionary<string, string>>
+            {
+                [PolicyCatalog.Cnam.EndUsers.CnamInformation.Type] = new Dictionary<string, string> { [PolicyCatalog.Cnam.EndUsers.CnamInformation.CnamDisplayName.Name] = "OWL INDUSTRIES" },
+            },
+            NotificationEmail = "ops@example.com",
+        });
+    }
+
     private sealed class Both(IProgress<OnboardingProgress> first, IProgress<OnboardingProgress> second) : IProgress<OnboardingProgress>
     {
         public void Report(OnboardingProgress value)

@@ -24,6 +24,8 @@ internal static class ScaleBenchmark
         Console.WriteLine($"Scale benchmark: {string.Join(", ", counts.Select(c => c.ToString("N0", CultureInfo.InvariantCulture)))} numbers, latency {latencyMs} ms (log-normal, sd {latencyMs / 5.0} ms), cap {cap}; emulator in its own process");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LimitsBenchmark.LoadAverage()} at start, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         var emulatorDll = Path.Combine(AppContext.BaseDirectory, "TrustHubGen.Emulator.dll");
+        // "plan": only read the state and plan (no write): how long reading the account takes, and the plan's memory.
+        var planOnly = args.Length > 4 && args[4] == "plan";
 
         Console.WriteLine("| numbers | wall time | physical limit | vs limit | requests | answered 429 | engine heap mid-run | per number | allocated per number | this process peak RSS | emulator peak RSS | emulator start |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -62,8 +64,22 @@ internal static class ScaleBenchmark
                 var baseAddress = new Uri($"http://127.0.0.1:{port}/");
                 await WaitUntilUpAsync(baseAddress, accountSid, sockets);
                 var startup = started.Elapsed;
+                // Warm-up, not measured: a plan of the same request (reads only) JIT-compiles both processes' paths for reading.
+                await EngineRun.PlanAsync(baseAddress, accountSid, authToken, profile, numbers, sockets);
 
+                if (planOnly)
+                {
+                    var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+                    var clock = Stopwatch.StartNew();
+                    var plan = await EngineRun.PlanAsync(baseAddress, accountSid, authToken, profile, numbers, sockets);
+                    clock.Stop();
+                    var heapWithPlan = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+                    Console.WriteLine($"    plan of {count:N0} numbers (reads only): {clock.Elapsed.TotalSeconds:F1} s, {plan.Steps.Count:N0} steps planned; live heap of the plan {heapWithPlan / 1048576.0:F1} MB ({(double)heapWithPlan / count:F0} B per number); emulator peak RSS {PeakRss(emulator.Id) / 1048576.0:F0} MB; load {LimitsBenchmark.LoadAverage()}");
+                    GC.KeepAlive(plan);
+                    continue;
+                }
                 var before = GC.GetTotalMemory(forceFullCollection: true);
+                Console.WriteLine($"    {count:N0}: emulator up after {startup.TotalSeconds:F1} s; live heap before the run {before / 1048576.0:F1} MB (the request's {count:N0} SIDs included), {DateTime.UtcNow:HH:mm:ss} UTC");
                 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                 var mid = new MidRunHeap();
                 var run = await EngineRun.RunAsync(baseAddress, accountSid, authToken, profile, numbers, 256, sockets, mid);
@@ -128,7 +144,11 @@ internal static class ScaleBenchmark
         public void Report(OnboardingProgress value)
         {
             if (value.Policy is not null && value.NumbersTotal > 0 && value.NumbersDone * 2 >= value.NumbersTotal && Interlocked.Exchange(ref _taken, 1) == 0)
+            {
                 Heap = GC.GetTotalMemory(forceFullCollection: true);
+                // Printed at once: a long run stopped later still leaves its memory figure.
+                Console.WriteLine($"    mid-run ({value.Policy}: {value.NumbersDone:N0} of {value.NumbersTotal:N0}): live heap {Heap / 1048576.0:F1} MB, {DateTime.UtcNow:HH:mm:ss} UTC");
+            }
         }
     }
 }
