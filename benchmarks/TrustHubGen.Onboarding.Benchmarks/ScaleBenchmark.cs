@@ -137,12 +137,16 @@ internal static class ScaleBenchmark
     /// <summary>When the first product step is half done (the discovery and every per-number list alive), the live heap after a full GC.</summary>
     private sealed class MidRunHeap : IProgress<OnboardingProgress>
     {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
         private int _taken;
+        private int _readsDone;
 
         public long? Heap { get; private set; }
 
         public void Report(OnboardingProgress value)
         {
+            if (value.NumbersTotal > 0 && Interlocked.Exchange(ref _readsDone, 1) == 0)
+                Console.WriteLine($"    state read and planned after {_clock.Elapsed.TotalSeconds:F1} s (first number step: {value.Step}), {DateTime.UtcNow:HH:mm:ss} UTC");
             if (value.Policy is not null && value.NumbersTotal > 0 && value.NumbersDone * 2 >= value.NumbersTotal && Interlocked.Exchange(ref _taken, 1) == 0)
             {
                 Heap = GC.GetTotalMemory(forceFullCollection: true);

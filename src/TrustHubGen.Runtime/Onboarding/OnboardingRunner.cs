@@ -68,6 +68,7 @@ public sealed class OnboardingRunner
         private readonly List<ProductOutcome> _outcomes = new();
         private readonly HashSet<string> _notOnProfile = new(StringComparer.Ordinal);
         private readonly SemaphoreSlim _assignments;   // MaxConcurrency over the whole run: the products' steps run together
+        private readonly ProgressInTurn _reports = new();
 
         public Run(OperationCounter ops, OnboardingRequest request, IProgress<OnboardingProgress>? progress, ILogger logger, CancellationToken ct)
         {
@@ -341,7 +342,14 @@ public sealed class OnboardingRunner
         private static IReadOnlyList<RejectionReason> Rejections(TrustHubBundle bundle) =>
             bundle.Status == "twilio-rejected" ? bundle.ErrorCodes.Select(c => new RejectionReason(c, TrustHubErrorCodes.Describe(c))).ToList() : new List<RejectionReason>();
 
-        private void Report(string step, string? policy, int done, int total) =>
-            _progress?.Report(new OnboardingProgress(step, policy, done, total, Retries));
+        private void Report(string step, string? policy, int done, int total)
+        {
+            if (_progress is null) return;
+            var report = new OnboardingProgress(step, policy, done, total, Retries);
+            lock (_reports)
+            {
+                foreach (var next in _reports.Next(report)) _progress.Report(next);
+            }
+        }
     }
 }
