@@ -135,6 +135,7 @@ internal static class LimitsBenchmark
         var allNumbers = TimeSpan.FromMilliseconds(steps.Sum(p => p.Numbers) * (double)latencyMs / cap);
         Console.WriteLine($"    number steps: {covered.TotalSeconds:F2} s of wall time for {allNumbers.TotalSeconds:F2} s of work at the cap ({covered / allNumbers:F2}x); outside them (reads, single calls): {(run.Wall - covered).TotalSeconds:F2} s");
         Console.WriteLine($"    admitted answers: the service counted {run.MeanConcurrency.Reported:F1} of the account's requests in flight on average, this client {run.MeanConcurrency.Own:F1} at send (its own count at send: median {run.OwnAtSend.P50}, 90th percentile {run.OwnAtSend.P90}, 99th {run.OwnAtSend.P99})");
+        Console.WriteLine($"    adaptive gate: {run.GateWaits.Queued:N0} of {run.GateWaits.Attempts:N0} attempts waited over 1 ms for a slot (mean wait {run.GateWaits.MeanWait * 1000:F1} ms): {(run.GateWaits.Queued * 2 > run.GateWaits.Attempts ? "the gate's limit binds" : "slots were free: the client made requests slower than the limit let them out")}");
         var waits = run.RetryWaits;
         Console.WriteLine($"    retries: {waits.Count}, waiting {waits.Sum(w => w.Delay.TotalSeconds):F2} s in all (longest {waits.Select(w => w.Delay.TotalSeconds).DefaultIfEmpty(0).Max():F2} s)");
     }

@@ -10,7 +10,7 @@ namespace TrustHubGen.Onboarding.Benchmarks;
 /// <summary>
 /// The scale table (issue 12): the engine onboarding N numbers (CNAM + SHAKEN/STIR) at the cap, against the emulator in a
 /// process of its own so that the two memories are apart: this process holds only the engine (and the request's list of
-/// number SIDs, the user's input, allocated before the run), the emulator's is read from /proc. Per count: wall time against
+/// numbers in E.164, the user's input, allocated before the run), the emulator's is read from /proc. Per count: wall time against
 /// the physical limit, the engine's live heap mid-run (a full GC when the products' steps are half done, minus the heap before
 /// the run) and what it allocated per number, this process's and the emulator's peak resident memory.
 /// </summary>
@@ -26,17 +26,22 @@ internal static class ScaleBenchmark
         var emulatorDll = Path.Combine(AppContext.BaseDirectory, "TrustHubGen.Emulator.dll");
         // "plan": only read the state and plan (no write): how long reading the account takes, and the plan's memory.
         var planOnly = args.Length > 4 && args[4] == "plan";
+        var planRounds = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 2;
 
         Console.WriteLine("| numbers | wall time | physical limit | vs limit | requests | answered 429 | engine heap mid-run | per number | allocated per number | this process peak RSS | emulator peak RSS | emulator start |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var count in counts)
         {
-            // The numbers' SIDs and the profile, from an in-process emulator with the same (deterministic) bulk seed, then dropped.
+            // The numbers (in E.164, as an ISV names its numbers: the engine reads them by prefix partitions) and the profile, from
+            // an in-process emulator with the same (deterministic) bulk seed, then dropped. The plan mode also names them by SID,
+            // which reads the account's whole list page after page (how every request read it before the partitions).
             string[] numbers;
+            string[]? sids = null;
             string profile, accountSid, authToken;
             await using (var probe = await EmulatorHost.StartAsync(new EmulatorOptions { ExtraNumbers = count, ReviewStepDelay = TimeSpan.Zero }))
             {
-                numbers = LimitsBenchmark.Numbers(probe, count).ToArray();
+                numbers = probe.Seed.NumbersNotOnProfile.TakeLast(count).Select(n => n.PhoneNumber).ToArray();
+                if (planOnly) sids = LimitsBenchmark.Numbers(probe, count).ToArray();
                 profile = probe.Seed.PrimaryBusinessProfileSid!;
                 accountSid = probe.AccountSid;
                 authToken = probe.AuthToken;
@@ -69,17 +74,21 @@ internal static class ScaleBenchmark
 
                 if (planOnly)
                 {
-                    var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
-                    var clock = Stopwatch.StartNew();
-                    var plan = await EngineRun.PlanAsync(baseAddress, accountSid, authToken, profile, numbers, sockets);
-                    clock.Stop();
-                    var heapWithPlan = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
-                    Console.WriteLine($"    plan of {count:N0} numbers (reads only): {clock.Elapsed.TotalSeconds:F1} s, {plan.Steps.Count:N0} steps planned; live heap of the plan {heapWithPlan / 1048576.0:F1} MB ({(double)heapWithPlan / count:F0} B per number); emulator peak RSS {PeakRss(emulator.Id) / 1048576.0:F0} MB; load {LimitsBenchmark.LoadAverage()}");
-                    GC.KeepAlive(plan);
+                    // Interleaved: by SID (the whole list in order), in E.164 (prefix partitions at once), `planRounds` times each.
+                    foreach (var (naming, named) in Enumerable.Repeat(new[] { ("by SID", sids!), ("in E.164", numbers) }, planRounds).SelectMany(r => r))
+                    {
+                        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+                        var clock = Stopwatch.StartNew();
+                        var (plan, requests) = await EngineRun.PlanAsync(baseAddress, accountSid, authToken, profile, named, sockets);
+                        clock.Stop();
+                        var heapWithPlan = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+                        Console.WriteLine($"    plan of {count:N0} numbers named {naming} (reads only): {clock.Elapsed.TotalSeconds:F1} s, {requests:N0} requests, {plan.Steps.Count:N0} steps planned; live heap of the plan {heapWithPlan / 1048576.0:F1} MB ({(double)heapWithPlan / count:F0} B per number); emulator peak RSS {PeakRss(emulator.Id) / 1048576.0:F0} MB; load {LimitsBenchmark.LoadAverage()}, {DateTime.UtcNow:HH:mm:ss} UTC");
+                        GC.KeepAlive(plan);
+                    }
                     continue;
                 }
                 var before = GC.GetTotalMemory(forceFullCollection: true);
-                Console.WriteLine($"    {count:N0}: emulator up after {startup.TotalSeconds:F1} s; live heap before the run {before / 1048576.0:F1} MB (the request's {count:N0} SIDs included), {DateTime.UtcNow:HH:mm:ss} UTC");
+                Console.WriteLine($"    {count:N0}: emulator up after {startup.TotalSeconds:F1} s; live heap before the run {before / 1048576.0:F1} MB (the request's {count:N0} numbers included), {DateTime.UtcNow:HH:mm:ss} UTC");
                 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                 var mid = new MidRunHeap();
                 var run = await EngineRun.RunAsync(baseAddress, accountSid, authToken, profile, numbers, 256, sockets, mid);

@@ -83,6 +83,51 @@ public sealed class PagingTests : IAsyncLifetime
         Assert.Equal(17 + 2_488, count);
     }
 
+    [Theory]
+    [InlineData("+1201")]       // a bulk area code: a few hundred numbers, several pages of 50
+    [InlineData("+14155550")]   // the demo's numbers
+    [InlineData("+1200")]       // none, though every bulk number holds the digits 1200 (+1 201 200 ….)
+    public async Task A_partial_number_with_its_plus_is_a_prefix_paged_to_the_end(string prefix)
+    {
+        var all = await PhoneNumbersAsync("");
+        var expected = all.Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var pages = 0;
+
+        var filtered = await PhoneNumbersAsync($"PhoneNumber={Uri.EscapeDataString(prefix)}&", () => pages++);
+
+        // Exactly the numbers starting with it, in E.164 order (the engine reads big accounts by such prefixes, PartitionedNumberReads).
+        Assert.Equal(expected, filtered);
+        Assert.Equal(Math.Max(1, (expected.Count + 49) / 50), pages);
+    }
+
+    [Fact]
+    public async Task A_partial_number_without_a_plus_still_matches_digits_anywhere()
+    {
+        var all = await PhoneNumbersAsync("");
+
+        var filtered = await PhoneNumbersAsync("PhoneNumber=5550&");
+
+        Assert.Equal(all.Where(n => n.Contains("5550", StringComparison.Ordinal)).Order(StringComparer.Ordinal), filtered.Order(StringComparer.Ordinal));
+        Assert.NotEmpty(filtered);
+    }
+
+    // The E.164 numbers of the main account's IncomingPhoneNumbers under a filter, every page read (PageSize 50).
+    private async Task<List<string>> PhoneNumbersAsync(string filter, Action? onPage = null)
+    {
+        var uri = $"/2010-04-01/Accounts/{_emulator.Host.AccountSid}/IncomingPhoneNumbers.json?{filter}PageSize=50";
+        var numbers = new List<string>();
+        while (uri is not null)
+        {
+            var page = await _emulator.Client.GetAsync(uri.TrimStart('/'));
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            onPage?.Invoke();
+            numbers.AddRange(page.Json.GetProperty("incoming_phone_numbers").EnumerateArray().Select(n => n.GetProperty("phone_number").GetString()!));
+            uri = page.Json.GetProperty("next_page_uri").GetString();
+        }
+
+        return numbers;
+    }
+
     [Fact]
     public async Task Channel_endpoint_filter_uses_the_index()
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TrustHubGen.Onboarding.Tests.Infrastructure;
 using TrustHubGen.Runtime.Onboarding;
 
@@ -5,7 +6,8 @@ namespace TrustHubGen.Onboarding.Tests;
 
 /// <summary>
 /// Reading the account's numbers: a few requested numbers in an account larger than one page of API 2010's IncomingPhoneNumbers
-/// are fetched together after the first page, not found by paging on through the whole list; many are read from the list.
+/// are fetched together after the first page, not found by paging on through the whole list; many named by SID are read from
+/// the list; many named in E.164 are read by prefix partitions at once (PartitionedNumberReads).
 /// </summary>
 public sealed class AccountReadsTests
 {
@@ -48,6 +50,58 @@ public sealed class AccountReadsTests
         Assert.Equal(3, pages);
     }
 
+    [Fact]
+    public async Task Many_numbers_named_in_E164_are_read_by_prefix_partitions_at_once_not_by_paging_the_list()
+    {
+        var wire = new RecordingHandler();
+        await using var emulator = await EmulatorSession.StartAsync(extraNumbers: AccountNumbers, handler: wire);
+        var wanted = emulator.Seed.NumbersNotOnProfile.TakeLast(1_500).Select(n => n.PhoneNumber).ToList();
+
+        var plan = await new OnboardingPlanner(emulator.Operations).PlanAsync(emulator.Request(OnboardingNumbers.FromPhoneNumbers(wanted), ShippedPolicies.Cnam));
+
+        Assert.Empty(plan.Refused);
+        Assert.Equal(1_500, plan.CountByKind[OnboardingStepKind.AssignNumberToProduct]);
+        Assert.Equal(0, wire.UnfilteredPages);
+        // Every partition is a prefix of requested numbers, and each was read in one page (none holds more than 1,000).
+        var partitions = wire.Filters.Where(f => !wanted.Contains(f)).ToList();
+        Assert.NotEmpty(partitions);
+        Assert.All(partitions, prefix => Assert.Contains(wanted, n => n.StartsWith(prefix, StringComparison.Ordinal)));
+        Assert.Equal(partitions.Count, partitions.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_partition_crowded_with_numbers_nobody_asked_for_is_read_again_under_longer_prefixes()
+    {
+        var wire = new RecordingHandler();
+        await using var emulator = await EmulatorSession.StartAsync(extraNumbers: AccountNumbers, handler: wire);
+        // 150 numbers over every area code of the seed: their common prefix is "+1", which holds all 2,517 of the account's.
+        var wanted = emulator.Seed.NumbersNotOnProfile.TakeLast(150).Select(n => n.PhoneNumber).ToList();
+
+        var plan = await new OnboardingPlanner(emulator.Operations).PlanAsync(emulator.Request(OnboardingNumbers.FromPhoneNumbers(wanted), ShippedPolicies.Cnam));
+
+        Assert.Empty(plan.Refused);
+        Assert.Equal(150, plan.CountByKind[OnboardingStepKind.AssignNumberToProduct]);
+        Assert.Equal(0, wire.UnfilteredPages);
+        // "+1" stopped within its second page (2 x 150 + 1,000 numbers read), then longer prefixes found the 150.
+        Assert.InRange(wire.Filters.Count(f => f == "+1"), 1, 2);
+        Assert.Contains(wire.Filters, f => f.Length > 2 && !wanted.Contains(f));
+    }
+
+    [Fact]
+    public async Task A_service_that_takes_no_partial_numbers_costs_the_whole_list_never_a_number()
+    {
+        // A partial number matches nothing there: every partition comes back empty, and the whole list decides.
+        var wire = new RecordingHandler(onlyWholeNumbers: true);
+        await using var emulator = await EmulatorSession.StartAsync(extraNumbers: AccountNumbers, handler: wire);
+        var wanted = emulator.Seed.NumbersNotOnProfile.TakeLast(1_500).Select(n => n.PhoneNumber).ToList();
+
+        var plan = await new OnboardingPlanner(emulator.Operations).PlanAsync(emulator.Request(OnboardingNumbers.FromPhoneNumbers(wanted), ShippedPolicies.Cnam));
+
+        Assert.Empty(plan.Refused);
+        Assert.Equal(1_500, plan.CountByKind[OnboardingStepKind.AssignNumberToProduct]);
+        Assert.Equal(3, wire.UnfilteredPages);
+    }
+
     // Pages of the main account's IncomingPhoneNumbers list (unfiltered) read while `plan` runs, counted on the wire.
     private static async Task<int> PagesReadAsync(Func<EmulatorSession, OnboardingNumbers> numbers)
     {
@@ -55,16 +109,30 @@ public sealed class AccountReadsTests
         await using var emulator = await EmulatorSession.StartAsync(extraNumbers: AccountNumbers, handler: wire);
         var plan = await new OnboardingPlanner(emulator.Operations).PlanAsync(emulator.Request(numbers(emulator), ShippedPolicies.Cnam));
         Assert.Empty(plan.Refused);
-        return wire.Uris.Count(u => u.AbsolutePath.EndsWith("/IncomingPhoneNumbers.json", StringComparison.Ordinal) && !u.Query.Contains("PhoneNumber=", StringComparison.Ordinal));
+        return wire.UnfilteredPages;
     }
 
-    private sealed class RecordingHandler() : DelegatingHandler(new SocketsHttpHandler())
+    // Records the requests; with onlyWholeNumbers, a PhoneNumber filter shorter than a whole +1 number is sent as one that
+    // matches no number (a service that takes no partial numbers).
+    private sealed class RecordingHandler(bool onlyWholeNumbers = false) : DelegatingHandler(new SocketsHttpHandler())
     {
+        private static readonly Regex PhoneNumberFilter = new("[?&]PhoneNumber=([^&]*)", RegexOptions.CultureInvariant);
+
         public List<Uri> Uris { get; } = new();
+
+        private IEnumerable<Uri> NumberLists => Uris.Where(u => u.AbsolutePath.EndsWith("/IncomingPhoneNumbers.json", StringComparison.Ordinal));
+
+        public int UnfilteredPages => NumberLists.Count(u => !PhoneNumberFilter.IsMatch(u.Query));
+
+        // The PhoneNumber filters sent, one per page read.
+        public List<string> Filters => NumberLists.Select(u => PhoneNumberFilter.Match(u.Query)).Where(m => m.Success).Select(m => Uri.UnescapeDataString(m.Groups[1].Value)).ToList();
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            lock (Uris) Uris.Add(request.RequestUri!);
+            var uri = request.RequestUri!;
+            lock (Uris) Uris.Add(uri);
+            if (onlyWholeNumbers && PhoneNumberFilter.Match(uri.Query) is { Success: true } filter && Uri.UnescapeDataString(filter.Groups[1].Value).Length < 12)
+                request.RequestUri = new Uri(uri.AbsoluteUri.Replace(filter.Value, filter.Value[0] + "PhoneNumber=%2B0", StringComparison.Ordinal));
             return base.SendAsync(request, cancellationToken);
         }
     }

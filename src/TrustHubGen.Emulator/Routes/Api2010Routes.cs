@@ -68,6 +68,12 @@ internal static class Api2010Routes
             {
                 items = [account.Numbers[exact]];
             }
+            else if (phoneNumber is not null && friendlyName is null && phoneNumber.StartsWith('+'))
+            {
+                // A partial number with its "+" can only match at the start of an E.164 number: a prefix, found in an index
+                // (the engine reads a million-number account by prefix partitions at once).
+                items = account.NumbersStartingWith(phoneNumber);
+            }
             else if (phoneNumber is not null || friendlyName is not null)
             {
                 // Twilio matches PhoneNumber as a pattern of digits; a contains-match on the digits is close enough here.

@@ -86,6 +86,7 @@ internal sealed class EmulatorState
 
             account.Numbers.Add(sid, number);
             account.NumberByE164[e164] = sid;
+            account.NumbersChanged();
         }
 
         MarkChanged();

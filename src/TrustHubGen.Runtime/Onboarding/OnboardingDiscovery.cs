@@ -102,6 +102,31 @@ internal sealed class OnboardingDiscovery
             byE164[number.PhoneNumber] = number;
         }
 
+        if (!request.Numbers.BySid && !request.Numbers.EveryOnProfile)
+        {
+            // Many numbers named in E.164: read where they are, by prefix partitions at once (PartitionedNumberReads).
+            var e164 = request.Numbers.Values.Where(n => PhoneNumberFacts.Problem(n) is null).ToList();
+            if (e164.Count > MaxNumbersFetchedOneByOne)
+            {
+                var gate = new object();
+                await PartitionedNumberReads.ReadAsync(ops, e164, request.Options.MaxConcurrency, number =>
+                {
+                    lock (gate) Add(number);
+                }, ct).ConfigureAwait(false);
+                var missing = e164.Where(n => !byE164.ContainsKey(n)).ToList();
+                if (missing.Count == 0) return (bySid, byE164);
+                if (missing.Count <= MaxNumbersFetchedOneByOne)
+                {
+                    // Not under their prefixes: another account's (the subaccounts are looked at later), or a service that
+                    // takes no partial numbers: the exact filter decides.
+                    var fetched = await Task.WhenAll(missing.Select(n => FetchNumberAsync(ops, n, bySid: false, ct))).ConfigureAwait(false);
+                    foreach (var number in fetched) if (number is not null) Add(number);
+                    return (bySid, byE164);
+                }
+                // Many not found under their prefixes: the whole list decides, as for numbers named by SID.
+            }
+        }
+
         var read = 0;
         await using var items = ops.ListIncomingPhoneNumbersAsync(null, ct).GetAsyncEnumerator(ct);
         while (true)

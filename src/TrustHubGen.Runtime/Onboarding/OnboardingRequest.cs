@@ -129,7 +129,10 @@ public sealed record OnboardingOptions
     /// <summary>Assign numbers that are not on the Business Profile yet to it first (the documented first step). On by default.</summary>
     public bool PutNumbersOnProfile { get; init; } = true;
 
-    /// <summary>How many number assignments run at once, over the whole run (the products' assignments run together).</summary>
+    /// <summary>
+    /// How many number assignments run at once, over the whole run (the products' assignments run together); also how many
+    /// partitions of the account's numbers are read at once when many numbers are named in E.164.
+    /// </summary>
     public int MaxConcurrency { get; init; } = 8;
 
     /// <summary>After submitting, poll until each product is twilio-approved or twilio-rejected (or <see cref="ReviewTimeout"/>).</summary>
