@@ -17,9 +17,11 @@ namespace TrustHubGen.Ide.Benchmarks;
 /// the compiler's diagnostics for the whole compilation without the package, the generator's re-run, the compiler's
 /// diagnostics with the generated SDK, the same plus our analyzers (what csharp-ls does: GetAllDiagnosticsAsync over
 /// the whole compilation), each of our analyzers' own time, and the edited document alone (what an editor that
-/// analyzes per document pays). The package's two shapes are timed in the same rounds: the whole SDK generated in
-/// the user's compilation (before src/TrustHubGen.Sdk), and the precompiled SDK referenced (built here in process
-/// exactly as src/TrustHubGen.Sdk builds it) with only the policy-dependent code generated.
+/// analyzes per document pays). The package's three shapes are timed in the same rounds: the whole SDK generated in
+/// the user's compilation (before src/TrustHubGen.Sdk), the precompiled spec part referenced (built here in process
+/// exactly as src/TrustHubGen.Sdk builds it) with only the policy-dependent code generated, and both precompiled parts
+/// referenced (the second built as src/TrustHubGen.Sdk.DefaultPolicies builds it), with nothing generated, as a
+/// project with the packaged policies and no snapshot gets it.
 /// </summary>
 internal static class KeystrokeBreakdown
 {
@@ -56,13 +58,20 @@ internal static class KeystrokeBreakdown
             Console.WriteLine($"Corpus: {files} files ({trees.Sum(t => t.Length) / 1024} KiB); generated SDK: {generated.Count} files ({generated.Sum(t => t.Length) / 1024} KiB); {analyzers.Length} TrustHubGen analyzers");
             // The precompiled SDK's shape: the corpus references TrustHubGen.Sdk (built as src/TrustHubGen.Sdk builds it)
             // and the generator emits only the policy-dependent code.
-            var precompiled = Precompiled(references, additional);
+            var precompiled = Precompiled(references, additional, "Spec");
+            var precompiledPolicies = Precompiled(references.Add(precompiled), additional, "Policies");
             var withReference = compilation.AddReferences(precompiled);
             GeneratorDriver driverP = CSharpGeneratorDriver.Create([new TrustHubGenerator().AsSourceGenerator()], additional, Parse, provider);
             driverP = driverP.RunGeneratorsAndUpdateCompilation(withReference, out var firstP, out var generatorProblems);
             if (generatorProblems.Any(d => d.Severity == DiagnosticSeverity.Error)) throw new InvalidOperationException(string.Join("\n", generatorProblems));
             var generatedP = firstP.SyntaxTrees.Except(withReference.SyntaxTrees).ToList();
             Console.WriteLine($"With the precompiled SDK referenced: generated {generatedP.Count} files ({generatedP.Sum(t => t.Length) / 1024} KiB)");
+            var withBoth = compilation.AddReferences(precompiled, precompiledPolicies);
+            GeneratorDriver driverB = CSharpGeneratorDriver.Create([new TrustHubGenerator().AsSourceGenerator()], additional, Parse, provider);
+            driverB = driverB.RunGeneratorsAndUpdateCompilation(withBoth, out var firstB, out generatorProblems);
+            if (generatorProblems.Any(d => d.Severity == DiagnosticSeverity.Error)) throw new InvalidOperationException(string.Join("\n", generatorProblems));
+            var generatedB = firstB.SyntaxTrees.Except(withBoth.SyntaxTrees).ToList();
+            Console.WriteLine($"With both precompiled parts referenced (the default policies too): generated {generatedB.Count} files ({generatedB.Sum(t => t.Length) / 1024} KiB)");
 
             var edited = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Onboarding3.cs", StringComparison.Ordinal));
             var rows = new Dictionary<string, List<(double Wall, double Cpu)>>();
@@ -76,6 +85,7 @@ internal static class KeystrokeBreakdown
                 var next = edited.WithChangedText(text.Replace(at + 6, 1, to.Substring(6, 1)));
                 compilation = compilation.ReplaceSyntaxTree(edited, next);
                 withReference = withReference.ReplaceSyntaxTree(edited, next);
+                withBoth = withBoth.ReplaceSyntaxTree(edited, next);
                 edited = next;
                 var record = round > 0; // round 0 warms the JIT
 
@@ -101,6 +111,13 @@ internal static class KeystrokeBreakdown
                 var foundP = Time(rows, record, "compiler + TrustHubGen analyzers, whole compilation, with the precompiled SDK", () =>
                     withPrecompiled.Clone().WithAnalyzers(analyzers, analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Count(d => d.Id == "TH1003"));
                 if (foundP != found) throw new InvalidOperationException($"Round {round}: {foundP} TH1003 findings with the precompiled SDK, {found} without.");
+                // The same keystroke with both precompiled parts referenced (the default policies' code too).
+                Time(rows, record, "generator re-run (incremental), with both precompiled parts", () => { driverB = driverB.RunGenerators(withBoth); return 0; });
+                var withBothParts = withBoth.AddSyntaxTrees(generatedB);
+                Time(rows, record, "compiler diagnostics, whole compilation, with both precompiled parts", () => withBothParts.GetDiagnostics().Length);
+                var foundB = Time(rows, record, "compiler + TrustHubGen analyzers, whole compilation, with both precompiled parts", () =>
+                    withBothParts.Clone().WithAnalyzers(analyzers, analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Count(d => d.Id == "TH1003"));
+                if (foundB != found) throw new InvalidOperationException($"Round {round}: {foundB} TH1003 findings with both precompiled parts, {found} without.");
                 if (record)
                 {
                     foreach (var analyzer in analyzers)
@@ -118,6 +135,8 @@ internal static class KeystrokeBreakdown
                         withSdk.Clone().WithAnalyzers(sdkAnalyzers.AddRange(analyzers), analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
                     Time(rows, record, "compiler + .NET SDK analyzers + TrustHubGen analyzers, whole compilation, with the precompiled SDK", () =>
                         withPrecompiled.Clone().WithAnalyzers(sdkAnalyzers.AddRange(analyzers), analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
+                    Time(rows, record, "compiler + .NET SDK analyzers + TrustHubGen analyzers, whole compilation, with both precompiled parts", () =>
+                        withBothParts.Clone().WithAnalyzers(sdkAnalyzers.AddRange(analyzers), analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
                 }
                 // Each analyzer alone (TRUSTHUBGEN_BREAKDOWN_EACH_ANALYZER=1), on a compilation of its own (the telemetry's execution time leaves out the
                 // operation trees the analyzer driver builds for an analyzer's operation actions; this does not).
@@ -255,13 +274,14 @@ internal static class KeystrokeBreakdown
             .Select(f => (MetadataReference)MetadataReference.CreateFromFile(f));
 
     /// <summary>
-    /// The precompiled SDK as src/TrustHubGen.Sdk builds it: the generator over the default inputs with
-    /// TrustHubGenBuildsPrecompiledSdk, in an assembly named TrustHubGen.Sdk.
+    /// A part of the precompiled SDK as src/TrustHubGen.Sdk (<paramref name="part"/> Spec) or
+    /// src/TrustHubGen.Sdk.DefaultPolicies (Policies, with the first among <paramref name="references"/>) builds it: the
+    /// generator over the default inputs with TrustHubGenBuildsPrecompiledSdk, in an assembly of that name.
     /// </summary>
-    private static MetadataReference Precompiled(ImmutableArray<MetadataReference> references, ImmutableArray<AdditionalText> inputs)
+    private static MetadataReference Precompiled(ImmutableArray<MetadataReference> references, ImmutableArray<AdditionalText> inputs, string part)
     {
-        var (_, provider) = Inputs(builds: true);
-        var empty = CSharpCompilation.Create(PrecompiledName, [], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var (_, provider) = Inputs(builds: part);
+        var empty = CSharpCompilation.Create(part == "Spec" ? "TrustHubGen.Sdk" : "TrustHubGen.Sdk.DefaultPolicies", [], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         CSharpGeneratorDriver.Create([new TrustHubGenerator().AsSourceGenerator()], inputs, Parse, provider).RunGeneratorsAndUpdateCompilation(empty, out var sdk, out _);
         using var stream = new MemoryStream();
         var result = sdk.Emit(stream);
@@ -269,10 +289,8 @@ internal static class KeystrokeBreakdown
         return MetadataReference.CreateFromImage(stream.ToArray());
     }
 
-    private const string PrecompiledName = "TrustHubGen.Sdk";
-
     /// <summary>The package's default generator inputs (the official Trust Hub spec, the API 2010 selection, the shipped policies) with their item metadata.</summary>
-    private static (ImmutableArray<AdditionalText> Files, AnalyzerConfigOptionsProvider Options) Inputs(bool builds = false)
+    private static (ImmutableArray<AdditionalText> Files, AnalyzerConfigOptionsProvider Options) Inputs(string? builds = null)
     {
         var metadata = new Dictionary<string, Dictionary<string, string>>
         {
@@ -287,7 +305,7 @@ internal static class KeystrokeBreakdown
         foreach (var policy in Directory.GetFiles(Path.Combine(RepoPaths.Root, "specs", "policies"), "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)))
             metadata[policy] = new() { ["build_metadata.AdditionalFiles.TrustHubGenKind"] = "Policy" };
         var files = metadata.Keys.Order(StringComparer.Ordinal).Select(path => (AdditionalText)new FileText(path, SourceText.From(File.ReadAllText(path)))).ToImmutableArray();
-        return (files, new Options(metadata, builds ? new() { ["build_property.TrustHubGenBuildsPrecompiledSdk"] = "true" } : []));
+        return (files, new Options(metadata, builds is not null ? new() { ["build_property.TrustHubGenBuildsPrecompiledSdk"] = builds } : []));
     }
 
     private sealed class FileText(string path, SourceText text) : AdditionalText

@@ -7,7 +7,8 @@ using TrustHubGen.Testing.Lsp;
 
 // Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Ide.Benchmarks [-- files edits reloads]
 // Three copies of the analyzer benchmark's clean corpus (every call right), all referencing Twilio 8.2.0: one with the
-// packed TrustHubGen package as users get it (the precompiled SDK referenced, only the policy-dependent code generated),
+// packed TrustHubGen package as users get it (both parts of the precompiled SDK referenced: with the packaged policies
+// and no snapshot nothing is generated),
 // one with the package and TrustHubGenPrecompiledSdk=false (the whole SDK generated in the project, as before
 // src/TrustHubGen.Sdk), one without the package. One csharp-ls per copy (analyzers on), the same edits sent to each in turn:
 //  - keystroke: "phone-number" becomes "phone_number" in an open file, timed from didChange to the publishDiagnostics
@@ -74,11 +75,21 @@ try
         Console.WriteLine($"edit {i + 1}: " + string.Join("; ", variants.Select(v => $"{v.Name}: type {v.Type[^1]:F2} s, fix {v.Fix[^1]:F2} s")) + $"; load average {LoadAverage()}");
     }
 
-    for (var i = 0; i < reloads; i++)
+    // A reload that does not end within the bound is reported (with the server's log) and ends the reload rounds; the
+    // keystroke table is printed either way.
+    var reloadTimeout = TimeSpan.FromMinutes(double.Parse(Environment.GetEnvironmentVariable("TRUSTHUBGEN_IDE_RELOAD_MINUTES") ?? "10", CultureInfo.InvariantCulture));
+    try
     {
-        foreach (var variant in Rotate(variants, i))
-            variant.Reload.Add(await TimePolicyFileAsync(variant.Server!, variant.Corpus, i, variant.Ours));
-        Console.WriteLine($"policy file {i + 1}: " + string.Join("; ", variants.Select(v => $"{v.Name}: {v.Reload[^1]:F1} s")) + $"; load average {LoadAverage()}");
+        for (var i = 0; i < reloads; i++)
+        {
+            foreach (var variant in Rotate(variants, i))
+                variant.Reload.Add(await TimePolicyFileAsync(variant.Server!, variant.Corpus, i, variant.Ours, reloadTimeout));
+            Console.WriteLine($"policy file {i + 1}: " + string.Join("; ", variants.Select(v => $"{v.Name}: {v.Reload[^1]:F1} s")) + $"; load average {LoadAverage()}");
+        }
+    }
+    catch (TimeoutException e)
+    {
+        Console.WriteLine($"policy file: {e.Message}");
     }
 
     var baseline = variants[^1];
@@ -107,24 +118,35 @@ static async Task<double> TimeEditAsync(CsharpLsSession server, string file, str
     return clock.Elapsed.TotalSeconds;
 }
 
-static async Task<double> TimePolicyFileAsync(CsharpLsSession server, Corpus corpus, int round, bool ours)
+static async Task<double> TimePolicyFileAsync(CsharpLsSession server, Corpus corpus, int round, bool ours, TimeSpan timeout)
 {
     var name = $"BrandedCalling{round}";
     corpus.AddPolicy(name);
     var ends = server.ProgressEnds;
     var clock = Stopwatch.StartNew();
     await server.FilesChangedOnDiskAsync("Corpus.csproj");
-    // csharp-ls tears the project down after 5 s of quiet and loads it again on the next request about a file.
-    while (server.ProgressEnds <= ends)
+    // csharp-ls tears the project down after 5 s of quiet and loads it again (reported as work-done progress).
+    var phase = "waiting for the reload's progress to end";
+    try
     {
-        if (clock.Elapsed > TimeSpan.FromMinutes(15)) throw new TimeoutException("csharp-ls did not reload the project.");
-        await server.RequestAsync("textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = CsharpLsSession.DocumentUri(server.PathOf("src/Sids.cs")) } });
-        await Task.Delay(500);
-    }
-    await server.WaitForProgressEndAsync(ends, TimeSpan.FromMinutes(15));
-    if (ours)
-    {
+        while (server.ProgressEnds <= ends)
+        {
+            Check(clock, timeout, phase);
+            try
+            {
+                await server.RequestAsync("textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = CsharpLsSession.DocumentUri(server.PathOf("src/Sids.cs")) } });
+            }
+            catch (LspErrorException e) when (e.Code == -32800)
+            {
+                // cancelled by the reload: ask again
+            }
+            await Task.Delay(500);
+        }
+        await server.WaitForProgressEndAsync(ends, timeout - clock.Elapsed);
+        if (!ours) return clock.Elapsed.TotalSeconds;
+
         // The new pipeline type in completion, as a user typing its name sees it.
+        phase = $"waiting for {name}Onboarding in completion";
         const string file = "src/Onboarding3.cs";
         var text = File.ReadAllText(server.PathOf(file));
         await server.OpenAsync(file);
@@ -132,6 +154,7 @@ static async Task<double> TimePolicyFileAsync(CsharpLsSession server, Corpus cor
         await server.ChangeAsync(file, text.Replace("    public static async Task RunAsync()", probe + "\n    public static async Task RunAsync()", StringComparison.Ordinal));
         while (true)
         {
+            Check(clock, timeout, phase);
             try
             {
                 var items = await server.CompletionAsync(file, LspPosition.After(server.TextOf(file), probe));
@@ -141,19 +164,42 @@ static async Task<double> TimePolicyFileAsync(CsharpLsSession server, Corpus cor
             {
                 // cancelled by the reload: ask again
             }
-            if (clock.Elapsed > TimeSpan.FromMinutes(15)) throw new TimeoutException($"{name}Onboarding never appeared in completion.");
             await Task.Delay(200);
         }
         var elapsed = clock.Elapsed.TotalSeconds;
         await server.ChangeAsync(file, text);
         return elapsed;
     }
-    return clock.Elapsed.TotalSeconds;
+    catch (TimeoutException e)
+    {
+        // Say what the server was doing: its messages and log tail, where a later look can find them.
+        // csharp-ls's own view of its request queue and workspace ($/csharp/debugInfo runs out of band, whatever the queue holds).
+        string debugInfo;
+        try
+        {
+            debugInfo = (await server.RequestAsync("$/csharp/debugInfo", new JsonObject()))?.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) ?? "null";
+        }
+        catch (Exception failure) when (failure is TimeoutException or LspErrorException)
+        {
+            debugInfo = failure.Message;
+        }
+        var log = Path.Combine(Path.GetTempPath(), $"trusthubgen-ide-bench-reload-{DateTime.UtcNow:HHmmss}.log");
+        File.WriteAllText(log, $"{phase}, {clock.Elapsed.TotalSeconds:F0} s; progress ends {server.ProgressEnds} (was {ends})\n{e}\n\n$/csharp/debugInfo:\n{debugInfo}\n\nMessages:\n{string.Join('\n', server.Messages)}\n\nServer log:\n{server.ServerLog}");
+        throw new TimeoutException($"{phase}: nothing after {clock.Elapsed.TotalSeconds:F0} s (server messages and log: {log})", e);
+    }
 }
 
-static void Row(string what, List<Variant> variants, Func<Variant, List<double>> values) =>
+static void Check(Stopwatch clock, TimeSpan timeout, string phase)
+{
+    if (clock.Elapsed > timeout) throw new TimeoutException($"{phase} ({timeout.TotalMinutes:F0} min)");
+}
+
+static void Row(string what, List<Variant> variants, Func<Variant, List<double>> values)
+{
+    if (variants.Any(v => values(v).Count == 0)) { Console.WriteLine($"| {what} | not measured (see above) |"); return; }
     Console.WriteLine($"| {what} | " + string.Join(" | ", variants.Select(v => $"{Median(values(v)):F2} s ({values(v).Min():F2}-{values(v).Max():F2})"))
         + " | " + string.Join(" | ", variants.Take(variants.Count - 1).Select(v => $"{Median(values(v)) / Median(values(variants[^1])):F2}")) + " |");
+}
 
 static double Median(List<double> values)
 {

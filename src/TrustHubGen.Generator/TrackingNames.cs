@@ -30,6 +30,9 @@ internal static class TrackingNames
     /// <summary>The spec-derived SDK as text, with its fingerprint.</summary>
     public const string SpecSdk = nameof(SpecSdk);
 
-    /// <summary>The precompiled SDK among the compilation's references (its fingerprint and namespace), if any.</summary>
+    /// <summary>The policy-dependent code (catalog, value types, pipelines) as text, with its fingerprint.</summary>
+    public const string PolicySdk = nameof(PolicySdk);
+
+    /// <summary>The parts of the precompiled SDK among the compilation's references (each one's fingerprint and namespace), if any.</summary>
     public const string PrecompiledSdk = nameof(PrecompiledSdk);
 }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using TrustHubGen.Generator.Diagnostics;
-using TrustHubGen.Generator.Emit;
 using TrustHubGen.Generator.Emit.Pipelines;
 using TrustHubGen.Generator.Emit.Refinements;
 using TrustHubGen.Generator.Input;
@@ -75,37 +74,36 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             .Select(static (pair, _) => SdkRefinementBuilder.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SdkRefinements);
 
-        // The spec-derived SDK as text, and whether the compilation references a precompiled copy of it (the package's
-        // TrustHubGen.Sdk.dll, src/TrustHubGen.Sdk): then only the policy-dependent code below is emitted, against the
-        // referenced types, so the IDE does not bind and re-diagnose ~400 KiB of generated code on every keystroke.
-        // The references are read only when they change, never on a keystroke.
-        var specSdk = documentSet.Combine(refinements).Combine(options.Select(static (o, _) => (o.Namespace, o.Accessibility)))
-            .Select(static (pair, ct) => SpecSdk.Build(pair.Left.Left, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility, ct))
-            .WithTrackingName(TrackingNames.SpecSdk);
-        var precompiled = context.MetadataReferencesProvider
-            .Select(static (reference, _) => PrecompiledSdk.Read(reference))
-            .Where(static sdk => sdk is not null)
-            .Collect()
-            .Select(static (found, _) => found.IsEmpty ? PrecompiledSdk.None : found[0]!)
-            .WithTrackingName(TrackingNames.PrecompiledSdk);
-        var buildsPrecompiled = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => InputClassifier.BuildsPrecompiledSdk(provider));
-
-        context.RegisterSourceOutput(specSdk.Combine(precompiled).Combine(buildsPrecompiled).Combine(options),
-            static (spc, pair) => EmitSdk(spc, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right.Namespace));
-        context.RegisterSourceOutput(policySet.Combine(documentSet.Select(static (set, _) => set.Sids.Any(s => s.Name == "PolicySid"))).Combine(refinements).Combine(options).Combine(buildsPrecompiled),
-            static (spc, pair) =>
-            {
-                if (!pair.Right) EmitPolicies(spc, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right.Namespace, pair.Left.Right.Accessibility);
-            });
-
         // Pipelines need only a few facts from the documents (typed SIDs, type names), so most spec edits leave them cached.
         var pipelineSet = policySet.Combine(documentSet.Select(static (set, _) => PipelineSetBuilder.Facts(set)))
             .Select(static (pair, _) => PipelineSetBuilder.Build(pair.Left.Policies, pair.Right))
             .WithTrackingName(TrackingNames.PipelineSet);
-        context.RegisterSourceOutput(pipelineSet.Combine(options).Combine(buildsPrecompiled), static (spc, pair) =>
-        {
-            if (!pair.Right) PipelineOutput.Emit(spc, pair.Left.Left, pair.Left.Right.Namespace, pair.Left.Right.Accessibility);
-        });
+
+        // The SDK in two parts, each as text with its fingerprint: the spec-derived part, and the policy-dependent part
+        // (catalog, value types, pipelines). The package ships both for its default inputs precompiled (TrustHubGen.Sdk.dll,
+        // src/TrustHubGen.Sdk; TrustHubGen.Sdk.DefaultPolicies.dll, src/TrustHubGen.Sdk.DefaultPolicies); a part whose
+        // assembly the compilation references with the same fingerprint is not emitted, so the IDE does not bind and
+        // re-diagnose it on every keystroke. The references are read only when they change, never on a keystroke.
+        var names = options.Select(static (o, _) => (o.Namespace, o.Accessibility));
+        var specSdk = documentSet.Combine(refinements).Combine(names)
+            .Select(static (pair, ct) => SpecSdk.Build(pair.Left.Left, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility, ct))
+            .WithTrackingName(TrackingNames.SpecSdk);
+        var policySdk = policySet.Combine(documentSet.Select(static (set, _) => set.Sids.Any(s => s.Name == "PolicySid"))).Combine(refinements).Combine(pipelineSet).Combine(names)
+            .Select(static (pair, ct) => PolicySdk.Build(pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility, ct))
+            .WithTrackingName(TrackingNames.PolicySdk);
+        var precompiled = context.MetadataReferencesProvider
+            .Select(static (reference, _) => PrecompiledSdk.Read(reference))
+            .Where(static sdk => sdk is not null)
+            .Collect()
+            .Select(static (found, _) => PrecompiledSdks.From(found))
+            .WithTrackingName(TrackingNames.PrecompiledSdk);
+        var builds = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => InputClassifier.BuildsPrecompiledSdk(provider));
+        var namespaceName = options.Select(static (o, _) => o.Namespace);
+
+        context.RegisterSourceOutput(specSdk.Combine(precompiled).Combine(builds).Combine(namespaceName),
+            static (spc, pair) => EmitSpecSdk(spc, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
+        context.RegisterSourceOutput(policySdk.Combine(precompiled).Combine(builds).Combine(namespaceName),
+            static (spc, pair) => EmitPolicySdk(spc, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
 
         // Account snapshots (TrustHubGenKind=Snapshot): typed handles and TH02xx diagnostics, in their own steps.
         SnapshotPipeline.Register(context, files, options, documentSet);
@@ -124,24 +122,46 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         foreach (var diagnostic in diagnostics) context.ReportDiagnostic(InputDescriptors.ToDiagnostic(diagnostic));
     }
 
-    private static void EmitSdk(SourceProductionContext context, SpecSdk sdk, PrecompiledSdk precompiled, bool buildsPrecompiled, string ns)
+    private static void EmitSpecSdk(SourceProductionContext context, SpecSdk sdk, PrecompiledSdks precompiled, PrecompiledPart builds, string ns)
     {
-        if (!buildsPrecompiled && precompiled.Namespace == ns)
+        if (builds == PrecompiledPart.Spec)
         {
-            // The referenced types are these very types: emitting them again would be CS0436 on every use.
-            if (precompiled.Fingerprint != sdk.Fingerprint)
-                context.ReportDiagnostic(InputDescriptors.ToDiagnostic(InputDiagnostic.Create(InputDiagnosticIds.PrecompiledSdkMismatch, string.Empty, 0, 0, PrecompiledSdk.AssemblyName, ns)));
+            Emit(context, sdk.Files);
+            context.AddSource("PrecompiledSdk.g.cs", PrecompiledSdk.MarkerSource(sdk.Fingerprint, ns));
             return;
         }
-        foreach (var file in sdk.Files) context.AddSource(file.HintName, file.Text);
-        if (buildsPrecompiled) context.AddSource("PrecompiledSdk.g.cs", PrecompiledSdk.MarkerSource(sdk, ns));
+        // The referenced types are these very types: emitting them again would be CS0436 on every use.
+        if (precompiled.Spec.Namespace == ns)
+        {
+            if (precompiled.Spec.Fingerprint != sdk.Fingerprint) ReportMismatch(context, precompiled.Spec, "OpenAPI documents, operation selections or policies' client-settable statuses");
+            return;
+        }
+        Emit(context, sdk.Files);
     }
 
-    private static void EmitPolicies(SourceProductionContext context, PolicySet set, bool hasPolicySid, SdkRefinements refinements, string ns, string access)
+    private static void EmitPolicySdk(SourceProductionContext context, PolicySdk sdk, PrecompiledSdks precompiled, PrecompiledPart builds, string ns)
     {
-        if (set.Policies.IsEmpty) return;
-        // Each policy's typed Sid is of its kind's policy SID type where the SDK has one (PolicyCatalog.Cnam.Sid is a TrustProductPolicySid).
-        var kindTypes = refinements.PolicySids.ToDictionary(p => p.Kind, p => p.TypeName);
-        context.AddSource("PolicyCatalog.g.cs", PolicyCatalogEmitter.Emit(ns, access, set.Policies, hasPolicySid, kind => kindTypes.TryGetValue(SdkRefinementBuilder.KindName(kind), out var type) ? type : null));
+        if (builds == PrecompiledPart.Spec) return;
+        if (builds == PrecompiledPart.Policies)
+        {
+            Emit(context, sdk.Files);
+            context.AddSource("PrecompiledSdk.g.cs", PrecompiledSdk.MarkerSource(sdk.Fingerprint, ns));
+            return;
+        }
+        if (precompiled.Policies.Namespace == ns)
+        {
+            // It was compiled against the spec part's assembly: without that reference (or with another spec part) it does not fit either.
+            if (precompiled.Policies.Fingerprint != sdk.Fingerprint || precompiled.Spec.Namespace != ns) ReportMismatch(context, precompiled.Policies, "policy files");
+            return;
+        }
+        Emit(context, sdk.Files);
     }
+
+    private static void Emit(SourceProductionContext context, EquatableArray<GeneratedFile> files)
+    {
+        foreach (var file in files) context.AddSource(file.HintName, file.Text);
+    }
+
+    private static void ReportMismatch(SourceProductionContext context, PrecompiledSdk referenced, string inputs) =>
+        context.ReportDiagnostic(InputDescriptors.ToDiagnostic(InputDiagnostic.Create(InputDiagnosticIds.PrecompiledSdkMismatch, string.Empty, 0, 0, referenced.AssemblyName, referenced.Namespace, inputs)));
 }

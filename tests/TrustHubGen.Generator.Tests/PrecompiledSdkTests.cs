@@ -6,16 +6,22 @@ using TrustHubGen.Generator.Tests.Infrastructure;
 namespace TrustHubGen.Generator.Tests;
 
 /// <summary>
-/// The precompiled SDK (src/TrustHubGen.Sdk, the package's lib/net8.0/TrustHubGen.Sdk.dll): built in one compilation
-/// with <c>TrustHubGenBuildsPrecompiledSdk</c>, referenced by another. With the same inputs the consumer gets only the
-/// policy-dependent code, compiled against the referenced types; with other inputs in the same namespace, one TH0020
-/// and no duplicate types; in another namespace, the whole SDK as before.
+/// The precompiled SDK in its two parts (src/TrustHubGen.Sdk, the package's lib/net8.0/TrustHubGen.Sdk.dll: the
+/// spec-derived part; src/TrustHubGen.Sdk.DefaultPolicies, TrustHubGen.Sdk.DefaultPolicies.dll: the default policies'
+/// code, compiled against the first): each built in a compilation with <c>TrustHubGenBuildsPrecompiledSdk</c>, referenced
+/// by another. With the same inputs the consumer gets only what no referenced part holds (nothing, with both parts and
+/// no snapshot); with other inputs in the same namespace, one TH0020 per part that differs and no duplicate types; in
+/// another namespace, the whole SDK as before.
 /// </summary>
 public sealed class PrecompiledSdkTests
 {
     private static readonly string[] SpecFiles = ["Sids.g.cs", "TrustHub.Clients.g.cs", "TrustHub.Models.g.cs", "TrustHub.Requests.g.cs", "TrustHub.Enums.g.cs", "Api2010.Clients.g.cs"];
 
+    private static readonly string[] PolicyFiles = ["PolicyCatalog.g.cs", "PolicyAttributeValues.g.cs", "CnamOnboarding.g.cs"];
+
     private static readonly Lazy<MetadataReference> Precompiled = new(BuildPrecompiled);
+
+    private static readonly Lazy<MetadataReference> PrecompiledPolicies = new(BuildPrecompiledPolicies);
 
     private const string UsesBothParts = """
         using TrustHubGen.Sdk;
@@ -34,7 +40,7 @@ public sealed class PrecompiledSdkTests
     [Fact]
     public void ThePrecompiledBuildHoldsTheSpecPartAndItsFingerprintOnly()
     {
-        var (result, output) = Run(TestInput.Official(), Options(builds: true), []);
+        var (result, output) = Run(TestInput.Official(), Options(builds: "Spec"), []);
 
         var hints = result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).ToList();
         Assert.Superset(SpecFiles.ToHashSet(), hints.ToHashSet());
@@ -59,6 +65,74 @@ public sealed class PrecompiledSdkTests
         var client = output.GetTypeByMetadataName("TrustHubGen.Sdk.TrustHubClient")!;
         Assert.Equal("TrustHubGen.Sdk", client.ContainingAssembly.Name);
         Assert.Equal("Consumer", output.GetTypeByMetadataName("TrustHubGen.Sdk.PolicyCatalog")!.ContainingAssembly.Name);
+    }
+
+    [Fact]
+    public void ThePoliciesBuildHoldsThePolicyPartAndItsFingerprintOnly()
+    {
+        var (result, output) = Run(TestInput.Official(), Options(builds: "Policies"), [], Precompiled.Value);
+
+        var hints = result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).ToList();
+        Assert.Empty(hints.Intersect(SpecFiles));
+        Assert.Superset(PolicyFiles.ToHashSet(), hints.ToHashSet());
+        Assert.Contains("PrecompiledSdk.g.cs", hints);
+        var problems = GeneratorHarness.Problems(result, output);
+        Assert.True(problems.Count == 0, GeneratorHarness.Format(problems));
+    }
+
+    [Fact]
+    public void AConsumerWithTheDefaultPoliciesAndBothPartsGetsNothingGeneratedAndCompilesCleanly()
+    {
+        var (result, output) = Run(TestInput.Official(), Options(), [UsesBothParts], Precompiled.Value, PrecompiledPolicies.Value);
+
+        Assert.Empty(result.GeneratedTrees);
+        var problems = GeneratorHarness.Problems(result, output);
+        Assert.True(problems.Count == 0, GeneratorHarness.Format(problems));
+        Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", output.GetTypeByMetadataName("TrustHubGen.Sdk.PolicyCatalog")!.ContainingAssembly.Name);
+        Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", output.GetTypeByMetadataName("TrustHubGen.Sdk.CnamOnboarding")!.ContainingAssembly.Name);
+        Assert.Equal("TrustHubGen.Sdk", output.GetTypeByMetadataName("TrustHubGen.Sdk.TrustHubClient")!.ContainingAssembly.Name);
+    }
+
+    /// <summary>
+    /// A policy file of the project's own beside the default-policy part (MSBuild drops that reference when it sees one;
+    /// the generator is the safety net for what it cannot see, e.g. another TrustHubGenPolicyDir): one TH0020 naming the
+    /// policy part, nothing policy-dependent generated, no duplicate types; the spec part still stands in.
+    /// </summary>
+    [Fact]
+    public void AnOwnPolicyBesideTheDefaultPolicyPartIsOneTH0020AndNoDuplicateTypes()
+    {
+        var (result, output) = Run(TestInput.Official().Append(OwnPolicy()), Options(), [UsesBothParts], Precompiled.Value, PrecompiledPolicies.Value);
+
+        Assert.Empty(result.GeneratedTrees);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("TH0020", diagnostic.Id);
+        Assert.Contains("TrustHubGen.Sdk.DefaultPolicies.dll", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("policy files", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id is "CS0436" or "CS0433");
+    }
+
+    [Fact]
+    public void AnOwnPolicyWithTheSpecPartOnlyGeneratesTheWholePolicySet()
+    {
+        var (result, output) = Run(TestInput.Official().Append(OwnPolicy()), Options(), [UsesBothParts + "namespace Consumer { internal static class Own { public static object P(TrustHubGen.Sdk.CustomerProfileSid p) => TrustHubGen.Sdk.BrandedOnboarding.For(p); } }"], Precompiled.Value);
+
+        var hints = result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).ToList();
+        Assert.Empty(hints.Intersect(SpecFiles));
+        Assert.Superset(PolicyFiles.Append("BrandedOnboarding.g.cs").ToHashSet(), hints.ToHashSet());
+        var problems = GeneratorHarness.Problems(result, output);
+        Assert.True(problems.Count == 0, GeneratorHarness.Format(problems));
+    }
+
+    [Fact]
+    public void TheDefaultPolicyPartWithoutTheSpecPartIsOneTH0020()
+    {
+        var (result, _) = Run(TestInput.Official(), Options(), [], PrecompiledPolicies.Value);
+
+        Assert.Superset(SpecFiles.ToHashSet(), result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).ToHashSet());
+        Assert.Empty(result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).Intersect(PolicyFiles));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("TH0020", diagnostic.Id);
+        Assert.Contains("TrustHubGen.Sdk.DefaultPolicies.dll", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +162,7 @@ public sealed class PrecompiledSdkTests
     [Fact]
     public void AKeystrokeWithThePrecompiledSdkRerunsNoStep()
     {
-        var compilation = GeneratorHarness.Compilation(UsesBothParts).AddReferences(Precompiled.Value);
+        var compilation = GeneratorHarness.Compilation(UsesBothParts).AddReferences(Precompiled.Value, PrecompiledPolicies.Value);
         var driver = Driver(TestInput.Official(), Options()).RunGenerators(compilation);
         var tree = compilation.SyntaxTrees.Single();
         var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, " ")));
@@ -97,25 +171,40 @@ public sealed class PrecompiledSdkTests
 
         Assert.Contains(TrackingNames.PrecompiledSdk, second.TrackedSteps.Keys);
         Assert.Contains(TrackingNames.SpecSdk, second.TrackedSteps.Keys);
+        Assert.Contains(TrackingNames.PolicySdk, second.TrackedSteps.Keys);
         Assert.All(second.TrackedSteps.SelectMany(s => s.Value).SelectMany(r => r.Outputs),
             o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
         Assert.All(second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs),
             o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
-    private static MetadataReference BuildPrecompiled()
+    private static MetadataReference BuildPrecompiled() => Build("TrustHubGen.Sdk", "Spec");
+
+    private static MetadataReference BuildPrecompiledPolicies() => Build("TrustHubGen.Sdk.DefaultPolicies", "Policies", Precompiled.Value);
+
+    private static MetadataReference Build(string assemblyName, string part, params MetadataReference[] references)
     {
-        var (result, output) = Run(TestInput.Official(), Options(builds: true), []);
+        var (result, output) = Run(TestInput.Official(), Options(builds: part), [], references);
         using var image = new MemoryStream();
-        var emitted = output.WithAssemblyName("TrustHubGen.Sdk").Emit(image);
+        var emitted = output.WithAssemblyName(assemblyName).Emit(image);
         Assert.True(emitted.Success, GeneratorHarness.Format(emitted.Diagnostics.Concat(result.Diagnostics)));
         return MetadataReference.CreateFromImage(image.ToArray());
     }
 
-    private static Dictionary<string, string> Options(bool builds = false, string? ns = null)
+    /// <summary>A policy file of the project's own: a shipped one under another name and SID.</summary>
+    private static TestInput OwnPolicy()
+    {
+        var shipped = TestInput.Policy(RepoPaths.PolicyFiles.Single(p => Path.GetFileName(p) == "cnam.json"));
+        var policy = System.Text.Json.Nodes.JsonNode.Parse(shipped.Text)!;
+        policy["sid"] = "RN" + new string('a', 32);
+        policy["name"] = "Branded";
+        return shipped with { Path = Path.Combine(Path.GetDirectoryName(shipped.Path)!, "..", "own", "branded.json"), Text = policy.ToJsonString() };
+    }
+
+    private static Dictionary<string, string> Options(string? builds = null, string? ns = null)
     {
         var options = new Dictionary<string, string>();
-        if (builds) options["build_property.TrustHubGenBuildsPrecompiledSdk"] = "true";
+        if (builds is not null) options["build_property.TrustHubGenBuildsPrecompiledSdk"] = builds;
         if (ns is not null) options["build_property.TrustHubGenNamespace"] = ns;
         return options;
     }
@@ -131,10 +220,9 @@ public sealed class PrecompiledSdkTests
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
-    private static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<TestInput> inputs, Dictionary<string, string> global, string[] sources, MetadataReference? precompiled = null)
+    private static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<TestInput> inputs, Dictionary<string, string> global, string[] sources, params MetadataReference[] precompiled)
     {
-        var compilation = GeneratorHarness.Compilation(sources.Length == 0 ? ["namespace Consumer { internal static class Empty { } }"] : sources);
-        if (precompiled is not null) compilation = compilation.AddReferences(precompiled);
+        var compilation = GeneratorHarness.Compilation(sources.Length == 0 ? ["namespace Consumer { internal static class Empty { } }"] : sources).AddReferences(precompiled);
         var driver = Driver(inputs, global).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return (driver.GetRunResult(), output);
     }

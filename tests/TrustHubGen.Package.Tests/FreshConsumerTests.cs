@@ -22,9 +22,9 @@ public sealed class FreshConsumerTests(PackedPackageFixture package) : IDisposab
     }
 
     /// <summary>
-    /// With the default inputs (the consumer's namespace set back to the default TrustHubGen.Sdk; its policy of its own has
-    /// the shipped settable statuses) the consumer references the package's precompiled SDK and generates only the
-    /// policy-dependent code; with TrustHubGenPrecompiledSdk=false the reference is dropped and the whole SDK is
+    /// With the default specs (the consumer's namespace set back to the default TrustHubGen.Sdk; its policy of its own has
+    /// the shipped settable statuses) the consumer references the package's precompiled spec part, not the default
+    /// policies' part, and generates only the policy-dependent code; with TrustHubGenPrecompiledSdk=false the reference is dropped and the whole SDK is
     /// generated; both build without a warning (no CS0436). The test above covers another namespace.
     /// </summary>
     [Fact]
@@ -42,6 +42,8 @@ public sealed class FreshConsumerTests(PackedPackageFixture package) : IDisposab
         Assert.DoesNotContain("Sids.g.cs", files);
         Assert.DoesNotContain("TrustHub.Clients.g.cs", files);
         Assert.True(File.Exists(Path.Combine(_projectDirectory, "bin", "Release", "net10.0", "TrustHubGen.Sdk.dll")), "TrustHubGen.Sdk.dll is not in the output.");
+        // Its own policy file: the packaged policies' precompiled code is dropped, the whole policy set generated instead.
+        Assert.False(File.Exists(Path.Combine(_projectDirectory, "bin", "Release", "net10.0", "TrustHubGen.Sdk.DefaultPolicies.dll")), "TrustHubGen.Sdk.DefaultPolicies.dll was kept beside a policy file of the project's own.");
 
         Directory.Delete(generated, recursive: true);
         Directory.Delete(Path.Combine(_projectDirectory, "bin"), recursive: true);

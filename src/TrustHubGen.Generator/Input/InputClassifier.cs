@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TrustHubGen.Generator.Model;
 using TrustHubGen.Generator.Naming;
+using TrustHubGen.Generator.Precompiled;
 using TrustHubGen.Policies;
 
 namespace TrustHubGen.Generator.Input;
@@ -71,11 +72,18 @@ internal static class InputClassifier
     }
 
     /// <summary>
-    /// True only in src/TrustHubGen.Sdk, the build of the package's precompiled SDK: emit the spec-derived SDK and its
-    /// fingerprint, and nothing that depends on the policies or a snapshot.
+    /// Which part of the package's precompiled SDK this compilation builds (<c>TrustHubGenBuildsPrecompiledSdk</c>):
+    /// <c>Spec</c> only in src/TrustHubGen.Sdk (the spec-derived SDK and its fingerprint, nothing policy-dependent),
+    /// <c>Policies</c> only in src/TrustHubGen.Sdk.DefaultPolicies (the default policies' code and its fingerprint,
+    /// against the referenced spec part); none in every other project.
     /// </summary>
-    public static bool BuildsPrecompiledSdk(AnalyzerConfigOptionsProvider options) =>
-        string.Equals(Get(options.GlobalOptions, "build_property.TrustHubGenBuildsPrecompiledSdk"), "true", StringComparison.OrdinalIgnoreCase);
+    public static PrecompiledPart BuildsPrecompiledSdk(AnalyzerConfigOptionsProvider options) =>
+        Get(options.GlobalOptions, "build_property.TrustHubGenBuildsPrecompiledSdk") switch
+        {
+            var v when string.Equals(v, nameof(PrecompiledPart.Spec), StringComparison.OrdinalIgnoreCase) => PrecompiledPart.Spec,
+            var v when string.Equals(v, nameof(PrecompiledPart.Policies), StringComparison.OrdinalIgnoreCase) => PrecompiledPart.Policies,
+            _ => PrecompiledPart.None,
+        };
 
     public static InputDiagnostic UnknownKind(InputFile file) =>
         InputDiagnostic.Create(InputDiagnosticIds.UnknownInputKind, file.File.Path, 0, 0, file.RawKind, System.IO.Path.GetFileName(file.File.Path));

@@ -1,17 +1,19 @@
-using Microsoft.CodeAnalysis;
+using System.Collections.Generic;
+using System.Threading;
+using TrustHubGen.Generator.Precompiled;
 
 namespace TrustHubGen.Generator.Emit.Pipelines;
 
-/// <summary>Adds the attribute value types and the pipelines to the compilation.</summary>
+/// <summary>The attribute value types and the pipelines of a policy set, as generated files.</summary>
 internal static class PipelineOutput
 {
-    public static void Emit(SourceProductionContext context, PipelineSet set, string ns, string access)
+    public static IEnumerable<GeneratedFile> Files(PipelineSet set, string ns, string access, CancellationToken ct)
     {
-        if (!set.Values.IsEmpty) context.AddSource("PolicyAttributeValues.g.cs", AttributeValueEmitter.Emit(ns, access, set.Values));
+        if (!set.Values.IsEmpty) yield return new GeneratedFile("PolicyAttributeValues.g.cs", AttributeValueEmitter.Emit(ns, access, set.Values));
         foreach (var pipeline in set.Pipelines)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            context.AddSource(pipeline.ClassName + ".g.cs", pipeline.IsProfile ? ProfilePipelineEmitter.Emit(ns, access, pipeline) : PipelineEmitter.Emit(ns, access, pipeline));
+            ct.ThrowIfCancellationRequested();
+            yield return new GeneratedFile(pipeline.ClassName + ".g.cs", pipeline.IsProfile ? ProfilePipelineEmitter.Emit(ns, access, pipeline) : PipelineEmitter.Emit(ns, access, pipeline));
         }
     }
 }
