@@ -189,38 +189,7 @@ namespace TrustHubGen.Policies.Json
             {
                 while (reader.Read())
                 {
-                    int start = (int)reader.TokenStartIndex;
-                    switch (reader.TokenType)
-                    {
-                        case JsonTokenType.PropertyName:
-                            name = Name(ref reader);
-                            nameOffset = start;
-                            break;
-                        case JsonTokenType.StartObject:
-                        case JsonTokenType.StartArray:
-                            int container = Add(reader.TokenType == JsonTokenType.StartObject ? JsonKind.Object : JsonKind.Array, start, null, name, nameOffset, open, lastChild, depth);
-                            name = null;
-                            if (_shallow && depth == 1)
-                            {
-                                // Checked (Skip reads every token) but not recorded: ForEachChild reads it when asked.
-                                _nodes[container].Shallow = true;
-                                reader.Skip();
-                                break;
-                            }
-
-                            open[++depth] = container;
-                            lastChild[depth] = -1;
-                            break;
-                        case JsonTokenType.EndObject:
-                        case JsonTokenType.EndArray:
-                            depth--;
-                            break;
-                        default:
-                            Add(Kind(reader.TokenType), start, Text(ref reader, start), name, nameOffset, open, lastChild, depth);
-                            name = null;
-                            break;
-                    }
-
+                    Record(ref reader, (int)reader.TokenStartIndex, ref name, ref nameOffset, open, lastChild, ref depth, _shallow);
                     lastGood = reader.BytesConsumed;
                     lastToken = reader.TokenType;
                 }
@@ -259,33 +228,50 @@ namespace TrustHubGen.Policies.Json
             int depth = 0;
             do
             {
-                int start = origin + (int)reader.TokenStartIndex;
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.PropertyName:
-                        name = Name(ref reader);
-                        nameOffset = start;
-                        break;
-                    case JsonTokenType.StartObject:
-                    case JsonTokenType.StartArray:
-                        int container = Add(reader.TokenType == JsonTokenType.StartObject ? JsonKind.Object : JsonKind.Array, start, null, name, nameOffset, open, lastChild, depth);
-                        name = null;
-                        open[++depth] = container;
-                        lastChild[depth] = -1;
-                        break;
-                    case JsonTokenType.EndObject:
-                    case JsonTokenType.EndArray:
-                        depth--;
-                        break;
-                    default:
-                        Add(Kind(reader.TokenType), start, Text(ref reader, start), name, nameOffset, open, lastChild, depth);
-                        name = null;
-                        break;
-                }
+                Record(ref reader, origin + (int)reader.TokenStartIndex, ref name, ref nameOffset, open, lastChild, ref depth, shallow: false);
             }
             while (depth > 0 && reader.Read());
 
             return Root;
+        }
+
+        /// <summary>
+        /// Records the token the reader is on at <paramref name="start"/>: a property name waits for its value, a value
+        /// becomes a node under the open container, a container opens (or, when <paramref name="shallow"/>, one directly
+        /// under the root is checked and skipped, read later by ForEachChild), an end closes the open container.
+        /// </summary>
+        private void Record(ref Utf8JsonReader reader, int start, ref string? name, ref int nameOffset, int[] open, int[] lastChild, ref int depth, bool shallow)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    name = Name(ref reader);
+                    nameOffset = start;
+                    break;
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    int container = Add(reader.TokenType == JsonTokenType.StartObject ? JsonKind.Object : JsonKind.Array, start, null, name, nameOffset, open, lastChild, depth);
+                    name = null;
+                    if (shallow && depth == 1)
+                    {
+                        // Checked (Skip reads every token) but not recorded.
+                        _nodes[container].Shallow = true;
+                        reader.Skip();
+                        break;
+                    }
+
+                    open[++depth] = container;
+                    lastChild[depth] = -1;
+                    break;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    depth--;
+                    break;
+                default:
+                    Add(Kind(reader.TokenType), start, Text(ref reader, start), name, nameOffset, open, lastChild, depth);
+                    name = null;
+                    break;
+            }
         }
 
         private int Add(JsonKind kind, int start, string? text, string? name, int nameOffset, int[] open, int[] lastChild, int depth)
