@@ -141,4 +141,15 @@ public class PolicyRulesTests
         Assert.Null(PolicyRules.CheckAttribute(email, "ana@example.com"));
         Assert.NotNull(PolicyRules.CheckAttribute(email, "ana at example"));
     }
+
+    [Fact]
+    public void A_pattern_that_backtracks_exponentially_is_reported_not_hung()
+    {
+        // (a|aa)+ against "aaa…ab" takes exponential time on the backtracking engine: the match timeout ends it with a
+        // message naming the pattern, instead of hanging the build or the server that checks the value.
+        var rule = new AttributeRule("code", true, null, "^(a|aa)+$", "only a", default, default, null);
+        string? problem = PolicyRules.CheckAttribute(rule, new string('a', 40) + "b");
+        Assert.Equal("code \"" + new string('a', 40) + "b\" could not be checked against the pattern ^(a|aa)+$ (matching took too long).", problem);
+        Assert.Null(PolicyRules.CheckAttribute(rule, new string('a', 40)));
+    }
 }
