@@ -143,15 +143,19 @@ internal static class TwilioCallReader
     {
         var resources = (TwilioResource[])Enum.GetValues(typeof(TwilioResource));
         var actions = (TwilioAction[])Enum.GetValues(typeof(TwilioAction));
-        foreach (var action in actions)
+        // Each enum name is formatted once (Enum.ToString reflects over the type): not once per pair.
+        var actionNames = new string[actions.Length];
+        for (var i = 0; i < actions.Length; i++)
         {
-            MethodActions[action.ToString()] = action;
-            foreach (var suffix in MethodSuffixes) MethodActions[action + suffix] = action;
+            actionNames[i] = actions[i].ToString();
+            MethodActions[actionNames[i]] = actions[i];
+            foreach (var suffix in MethodSuffixes) MethodActions[actionNames[i] + suffix] = actions[i];
         }
         foreach (var resource in resources)
         {
-            ResourceTypes[resource + "Resource"] = resource;
-            foreach (var action in actions) OptionsTypes[action.ToString() + resource + "Options"] = (resource, action);
+            var resourceName = resource.ToString();
+            ResourceTypes[resourceName + "Resource"] = resource;
+            for (var i = 0; i < actions.Length; i++) OptionsTypes[actionNames[i] + resourceName + "Options"] = (resource, actions[i]);
         }
     }
 

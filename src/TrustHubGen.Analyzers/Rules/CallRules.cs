@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -33,7 +34,7 @@ internal static class CallRules
                     break;
                 case "policySid":
                     if (context.Resolve(value.Operation) is { } policy)
-                        PolicySidRules.Check(context, policy, ExpectedKind(call.Resource), $"{call.Resource}.{call.Action}");
+                        PolicySidRules.Check(context, policy, ExpectedKind(call.Resource), CallName(call.Resource, call.Action));
                     break;
                 case "type" when call.Resource == TwilioResource.EndUser:
                     if (context.Resolve(value.Operation) is { } endUserType) EndUserTypeRule.Check(context, endUserType);
@@ -74,6 +75,17 @@ internal static class CallRules
             return true;
         }
         return false;
+    }
+
+    // "TrustProducts.Create", made once per resource and action (a message part, formatted for every checked call
+    // before); an array indexed by the enums, not a dictionary over them, whose generic code each compiler process would JIT.
+    private static readonly int ActionCount = Enum.GetValues(typeof(TwilioAction)).Length;
+    private static readonly string?[] CallNames = new string?[Enum.GetValues(typeof(TwilioResource)).Length * ActionCount];
+
+    private static string CallName(TwilioResource resource, TwilioAction action)
+    {
+        var index = (int)resource * ActionCount + (int)action;
+        return CallNames[index] ??= resource + "." + action;
     }
 
     private static bool Contains(IReadOnlyList<string> list, string item)
