@@ -27,15 +27,15 @@ namespace TrustHubGen.Emulator.Hosting;
 /// <c>IAuthenticationHandler</c> and remembers accepted headers (TwilioBasicAuthentication); authorization's stateless
 /// services are singletons and Basic needs no data protection (below); the per-account limiter is lock-free and asked once
 /// (AccountConcurrency); request ids come from <see cref="Random.Shared"/>, not a system call (TwilioResponseHeaders).
-/// Result on 2026-12-03 (5 interleaved rounds, load 33-69, JIT warmed up): small requests at 0.62-0.71x the hand-written
-/// requests per second (it was 0.4x), 1.3-1.6x its CPU per request: still materially slower on them (pages: 1.0-1.3x
-/// the CPU, their req/s ratios within this machine's noise). What is left is the framework's own per-request work (a DI
-/// scope with two scoped services, the rate-limiting middleware's endpoint-policy limiter and authorization's switch read,
-/// each under a lock; about 2 KiB more allocated). Decision: keep this pipeline. The emulator still answers 7,000-15,000 small requests per second on this
-/// loaded machine, several times what its heaviest user needs (a cap of 100 at 50 ms latency is 2,000 requests per
-/// second), and with any modelled latency the time is the latency's; a second, hand-written router, Basic check and
-/// limiter beside the framework's would be the duplication issue 9 removes. Revisit if a benchmark ever needs the
-/// emulator at 0 ms latency near those rates.
+/// Result on a quiet machine (2026-12-03 20:54 UTC, 5 interleaved rounds, JIT warmed up): small requests at 0.78-0.83x
+/// the hand-written requests per second (it was 0.4x before the profile), about 10 us more CPU per request (1.26-1.28x);
+/// pages level (0.96-1.06x). What is left is the framework's own per-request work (a DI scope with two scoped services,
+/// the rate-limiting middleware's endpoint-policy limiter and authorization's switch read, each under a lock; about 2 KiB
+/// more allocated). Decision: keep this pipeline; a fifth slower on the smallest requests is not material here. The
+/// emulator answers 32,000-39,000 small requests per second on two quiet cores, 16-20 times what its heaviest user needs
+/// (a cap of 100 at 50 ms latency is 2,000 requests per second), and with any modelled latency the time is the latency's;
+/// a second, hand-written router, Basic check and limiter beside the framework's would be the duplication issue 9
+/// removes. Revisit if a benchmark ever needs the emulator at 0 ms latency near those rates.
 /// </para>
 /// </summary>
 internal static class EmulatorWebApp
