@@ -145,12 +145,15 @@ static async Task<double> TimePolicyFileAsync(CsharpLsSession server, Corpus cor
         await server.WaitForProgressEndAsync(ends, timeout - clock.Elapsed);
         if (!ours) return clock.Elapsed.TotalSeconds;
 
-        // The new pipeline type in completion, as a user typing its name sees it.
+        // The new pipeline type in completion, as a user sees it after typing the namespace and a dot. Earlier runs waited
+        // here for ever (the "hang"): they asked after the type's unqualified name, where csharp-ls answers nothing for
+        // a '.' trigger that is not after a dot, and offers no type of a namespace the file does not import
+        // (ShowItemsFromUnimportedNamespaces=false; the corpus imports only Twilio's).
         phase = $"waiting for {name}Onboarding in completion";
         const string file = "src/Onboarding3.cs";
         var text = File.ReadAllText(server.PathOf(file));
         await server.OpenAsync(file);
-        var probe = $"    public static object Next() => {name}";
+        var probe = "    public static object Next() => global::TrustHubGen.Sdk.";
         await server.ChangeAsync(file, text.Replace("    public static async Task RunAsync()", probe + "\n    public static async Task RunAsync()", StringComparison.Ordinal));
         while (true)
         {
@@ -159,6 +162,7 @@ static async Task<double> TimePolicyFileAsync(CsharpLsSession server, Corpus cor
             {
                 var items = await server.CompletionAsync(file, LspPosition.After(server.TextOf(file), probe));
                 if (items.Any(item => (string?)item["label"] == name + "Onboarding")) break;
+                phase = $"waiting for {name}Onboarding in completion (last answer: {items.Count} items, those ending in Onboarding: {string.Join(", ", items.Select(i => (string?)i["label"]).Where(l => l?.EndsWith("Onboarding", StringComparison.Ordinal) == true))})";
             }
             catch (LspErrorException e) when (e.Code == -32800)
             {
