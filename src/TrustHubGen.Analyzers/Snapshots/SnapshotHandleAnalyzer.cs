@@ -30,6 +30,9 @@ public sealed class SnapshotHandleAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
+            // TrustHubAccount is generated code on the runtime's types: without the runtime there is none to look up, and
+            // a compilation's first type lookup by name is the costly one (it indexes every reference).
+            if (!TrustHubCallAnalyzer.References(start.Compilation, "TrustHubGen.Runtime")) return;
             var ns = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.TrustHubGenNamespace", out var value)
                 && !string.IsNullOrWhiteSpace(value) ? value.Trim() : DefaultNamespace;
             if (LeftOutKinds.Find(start.Compilation.GetTypeByMetadataName(ns + ".TrustHubAccount")) is not { } kinds) return;
