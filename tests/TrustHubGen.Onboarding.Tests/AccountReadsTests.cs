@@ -54,13 +54,8 @@ public sealed class AccountReadsTests
     public async Task Many_numbers_named_in_E164_are_read_by_prefix_partitions_at_once_not_by_paging_the_list()
     {
         var wire = new RecordingHandler();
-        await using var emulator = await EmulatorSession.StartAsync(extraNumbers: AccountNumbers, handler: wire);
-        var wanted = emulator.Seed.NumbersNotOnProfile.TakeLast(1_500).Select(n => n.PhoneNumber).ToList();
+        var wanted = await PlanByPhoneNumbersAsync(wire, 1_500);
 
-        var plan = await new OnboardingPlanner(emulator.Operations).PlanAsync(emulator.Request(OnboardingNumbers.FromPhoneNumbers(wanted), ShippedPolicies.Cnam));
-
-        Assert.Empty(plan.Refused);
-        Assert.Equal(1_500, plan.CountByKind[OnboardingStepKind.AssignNumberToProduct]);
         Assert.Equal(0, wire.UnfilteredPages);
         // Every partition is a prefix of requested numbers, and each was read in one page (none holds more than 1,000).
         var partitions = wire.Filters.Where(f => !wanted.Contains(f)).ToList();
@@ -73,14 +68,9 @@ public sealed class AccountReadsTests
     public async Task A_partition_crowded_with_numbers_nobody_asked_for_is_read_again_under_longer_prefixes()
     {
         var wire = new RecordingHandler();
-        await using var emulator = await EmulatorSession.StartAsync(extraNumbers: AccountNumbers, handler: wire);
         // 150 numbers over every area code of the seed: their common prefix is "+1", which holds all 2,517 of the account's.
-        var wanted = emulator.Seed.NumbersNotOnProfile.TakeLast(150).Select(n => n.PhoneNumber).ToList();
+        var wanted = await PlanByPhoneNumbersAsync(wire, 150);
 
-        var plan = await new OnboardingPlanner(emulator.Operations).PlanAsync(emulator.Request(OnboardingNumbers.FromPhoneNumbers(wanted), ShippedPolicies.Cnam));
-
-        Assert.Empty(plan.Refused);
-        Assert.Equal(150, plan.CountByKind[OnboardingStepKind.AssignNumberToProduct]);
         Assert.Equal(0, wire.UnfilteredPages);
         // "+1" stopped within its second page (2 x 150 + 1,000 numbers read), then longer prefixes found the 150.
         Assert.InRange(wire.Filters.Count(f => f == "+1"), 1, 2);
@@ -92,14 +82,20 @@ public sealed class AccountReadsTests
     {
         // A partial number matches nothing there: every partition comes back empty, and the whole list decides.
         var wire = new RecordingHandler(onlyWholeNumbers: true);
-        await using var emulator = await EmulatorSession.StartAsync(extraNumbers: AccountNumbers, handler: wire);
-        var wanted = emulator.Seed.NumbersNotOnProfile.TakeLast(1_500).Select(n => n.PhoneNumber).ToList();
+        await PlanByPhoneNumbersAsync(wire, 1_500);
 
-        var plan = await new OnboardingPlanner(emulator.Operations).PlanAsync(emulator.Request(OnboardingNumbers.FromPhoneNumbers(wanted), ShippedPolicies.Cnam));
-
-        Assert.Empty(plan.Refused);
-        Assert.Equal(1_500, plan.CountByKind[OnboardingStepKind.AssignNumberToProduct]);
         Assert.Equal(3, wire.UnfilteredPages);
+    }
+
+    // Plans CNAM for the account's last `count` numbers, named in E.164, over `wire`: every one accepted and assigned.
+    private static async Task<List<string>> PlanByPhoneNumbersAsync(RecordingHandler wire, int count)
+    {
+        await using var emulator = await EmulatorSession.StartAsync(extraNumbers: AccountNumbers, handler: wire);
+        var wanted = emulator.Seed.NumbersNotOnProfile.TakeLast(count).Select(n => n.PhoneNumber).ToList();
+        var plan = await new OnboardingPlanner(emulator.Operations).PlanAsync(emulator.Request(OnboardingNumbers.FromPhoneNumbers(wanted), ShippedPolicies.Cnam));
+        Assert.Empty(plan.Refused);
+        Assert.Equal(count, plan.CountByKind[OnboardingStepKind.AssignNumberToProduct]);
+        return wanted;
     }
 
     // Pages of the main account's IncomingPhoneNumbers list (unfiltered) read while `plan` runs, counted on the wire.
