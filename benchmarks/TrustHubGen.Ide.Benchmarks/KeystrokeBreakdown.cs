@@ -104,20 +104,22 @@ internal static class KeystrokeBreakdown
                     return cwa.GetAllDiagnosticsAsync().GetAwaiter().GetResult().Count(d => d.Id == "TH1003");
                 });
                 if (found != (round % 2 == 0 ? 1 : 0)) throw new InvalidOperationException($"Round {round}: {found} TH1003 findings.");
-                // The same keystroke with the precompiled SDK referenced.
-                Time(rows, record, "generator re-run (incremental), with the precompiled SDK", () => { driverP = driverP.RunGenerators(withReference); return 0; });
+                // The same keystroke with the precompiled SDK referenced, then with both precompiled parts (the default policies' code too).
                 var withPrecompiled = withReference.AddSyntaxTrees(generatedP);
-                Time(rows, record, "compiler diagnostics, whole compilation, with the precompiled SDK", () => withPrecompiled.GetDiagnostics().Length);
-                var foundP = Time(rows, record, "compiler + TrustHubGen analyzers, whole compilation, with the precompiled SDK", () =>
-                    withPrecompiled.Clone().WithAnalyzers(analyzers, analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Count(d => d.Id == "TH1003"));
-                if (foundP != found) throw new InvalidOperationException($"Round {round}: {foundP} TH1003 findings with the precompiled SDK, {found} without.");
-                // The same keystroke with both precompiled parts referenced (the default policies' code too).
-                Time(rows, record, "generator re-run (incremental), with both precompiled parts", () => { driverB = driverB.RunGenerators(withBoth); return 0; });
                 var withBothParts = withBoth.AddSyntaxTrees(generatedB);
-                Time(rows, record, "compiler diagnostics, whole compilation, with both precompiled parts", () => withBothParts.GetDiagnostics().Length);
-                var foundB = Time(rows, record, "compiler + TrustHubGen analyzers, whole compilation, with both precompiled parts", () =>
-                    withBothParts.Clone().WithAnalyzers(analyzers, analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Count(d => d.Id == "TH1003"));
-                if (foundB != found) throw new InvalidOperationException($"Round {round}: {foundB} TH1003 findings with both precompiled parts, {found} without.");
+                driverP = TimeWithPrecompiled("the precompiled SDK", driverP, withReference, withPrecompiled);
+                driverB = TimeWithPrecompiled("both precompiled parts", driverB, withBoth, withBothParts);
+
+                // Generator re-run, compiler, compiler + our analyzers over a compilation that references precompiled parts.
+                GeneratorDriver TimeWithPrecompiled(string shape, GeneratorDriver driver, Compilation referencing, Compilation whole)
+                {
+                    Time(rows, record, $"generator re-run (incremental), with {shape}", () => { driver = driver.RunGenerators(referencing); return 0; });
+                    Time(rows, record, $"compiler diagnostics, whole compilation, with {shape}", () => whole.GetDiagnostics().Length);
+                    var findings = Time(rows, record, $"compiler + TrustHubGen analyzers, whole compilation, with {shape}", () =>
+                        whole.Clone().WithAnalyzers(analyzers, analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Count(d => d.Id == "TH1003"));
+                    if (findings != found) throw new InvalidOperationException($"Round {round}: {findings} TH1003 findings with {shape}, {found} without.");
+                    return driver;
+                }
                 if (record)
                 {
                     foreach (var analyzer in analyzers)
