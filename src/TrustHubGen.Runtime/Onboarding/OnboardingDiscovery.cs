@@ -90,7 +90,7 @@ internal sealed class OnboardingDiscovery
     internal const int MaxNumbersFetchedOneByOne = 100;
 
     // After this many numbers from the list (its first page at TrustHubRestOperations' page size), the rest is decided.
-    private const int FirstPage = 1000;
+    private const int FirstPage = TrustHubRestOperations.PageSize;
 
     private static async Task<(Dictionary<string, IncomingNumber> BySid, Dictionary<string, IncomingNumber> ByE164)> ReadAccountNumbersAsync(ITrustHubOperations ops, OnboardingRequest request, CancellationToken ct)
     {

@@ -28,7 +28,7 @@ namespace TrustHubGen.Runtime.Onboarding;
 internal static class PartitionedNumberReads
 {
     /// <summary>Requested numbers per partition at most: one page when the account holds no others under its prefix.</summary>
-    internal const int PartitionSize = 1000;
+    internal const int PartitionSize = TrustHubRestOperations.PageSize;
 
     /// <summary>A prefix and the requested numbers under it: <c>Sorted[Start..Start+Count]</c>.</summary>
     internal readonly record struct Partition(string Prefix, int Start, int Count);

@@ -21,7 +21,9 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
     /// <summary>The API 2010 server URL from the spec.</summary>
     public const string Api2010Server = "https://api.twilio.com";
 
-    private const int PageSize = 1000;
+    /// <summary>Items per list page asked of Twilio (its maximum); the other readers of lists size their work by it.</summary>
+    internal const int PageSize = 1000;
+
     private readonly ITwilioTransport _transport;
     private readonly TrustHubClient _trustHub;
     private readonly Api2010Client _api;

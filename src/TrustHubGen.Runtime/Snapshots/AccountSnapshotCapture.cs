@@ -15,7 +15,7 @@ namespace TrustHubGen.Runtime.Snapshots;
 /// </summary>
 public static class AccountSnapshotCapture
 {
-    private const int PageSize = 1000;
+    private const int PageSize = TrustHubGen.Runtime.Onboarding.TrustHubRestOperations.PageSize;
 
     /// <summary>
     /// Lists <c>CustomerProfiles</c> and their <c>ChannelEndpointAssignments</c>, the account's
