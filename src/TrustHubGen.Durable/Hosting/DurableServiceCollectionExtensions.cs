@@ -3,7 +3,9 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Hangfire;
+using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -30,28 +32,14 @@ public static class DurableServiceCollectionExtensions
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems), nameof(configure));
 
         services.AddSingleton(options);
-        services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (options.PostgreSqlConnectionString is { } connection)
-            {
-                config.UsePostgreSqlStorage(b => b.UseNpgsqlConnection(connection), new PostgreSqlStorageOptions
-                {
-                    SchemaName = options.PostgreSqlSchema,
-                    PrepareSchemaIfNecessary = true,
-                    // Live servers keep their jobs invisible; a killed one's jobs come back after InvisibilityTimeout.
-                    UseSlidingInvisibilityTimeout = true,
-                    InvisibilityTimeout = options.InvisibilityTimeout,
-                    DistributedLockTimeout = options.DistributedLockTimeout,
-                    // Workers wake on NOTIFY when a job is enqueued instead of waiting for the next poll.
-                    EnableLongPolling = true,
-                });
-            }
-            else
-            {
-                config.UseInMemoryStorage();
-            }
-        });
+        // The storage belongs to this container: Hangfire's own registration hands out the process-wide
+        // JobStorage.Current, so two apps in one process (tests, or an ISV hosting two tenants) would share, and one's
+        // disposal would dispose the other's storage. Registered first, it wins over AddHangfire's TryAdd; it is still
+        // set as JobStorage.Current for code that uses Hangfire's static API.
+        services.AddSingleton<JobStorage>(_ => CreateStorage(options));
+        services.AddHangfire((provider, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         if (options.RunServer)
         {
             services.AddHangfireServer(server =>
@@ -88,5 +76,22 @@ public static class DurableServiceCollectionExtensions
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    private static JobStorage CreateStorage(TrustHubIsvOnboardingOptions options)
+    {
+        if (options.PostgreSqlConnectionString is not { } connection) return new InMemoryStorage();
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = options.PostgreSqlSchema,
+            PrepareSchemaIfNecessary = true,
+            // Live servers keep their jobs invisible; a killed one's jobs come back after InvisibilityTimeout.
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = options.InvisibilityTimeout,
+            DistributedLockTimeout = options.DistributedLockTimeout,
+            // Workers wake on NOTIFY when a job is enqueued instead of waiting for the next poll.
+            EnableLongPolling = true,
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connection, storageOptions), storageOptions);
     }
 }
