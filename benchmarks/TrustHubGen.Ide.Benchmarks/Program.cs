@@ -16,6 +16,11 @@ using TrustHubGen.Testing.Lsp;
 //  - policy file: a new policy file and its AdditionalFiles item are saved (csharp-ls sees AdditionalFiles only through a
 //    project reload), timed from the project file's didChangeWatchedFiles to BrandedCallingOnboarding in completion (with)
 //    or to the end of the reload (without).
+// Each edit is timed twice: wall time, and the CPU time the server's process tree used meanwhile (/proc), which the
+// other servers and whatever else runs on a shared machine inflate far less. The table gives the medians and, per edit
+// kind, the median of the per-round ratios against "without" with their quartiles. One untimed edit round goes first.
+// TRUSTHUBGEN_IDE_VARIANTS=precompiled,without (any of precompiled, generated, without; "without" always runs, last)
+// runs fewer servers side by side.
 // Or: ... [-- breakdown files rounds] (defaults 20, 10): where a keystroke's time goes, in process (KeystrokeBreakdown).
 // TRUSTHUBGEN_BREAKDOWN_EACH_ANALYZER=1 also times each of our analyzers alone; TRUSTHUBGEN_SDK_ANALYZER_GROUPS=1 also times the .NET SDK's analyzers in groups of 16, with and without the generated SDK.
 if (args is ["breakdown", ..])
@@ -37,12 +42,13 @@ Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.Process
 var reused = Environment.GetEnvironmentVariable("TRUSTHUBGEN_IDE_PACKAGE") is { Length: > 0 } reuse && reuse.Split('|') is [var feed, var version]
     ? PackedPackage.Existing(feed, version) : null;
 var package = reused ?? await PackedPackage.PackAsync("idebench");
-var variants = new List<Variant>
-{
-    new("with TrustHubGen (precompiled SDK)", Corpus.Write("precompiled", files, package, precompiledSdk: true), true),
-    new("with TrustHubGen, whole SDK generated (TrustHubGenPrecompiledSdk=false)", Corpus.Write("generated", files, package, precompiledSdk: false), true),
-    new("without", Corpus.Write("without", files, null, precompiledSdk: false), false),
-};
+var chosen = (Environment.GetEnvironmentVariable("TRUSTHUBGEN_IDE_VARIANTS") ?? "precompiled,generated,without").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+if (chosen.Except(["precompiled", "generated", "without"]).ToList() is [_, ..] unknown)
+    throw new ArgumentException($"TRUSTHUBGEN_IDE_VARIANTS: unknown variant(s) {string.Join(", ", unknown)}; use precompiled, generated, without.");
+var variants = new List<Variant>();
+if (chosen.Contains("precompiled")) variants.Add(new("with TrustHubGen (precompiled SDK)", Corpus.Write("precompiled", files, package, precompiledSdk: true), true));
+if (chosen.Contains("generated")) variants.Add(new("with TrustHubGen, whole SDK generated (TrustHubGenPrecompiledSdk=false)", Corpus.Write("generated", files, package, precompiledSdk: false), true));
+variants.Add(new("without", Corpus.Write("without", files, null, precompiledSdk: false), false));
 var servers = new List<CsharpLsSession>();
 try
 {
@@ -64,15 +70,22 @@ try
         await variant.Server.WaitForDiagnosticsAsync(file, opened, _ => true, timeout); // warm: the first full analysis
     }
 
-    for (var i = 0; i < edits; i++)
+    // Round 0 is the untimed warm-up: the first edit after opening pays one-off work in every server.
+    for (var i = 0; i <= edits; i++)
     {
         // Rotate which server goes first, so a drift in machine load falls on all alike.
         foreach (var variant in Rotate(variants, i))
         {
-            variant.Type.Add(await TimeEditAsync(variant.Server!, file, right, wrong, variant.Ours ? ds => ds.Any(d => d.Code == "TH1003") : _ => true));
-            variant.Fix.Add(await TimeEditAsync(variant.Server!, file, wrong, right, variant.Ours ? ds => ds.All(d => d.Code != "TH1003") : _ => true));
+            var type = await TimeEditAsync(variant.Server!, file, right, wrong, variant.Ours ? ds => ds.Any(d => d.Code == "TH1003") : _ => true);
+            var fix = await TimeEditAsync(variant.Server!, file, wrong, right, variant.Ours ? ds => ds.All(d => d.Code != "TH1003") : _ => true);
+            if (i == 0) continue;
+            variant.Type.Add(type.Wall);
+            variant.TypeCpu.Add(type.Cpu);
+            variant.Fix.Add(fix.Wall);
+            variant.FixCpu.Add(fix.Cpu);
         }
-        Console.WriteLine($"edit {i + 1}: " + string.Join("; ", variants.Select(v => $"{v.Name}: type {v.Type[^1]:F2} s, fix {v.Fix[^1]:F2} s")) + $"; load average {LoadAverage()}");
+        if (i == 0) { Console.WriteLine($"warm-up edit done; load average {LoadAverage()}"); continue; }
+        Console.WriteLine($"edit {i}: " + string.Join("; ", variants.Select(v => $"{v.Name}: type {v.Type[^1]:F2} s ({v.TypeCpu[^1]:F2} s CPU), fix {v.Fix[^1]:F2} s ({v.FixCpu[^1]:F2} s CPU)")) + $"; load average {LoadAverage()}");
     }
 
     // A reload that does not end within the bound is reported (with the server's log) and ends the reload rounds; the
@@ -94,10 +107,14 @@ try
 
     var baseline = variants[^1];
     Console.WriteLine();
-    Console.WriteLine($"| edit on the {files:N0}-file corpus in csharp-ls 0.28 | " + string.Join(" | ", variants.Select(v => v.Name + " (median, min-max)")) + " | " + string.Join(" | ", variants.Take(variants.Count - 1).Select(v => "ratio, " + v.Name)) + " |");
-    Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", variants.Count * 2 - 1)));
-    Row("type \"phone_number\": didChange to publishDiagnostics (with TH1003)", variants, v => v.Type);
-    Row("put \"phone-number\" back: didChange to publishDiagnostics (TH1003 gone)", variants, v => v.Fix);
+    Console.WriteLine($"| edit on the {files:N0}-file corpus in csharp-ls 0.28 | " + string.Join(" | ", variants.Select(v => v.Name + " (median, min-max)"))
+        + " | " + string.Join(" | ", variants.Take(variants.Count - 1).Select(v => "ratio of medians, " + v.Name))
+        + " | " + string.Join(" | ", variants.Take(variants.Count - 1).Select(v => "per-round ratio, median (quartiles), " + v.Name)) + " |");
+    Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", variants.Count * 3 - 2)));
+    Row("type \"phone_number\": didChange to publishDiagnostics (with TH1003), wall", variants, v => v.Type);
+    Row("type \"phone_number\": the server's CPU time meanwhile", variants, v => v.TypeCpu);
+    Row("put \"phone-number\" back: didChange to publishDiagnostics (TH1003 gone), wall", variants, v => v.Fix);
+    Row("put \"phone-number\" back: the server's CPU time meanwhile", variants, v => v.FixCpu);
     Row("new policy file + AdditionalFiles item: project file saved to BrandedCallingOnboarding in completion (without: reload done)", variants, v => v.Reload);
     Console.WriteLine($"\nFinished {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
 }
@@ -110,12 +127,13 @@ finally
 
 static IEnumerable<Variant> Rotate(List<Variant> variants, int by) => variants.Skip(by % variants.Count).Concat(variants.Take(by % variants.Count));
 
-static async Task<double> TimeEditAsync(CsharpLsSession server, string file, string from, string to, Func<IReadOnlyList<LspDiagnostic>, bool> done)
+static async Task<(double Wall, double Cpu)> TimeEditAsync(CsharpLsSession server, string file, string from, string to, Func<IReadOnlyList<LspDiagnostic>, bool> done)
 {
+    var cpu = TrustHubGen.Ide.Benchmarks.ProcessTreeCpu.Seconds(server.ProcessId);
     var clock = Stopwatch.StartNew();
     var mark = await server.ReplaceAsync(file, from, to);
     await server.WaitForDiagnosticsAsync(file, mark, done, TimeSpan.FromMinutes(15));
-    return clock.Elapsed.TotalSeconds;
+    return (clock.Elapsed.TotalSeconds, TrustHubGen.Ide.Benchmarks.ProcessTreeCpu.Seconds(server.ProcessId) - cpu);
 }
 
 static async Task<double> TimePolicyFileAsync(CsharpLsSession server, Corpus corpus, int round, bool ours, TimeSpan timeout)
@@ -201,8 +219,24 @@ static void Check(Stopwatch clock, TimeSpan timeout, string phase)
 static void Row(string what, List<Variant> variants, Func<Variant, List<double>> values)
 {
     if (variants.Any(v => values(v).Count == 0)) { Console.WriteLine($"| {what} | not measured (see above) |"); return; }
+    var baseline = values(variants[^1]);
     Console.WriteLine($"| {what} | " + string.Join(" | ", variants.Select(v => $"{Median(values(v)):F2} s ({values(v).Min():F2}-{values(v).Max():F2})"))
-        + " | " + string.Join(" | ", variants.Take(variants.Count - 1).Select(v => $"{Median(values(v)) / Median(values(variants[^1])):F2}")) + " |");
+        + " | " + string.Join(" | ", variants.Take(variants.Count - 1).Select(v => $"{Median(values(v)) / Median(baseline):F2}"))
+        + " | " + string.Join(" | ", variants.Take(variants.Count - 1).Select(v => PairedRatios(values(v), baseline))) + " |");
+}
+
+// Round i of a variant against round i of "without": the edits ran back to back, so a drift in load falls on both.
+static string PairedRatios(List<double> mine, List<double> baseline)
+{
+    var ratios = mine.Zip(baseline, (m, b) => m / b).Order().ToList();
+    return ratios.Count == 0 ? "n/a" : $"{Median(ratios):F2} ({Quantile(ratios, 0.25):F2}-{Quantile(ratios, 0.75):F2})";
+}
+
+static double Quantile(List<double> sorted, double q)
+{
+    var position = (sorted.Count - 1) * q;
+    var below = (int)Math.Floor(position);
+    return below + 1 < sorted.Count ? sorted[below] + (sorted[below + 1] - sorted[below]) * (position - below) : sorted[below];
 }
 
 static double Median(List<double> values)
@@ -222,6 +256,8 @@ internal sealed class Variant(string name, Corpus corpus, bool ours)
     public CsharpLsSession? Server { get; set; }
     public List<double> Type { get; } = [];
     public List<double> Fix { get; } = [];
+    public List<double> TypeCpu { get; } = [];
+    public List<double> FixCpu { get; } = [];
     public List<double> Reload { get; } = [];
 }
 

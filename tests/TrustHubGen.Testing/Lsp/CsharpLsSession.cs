@@ -40,6 +40,9 @@ public sealed class CsharpLsSession : IAsyncDisposable
 
     public string ServerLog => _connection.ServerLog;
 
+    /// <summary>The server's process id (for benchmarks that read its CPU time).</summary>
+    public int ProcessId => _connection.ProcessId;
+
     /// <summary>How many work-done progresses (project loads and reloads) have ended so far.</summary>
     public int ProgressEnds { get { lock (_gate) return _progressEnds; } }
 

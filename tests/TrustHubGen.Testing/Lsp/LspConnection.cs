@@ -42,6 +42,9 @@ public sealed class LspConnection : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The server's process id (for benchmarks that read its CPU time).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts the server process; <paramref name="serverRequestHandler"/> answers its requests (workspace/configuration, client/registerCapability, …).</summary>
     public static LspConnection Start(ProcessStartInfo start, Func<string, JsonNode?, JsonNode?> serverRequestHandler, Action<string, JsonNode?> notificationHandler)
     {
