@@ -58,6 +58,25 @@ public sealed class EvaluationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_numbers_that_passed_are_one_field_entry_however_many_the_product_holds()
+    {
+        var product = await CnamReadyToSubmitAsync(_emulator);
+        foreach (var number in _emulator.Seed.NumbersOnProfile.Skip(1).Take(2))
+        {
+            Assert.Equal(HttpStatusCode.Created, (await AssignNumberAsync(Client, product, number.Sid)).Status);
+        }
+
+        var evaluation = await Client.PostAsync($"v1/TrustProducts/{product}/Evaluations", ("PolicySid", TestEmulator.Cnam));
+
+        Assert.Equal("compliant", evaluation.Str("status"));
+        var numbers = evaluation.Json.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("requirement_name").GetString() == "channel_endpoints");
+        var valid = Assert.Single(numbers.GetProperty("valid").EnumerateArray());
+        Assert.Equal("channel_endpoint_sid", valid.GetProperty("object_field").GetString());
+        Assert.Equal("Phone Numbers", valid.GetProperty("friendly_name").GetString());
+        Assert.Equal(0, numbers.GetProperty("invalid").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Evaluating_against_another_policy_reports_what_that_policy_misses()
     {
         var product = await CnamReadyToSubmitAsync(_emulator);

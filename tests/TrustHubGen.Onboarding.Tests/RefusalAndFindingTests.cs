@@ -169,4 +169,46 @@ public sealed class PolicyIsolationTests
         Assert.Equal("twilio-approved", Assert.Single(result.Products, p => p.Policy == "ShakenStir").Status);
         Assert.False(result.Succeeded);
     }
+
+    [Fact]
+    public async Task An_evaluation_answer_that_cannot_be_read_stops_only_its_product_and_a_rerun_finishes_it()
+    {
+        var handler = new UnreadableEvaluations(ShippedPolicies.CnamSid);
+        await using var emulator = await EmulatorSession.StartAsync(handler: handler);
+        var request = emulator.Request(OnboardingNumbers.FromSids(emulator.Seed.NumbersOnProfile.Take(3).Select(n => n.Sid).ToList()), ShippedPolicies.Cnam, ShippedPolicies.ShakenStir);
+
+        var first = await new OnboardingRunner(emulator.Operations).RunAsync(request);
+
+        var cnam = Assert.Single(first.Products, p => p.Policy == "Cnam");
+        Assert.Equal("draft", cnam.Status);
+        Assert.Equal(3, cnam.NumbersAssigned);
+        Assert.Contains($"/v1/TrustProducts/{cnam.ProductSid}/Evaluations (HTTP 201, text/html", cnam.NotSubmittedBecause);
+        Assert.Contains("is not JSON", cnam.NotSubmittedBecause);
+        Assert.Equal("twilio-approved", Assert.Single(first.Products, p => p.Policy == "ShakenStir").Status);
+        Assert.False(first.Succeeded);
+
+        handler.Broken = false;
+        var second = await new OnboardingRunner(emulator.Operations).RunAsync(request);
+
+        var finished = Assert.Single(second.Products, p => p.Policy == "Cnam");
+        Assert.Equal(cnam.ProductSid, finished.ProductSid);
+        Assert.Equal("twilio-approved", finished.Status);
+        Assert.False(second.ApiCalls.ContainsKey("CreateChannelEndpointAssignment"), "the numbers were on the product already");
+        Assert.True(second.Succeeded);
+    }
+
+    // Answers a captive portal's page instead of the evaluation of one policy's products while Broken.
+    private sealed class UnreadableEvaluations(string policySid) : DelegatingHandler(new SocketsHttpHandler())
+    {
+        public bool Broken { get; set; } = true;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (Broken && request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath.EndsWith("/Evaluations", StringComparison.Ordinal)
+                && request.Content is { } form && (await form.ReadAsStringAsync(cancellationToken)).Contains(policySid, StringComparison.Ordinal))
+                response.Content = new StringContent("<html><body>Please log in to the hotel Wi-Fi</body></html>", System.Text.Encoding.UTF8, "text/html");
+            return response;
+        }
+    }
 }

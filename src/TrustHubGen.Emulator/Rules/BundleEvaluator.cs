@@ -166,7 +166,10 @@ internal static class BundleEvaluator
         const string Name = "channel_endpoints";
         const string FriendlyName = "Phone Numbers";
         var profile = bundle.BusinessProfileSid is null ? null : state.BySid.GetValueOrDefault(bundle.BusinessProfileSid) as Bundle;
-        var valid = new List<FieldResult>();
+        // Twilio's documented results list fields (object_field), not the items under them: the field that passed is listed
+        // once, however many numbers the bundle holds (a product with a million numbers would otherwise answer with a
+        // million entries); each failing number is listed, since that is what the caller must fix.
+        var anyValid = false;
         var invalid = new List<FieldResult>();
         foreach (var assignment in bundle.Channels.Values)
         {
@@ -187,10 +190,11 @@ internal static class BundleEvaluator
             }
             else
             {
-                valid.Add(new FieldResult(number.E164, "channel_endpoint_sid", null, null));
+                anyValid = true;
             }
         }
 
+        IReadOnlyList<FieldResult> valid = anyValid ? [new FieldResult(FriendlyName, "channel_endpoint_sid", null, null)] : [];
         return invalid.Count == 0
             ? Requirement.Passed(Name, FriendlyName, "phone-number", valid)
             : new Requirement(Name, FriendlyName, "phone-number", false, invalid[0].FailureReason, invalid[0].ErrorCode, valid, invalid);

@@ -12,6 +12,9 @@ internal static class JsonBodyCheck
 {
     private const int ExcerptLength = 200;
 
+    /// <summary>How much of a body's start <see cref="Excerpt"/> may quote (UTF-8 takes up to 4 bytes a character).</summary>
+    public const int ExcerptBytes = ExcerptLength * 4;
+
     public static void EnsureJson(ReadOnlySpan<byte> body, int status, string? contentType, string request)
     {
         if (IsBlank(body)) return;
@@ -26,24 +29,28 @@ internal static class JsonBodyCheck
         }
         catch (JsonException e)
         {
-            throw new TwilioInvalidResponseException(
-                $"The answer to {request} (HTTP {status}{(contentType is null ? "" : $", {contentType}")}) is not JSON, so it cannot come from a Twilio API: " +
-                $"\"{Excerpt(body)}\". Check that the address (base-address overrides, proxies) points at Twilio or the emulator.",
-                request, status, contentType, e);
+            throw NotJson(body, status, contentType, request, e);
         }
     }
+
+    /// <summary>The error for a 2xx body that is not JSON, quoting its start (<paramref name="start"/>).</summary>
+    public static TwilioInvalidResponseException NotJson(ReadOnlySpan<byte> start, int status, string? contentType, string request, JsonException error) => new(
+        $"The answer to {request} (HTTP {status}{(contentType is null ? "" : $", {contentType}")}) is not JSON, so it cannot come from a Twilio API: " +
+        $"\"{Excerpt(start)}\". Check that the address (base-address overrides, proxies) points at Twilio or the emulator.",
+        request, status, contentType, error);
 
     /// <summary>The start of a body as printable text.</summary>
     public static string Excerpt(ReadOnlySpan<byte> body)
     {
-        var text = Encoding.UTF8.GetString(body.Length > ExcerptLength * 4 ? body.Slice(0, ExcerptLength * 4) : body);
+        var text = Encoding.UTF8.GetString(body.Length > ExcerptBytes ? body.Slice(0, ExcerptBytes) : body);
         if (text.Length > ExcerptLength) text = text.Substring(0, ExcerptLength) + "…";
         var printable = new StringBuilder(text.Length);
         foreach (var c in text) printable.Append(char.IsControl(c) ? ' ' : c);
         return printable.ToString();
     }
 
-    private static bool IsBlank(ReadOnlySpan<byte> body)
+    /// <summary>True for an empty body or one of whitespace only (a 204's).</summary>
+    public static bool IsBlank(ReadOnlySpan<byte> body)
     {
         foreach (var b in body)
         {

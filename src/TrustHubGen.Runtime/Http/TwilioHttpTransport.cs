@@ -67,7 +67,10 @@ public sealed class TwilioHttpTransport : TwilioAttemptTransport
             message.Content = new StringContent(form.ToUrlEncoded(), Encoding.UTF8, "application/x-www-form-urlencoded");
 
         using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        var body = await ResponseBody.ReadAsync(response.Content, _options.MaxResponseBytes, request.Method.Method + " " + TwilioTransportLog.SafeUrl(uri), cancellationToken).ConfigureAwait(false);
+        var description = request.Method.Method + " " + TwilioTransportLog.SafeUrl(uri);
+        var body = response.IsSuccessStatusCode && request.AnswerFilter is { } filter
+            ? await filter.ReadAsync(response.Content, _options.MaxResponseBytes, description, (int)response.StatusCode, cancellationToken).ConfigureAwait(false)
+            : await ResponseBody.ReadAsync(response.Content, _options.MaxResponseBytes, description, cancellationToken).ConfigureAwait(false);
         var retryAfter = response.IsSuccessStatusCode ? null : RetryAfterHeader.ToDelay(response.Headers.RetryAfter, _time.GetUtcNow());
         return TwilioAttempt.Answered((int)response.StatusCode, body, response.Content.Headers.ContentType?.ToString(), retryAfter,
             ConcurrencySignals.ReadConcurrentRequests(response.Headers));

@@ -39,6 +39,12 @@ public sealed class TwilioRequest
     public string? SubaccountSid { get; init; }
 
     /// <summary>
+    /// Set by the engine for answers it reads only part of (evaluations): the transport keeps the 2xx answer without the
+    /// filtered items, as it streams in (<see cref="JsonAnswerFilter"/>).
+    /// </summary>
+    internal JsonAnswerFilter? AnswerFilter { get; set; }
+
+    /// <summary>
     /// A copy of this request acting for <paramref name="subaccountSid"/> (null: the credentials' own account),
     /// with the same query, form and absolute URL.
     /// </summary>
@@ -46,7 +52,7 @@ public sealed class TwilioRequest
     public TwilioRequest WithSubaccount(string? subaccountSid)
     {
         if (subaccountSid is not null) SidFormat.Validate(subaccountSid, "AC", "Subaccount SID");
-        var copy = new TwilioRequest(Method, ServerUrl, Path) { AbsoluteUrl = AbsoluteUrl, SubaccountSid = subaccountSid, Form = Form };
+        var copy = new TwilioRequest(Method, ServerUrl, Path) { AbsoluteUrl = AbsoluteUrl, SubaccountSid = subaccountSid, Form = Form, AnswerFilter = AnswerFilter };
         foreach (var pair in Query) copy.Query.Add(pair.Key, pair.Value);
         return copy;
     }

@@ -70,6 +70,6 @@ internal static class LostAnswers
 
     /// <summary>Failures that end one number's or one product's part of a run, without stopping the others.</summary>
     public static bool IsPerCallFailure(Exception e, CancellationToken cancellationToken) =>
-        e is TwilioApiException or HttpRequestException or JsonException or TimeoutException
+        e is TwilioApiException or TwilioInvalidResponseException or HttpRequestException or JsonException or TimeoutException
         || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 }

@@ -131,9 +131,14 @@ public sealed class OnboardingRunner
             catch (Exception e) when (LostAnswers.IsPerCallFailure(e, _ct) && !profileStep.IsFaulted)
             {
                 TrustHubGenTelemetry.Fail(stage, e);
-                // One policy's product failing (say, a refused end user) does not stop the other policies.
-                _logger.LogWarning("Onboarding the {Policy} product stopped: {Cause}", product.Policy.Name, e.Message);
-                return new ProductOutcome { Policy = product.Policy.Name, ProductSid = product.Bundle?.Sid, Status = product.Bundle?.Status, NotSubmittedBecause = $"stopped by an error: {e.Message}" };
+                // One policy's product failing (say, a refused end user, or an answer that cannot be read) does not stop the
+                // other policies; what was done for it stays, and a rerun finds it and goes on from there.
+                _logger.LogWarning("Onboarding the {Policy} product {Sid} stopped: {Cause}", product.Policy.Name, product.Bundle?.Sid ?? "(not created)", e.Message);
+                return new ProductOutcome
+                {
+                    Policy = product.Policy.Name, ProductSid = product.Bundle?.Sid, Status = product.Bundle?.Status,
+                    NumbersAssigned = product.Accepted.Count(n => product.NumberSids.Contains(n.Sid)), NotSubmittedBecause = $"stopped by an error: {e.Message}",
+                };
             }
         }
 

@@ -26,6 +26,7 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
 
     private readonly ITwilioTransport _transport;
     private readonly TrustHubClient _trustHub;
+    private readonly TrustHubClient _evaluations;   // answers kept without what passed (JsonAnswerFilter): they grow with the product
     private readonly Api2010Client _api;
 
     /// <summary>
@@ -40,6 +41,7 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
             ?? throw new ArgumentException("The transport does not say which account it acts for; pass accountSid (AC…) explicitly.", nameof(accountSid));
         AccountSid = SidFormat.Validate(account, "AC", "Account SID");
         _trustHub = new TrustHubClient(transport);
+        _evaluations = new TrustHubClient(new AnswerFilterTransport(transport, JsonAnswerFilter.EvaluationValidItems));
         _api = new Api2010Client(transport, Wire.AccountSid.Parse(AccountSid));
     }
 
@@ -142,11 +144,16 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
         EndUser(await _trustHub.EndUsers.FetchAsync(EndUserSid.Parse(endUserSid), cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The answer lists what passed and what did not under each requirement; only the status and what did not are read, so
+    /// the transport keeps the answer without the <c>valid</c> entries as it streams in (a product holding a million numbers
+    /// may list each), and <see cref="TwilioClientOptions.MaxResponseBytes"/> bounds the rest.
+    /// </remarks>
     public async Task<TrustHubEvaluation> CreateEvaluationAsync(OnboardingBundleKind kind, string bundleSid, string policySid, CancellationToken cancellationToken)
     {
         return kind == OnboardingBundleKind.CustomerProfile
-            ? Evaluation(await _trustHub.CustomerProfiles.Evaluations(CustomerProfileSid.Parse(bundleSid)).CreateAsync(new CreateCustomerProfileEvaluationRequest { PolicySid = CustomerProfilePolicySid.Parse(policySid) }, cancellationToken).ConfigureAwait(false))
-            : Evaluation(await _trustHub.TrustProducts.Evaluations(TrustProductSid.Parse(bundleSid)).CreateAsync(new CreateTrustProductEvaluationRequest { PolicySid = TrustProductPolicySid.Parse(policySid) }, cancellationToken).ConfigureAwait(false));
+            ? Evaluation(await _evaluations.CustomerProfiles.Evaluations(CustomerProfileSid.Parse(bundleSid)).CreateAsync(new CreateCustomerProfileEvaluationRequest { PolicySid = CustomerProfilePolicySid.Parse(policySid) }, cancellationToken).ConfigureAwait(false))
+            : Evaluation(await _evaluations.TrustProducts.Evaluations(TrustProductSid.Parse(bundleSid)).CreateAsync(new CreateTrustProductEvaluationRequest { PolicySid = TrustProductPolicySid.Parse(policySid) }, cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
