@@ -43,12 +43,17 @@ internal static class CorpusWriter
 
     /// <summary>
     /// Writes the project; <paramref name="clean"/> writes every call right (a real project has few mistakes),
-    /// <paramref name="onlyShape"/> repeats one seeded call shape everywhere, to time it alone.
+    /// <paramref name="onlyShape"/> repeats one seeded call shape everywhere, to time it alone. The analyzers are this
+    /// repository's (built with the corpus), or another build of them in <paramref name="analyzerDir"/>, or exactly the
+    /// assemblies of <paramref name="analyzerPaths"/> (none when empty); <paramref name="netAnalyzers"/> false turns the
+    /// .NET SDK's own analyzers off.
     /// </summary>
-    public static int Write(string dir, int files, string repoRoot, bool clean, int? onlyShape = null, string? analyzerDir = null)
+    public static int Write(string dir, int files, string repoRoot, bool clean, int? onlyShape = null, string? analyzerDir = null,
+        IReadOnlyList<string>? analyzerPaths = null, bool netAnalyzers = true)
     {
-        // The analyzers of this repository (built with the corpus), or another build of them taken from a folder.
-        var analyzers = analyzerDir is null
+        var analyzers = analyzerPaths is not null
+            ? string.Concat(analyzerPaths.Select(p => $"    <Analyzer Include=\"{Path.GetFullPath(p)}\" />\n"))
+            : analyzerDir is null
             ? $"""
                 <ProjectReference Include="{repoRoot}/src/TrustHubGen.Analyzers/TrustHubGen.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                 <ProjectReference Include="{repoRoot}/src/TrustHubGen.Policies/TrustHubGen.Policies.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
@@ -69,6 +74,7 @@ internal static class CorpusWriter
                 <Nullable>disable</Nullable>
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
                 <NoWarn>$(NoWarn);CS1998;CS0219;CS0168</NoWarn>
+                <EnableNETAnalyzers>{(netAnalyzers ? "true" : "false")}</EnableNETAnalyzers>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Twilio" Version="{versions["Twilio"]}" />

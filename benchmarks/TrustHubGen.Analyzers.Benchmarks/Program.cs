@@ -1,13 +1,18 @@
-using System.Diagnostics;
 using System.Globalization;
 using TrustHubGen.Analyzers.Benchmarks;
 
-// Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Analyzers.Benchmarks [-- files runs [both|clean|seeded|shape [other-build-folder]]]
+// Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Analyzers.Benchmarks [-- files runs [both|clean|seeded|shape|alone [other-build-folder]] [--server[=N]]]
 // both (default): writes the clean and the seeded corpus and builds them alternately, runs times each, so the machine's
 // load hits both alike; clean: every call right, as in a real project; seeded: 4 of the 10 call shapes carry a mistake;
 // a shape number (0-9) fills every call site with that one seeded call shape, to find which call the analyzers are slow on;
-// breakdown [folder]: the in-process breakdown of the call analyzer's time on the clean corpus (Breakdown.cs), runs rounds,
-// optionally against another build of the analyzers in folder.
+// alone: the clean corpus without the .NET SDK's analyzers, with no analyzer, with each do-nothing analyzer alone, and
+// with ours (DoNothingAnalyzers.cs); breakdown [folder]: the in-process breakdown of the call analyzer's time on the
+// clean corpus (Breakdown.cs), runs rounds, optionally against another build of the analyzers in folder.
+// --server[=N] builds each corpus also the way `dotnet build` does by default, in a compiler server (the benchmark's own,
+// stopped at the end): each round the server is started afresh, its first compilation is reported apart ("server, first")
+// from the N (default 2) warm ones that follow ("server, warm"); fresh-process builds stay in the same rounds.
+var flags = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToList();
+args = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 var files = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var mode = args.Length > 2 ? args[2] : "both";
@@ -16,64 +21,81 @@ if (mode == "breakdown")
     await Breakdown.RunAsync(files, runs, args.Length > 3 ? args[3] : null, FindRepoRoot());
     return;
 }
-int? onlyShape = mode is "both" or "seeded" or "clean" ? null
+int? warmServerBuilds = null;
+foreach (var flag in flags)
+{
+    if (flag == "--server") warmServerBuilds = 2;
+    else if (flag.StartsWith("--server=", StringComparison.Ordinal)) warmServerBuilds = int.Parse(flag["--server=".Length..], CultureInfo.InvariantCulture);
+    else throw new ArgumentException($"Unknown option {flag}.", nameof(args));
+}
+int? onlyShape = mode is "both" or "seeded" or "clean" or "alone" ? null
     : int.TryParse(mode, NumberStyles.None, CultureInfo.InvariantCulture, out var shape) ? shape
-    : throw new ArgumentException($"The third argument must be both, clean, seeded or a shape number, not \"{mode}\".", nameof(args));
+    : throw new ArgumentException($"The third argument must be both, clean, seeded, alone, breakdown or a shape number, not \"{mode}\".", nameof(args));
 if (onlyShape is < 0 || onlyShape >= CorpusWriter.ShapeCount)
     throw new ArgumentOutOfRangeException(nameof(args), $"shape must be 0-{CorpusWriter.ShapeCount - 1}, not {onlyShape}.");
 var repoRoot = FindRepoRoot();
 // A fourth argument names a folder with another build of the analyzers (TrustHubGen.Analyzers.dll and
 // TrustHubGen.Policies.dll): its clean corpus ("clean, other build") is built interleaved with the others.
 var baseline = args.Length > 3 ? Path.GetFullPath(args[3]) : null;
-var corpora = (mode switch
+var names = (mode switch
 {
-    "both" => new[] { "clean", "seeded" },
-    "clean" => new[] { "clean" },
+    "both" => ["clean", "seeded"],
+    "clean" => ["clean"],
+    "alone" => ["no analyzer", "do-nothing, block start + operations + block end", "do-nothing, one block action", "clean"],
     _ => new[] { "seeded" },
-}).Concat(baseline is null ? [] : ["clean, other build"])
-    .Select(name => (Name: name, Dir: Directory.CreateTempSubdirectory("trusthubgen-analyzer-bench-").FullName)).ToList();
+}).Concat(baseline is null ? [] : ["clean, other build"]).ToList();
+var corpora = names.Select(name => new Corpus(name, Directory.CreateTempSubdirectory("trusthubgen-analyzer-bench-").FullName)).ToList();
+using var server = warmServerBuilds is null ? null : new CompilerServer();
 try
 {
-    foreach (var (name, dir) in corpora)
+    foreach (var corpus in corpora)
     {
-        var sites = CorpusWriter.Write(dir, files, repoRoot, clean: name != "seeded", onlyShape, name == "clean, other build" ? baseline : null);
-        Console.WriteLine($"Corpus {name}: {files + 1} files, {sites} Trust Hub call sites in {dir}");
-        Build(dir, "-p:ReportAnalyzer=false"); // restore and a first build, outside the measurement
+        IReadOnlyList<string>? analyzerPaths = corpus.Name switch
+        {
+            "no analyzer" => [],
+            "do-nothing, block start + operations + block end" => [DoNothingAnalyzers.Build(DoNothingAnalyzers.BlockStart, Path.Combine(corpus.Dir, "analyzer"))],
+            "do-nothing, one block action" => [DoNothingAnalyzers.Build(DoNothingAnalyzers.Block, Path.Combine(corpus.Dir, "analyzer"))],
+            _ => null,
+        };
+        var sites = CorpusWriter.Write(corpus.Dir, files, repoRoot, clean: corpus.Name != "seeded", onlyShape, corpus.Name == "clean, other build" ? baseline : null,
+            analyzerPaths, netAnalyzers: mode != "alone");
+        Console.WriteLine($"Corpus {corpus.Name}: {files + 1} files, {sites} Trust Hub call sites in {corpus.Dir}");
+        BuildRunner.Build(corpus.Dir, null, "-p:ReportAnalyzer=false"); // restore and a first build, outside the measurement
     }
-    Console.WriteLine($"Load average before: {LoadAverage()}");
-    var results = corpora.ToDictionary(c => c.Name, _ => new List<BuildTiming>());
+    Console.WriteLine($"Load average before: {LoadAverage()}{(server is null ? "" : $"; compiler server pipe {server.PipeName}")}");
+    var results = new Dictionary<string, List<BuildTiming>>();
     for (var run = 1; run <= runs; run++)
     {
-        foreach (var (name, dir) in corpora)
+        foreach (var corpus in corpora)
         {
-            foreach (var dll in Directory.GetFiles(Path.Combine(dir, "obj"), "Corpus.dll", SearchOption.AllDirectories)) File.Delete(dll);
-            var timing = BuildTiming.Parse(Build(dir, "-p:ReportAnalyzer=true"));
-            results[name].Add(timing);
-            timing.Print($"{name} {run}");
+            Measure(corpus, "fresh process", null, run);
+            if (server is null) continue;
+            // The server's first compilation: a server started for it (the analyzers loaded and JIT-compiled in it).
+            server.Stop();
+            Measure(corpus, "server, first", server.PipeName, run);
+            for (var warm = 0; warm < warmServerBuilds; warm++) Measure(corpus, "server, warm", server.PipeName, run);
         }
     }
     Console.WriteLine($"Load average after: {LoadAverage()}");
     foreach (var (name, timings) in results) BuildTiming.Summarize(name, timings);
+
+    void Measure(Corpus corpus, string how, string? pipe, int run)
+    {
+        foreach (var dll in Directory.GetFiles(Path.Combine(corpus.Dir, "obj"), "Corpus.dll", SearchOption.AllDirectories)) File.Delete(dll);
+        var output = BuildRunner.Build(corpus.Dir, pipe, "-p:ReportAnalyzer=true");
+        if (pipe is not null && !output.Contains("server processed compilation", StringComparison.Ordinal))
+            throw new InvalidOperationException($"{corpus.Name}: the compilation did not run in the compiler server {pipe}.");
+        var timing = BuildTiming.Parse(output);
+        var key = server is null ? corpus.Name : $"{corpus.Name} [{how}]";
+        if (!results.TryGetValue(key, out var list)) results[key] = list = [];
+        list.Add(timing);
+        timing.Print($"{key} {run}", verbose: mode == "alone");
+    }
 }
 finally
 {
-    foreach (var (_, dir) in corpora) Directory.Delete(dir, recursive: true);
-}
-
-static string Build(string dir, params string[] extra)
-{
-    var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dir };
-    foreach (var a in new[] { "build", "Corpus.csproj", "-c", "Release", "-v:d", "-nologo", "-clp:PerformanceSummary",
-                 "--disable-build-servers", "-p:UseSharedCompilation=false" }.Concat(extra))
-        start.ArgumentList.Add(a);
-    foreach (var variable in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH" }) start.Environment.Remove(variable);
-    start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-    using var process = Process.Start(start)!;
-    var stderr = process.StandardError.ReadToEndAsync();
-    var stdout = process.StandardOutput.ReadToEnd();
-    process.WaitForExit();
-    if (process.ExitCode != 0) throw new InvalidOperationException($"dotnet build failed ({process.ExitCode}):\n{stdout}{stderr.Result}");
-    return stdout;
+    server?.Stop();
+    foreach (var corpus in corpora) Directory.Delete(corpus.Dir, recursive: true);
 }
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
@@ -84,3 +106,5 @@ static string FindRepoRoot()
         if (File.Exists(Path.Combine(d.FullName, "TrustHubGen.sln"))) return d.FullName;
     throw new DirectoryNotFoundException($"No TrustHubGen.sln above {AppContext.BaseDirectory}.");
 }
+
+internal sealed record Corpus(string Name, string Dir);

@@ -29,10 +29,11 @@ public sealed class OnboardingInputAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (!start.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "TrustHubGen.Runtime")) return;
-            var facts = CompilationFacts.Create(start.Compilation, start.Options, start.CancellationToken);
+            var runtime = TrustHubCallAnalyzer.ReferenceCheck(start.Compilation, "TrustHubGen.Runtime");
+            var facts = CompilationFacts.Create(start.Compilation, start.Options);
             start.RegisterOperationAction(c =>
             {
+                if (!runtime.Value) return;
                 var (type, initializer, isNew) = c.Operation switch
                 {
                     IObjectCreationOperation { Initializer: { } init } creation => (creation.Type, init, true),

@@ -25,12 +25,12 @@ public sealed class OnboardingPipelineAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (!TrustHubCallAnalyzer.References(start.Compilation, "TrustHubGen.Runtime")) return;
-            var facts = CompilationFacts.Create(start.Compilation, start.Options, start.CancellationToken, withSnapshot: true);
+            var runtime = TrustHubCallAnalyzer.ReferenceCheck(start.Compilation, "TrustHubGen.Runtime");
+            var facts = CompilationFacts.Create(start.Compilation, start.Options, withSnapshot: true);
             start.RegisterOperationAction(c =>
             {
                 var invocation = (IInvocationOperation)c.Operation;
-                if (!PipelineNumbersRule.IsNumbersStep(invocation.TargetMethod, facts.Types)) return;
+                if (!runtime.Value || !PipelineNumbersRule.IsNumbersStep(invocation.TargetMethod, facts.Types)) return;
                 PipelineNumbersRule.Check(new RuleContext(facts, c.ReportDiagnostic, c.CancellationToken), invocation);
             }, OperationKind.Invocation);
         });

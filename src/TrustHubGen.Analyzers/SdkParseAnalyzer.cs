@@ -1,3 +1,5 @@
+using System;
+using System.Threading;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -33,18 +35,23 @@ public sealed class SdkParseAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            // Cheap first: a metadata-name lookup searches every reference, so only do it when the runtime is referenced.
-            if (!start.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "TrustHubGen.Runtime")) return;
-            var sidInterface = start.Compilation.GetTypeByMetadataName("TrustHubGen.Runtime.ITwilioSid");
-            var anySid = start.Compilation.GetTypeByMetadataName("TrustHubGen.Runtime.TwilioSid");
-            if (sidInterface is null || anySid is null) return;
-            var facts = CompilationFacts.Create(start.Compilation, start.Options, start.CancellationToken);
+            // Asked at the first Parse call, not at the start (TrustHubCallAnalyzer.ReferenceCheck); and cheap first: a
+            // metadata-name lookup searches every reference, so only do it when the runtime is referenced.
+            var compilation = start.Compilation;
+            var sidTypes = new Lazy<(INamedTypeSymbol Interface, INamedTypeSymbol Any)?>(
+                () => TrustHubCallAnalyzer.References(compilation, "TrustHubGen.Runtime")
+                      && compilation.GetTypeByMetadataName("TrustHubGen.Runtime.ITwilioSid") is { } sidInterface
+                      && compilation.GetTypeByMetadataName("TrustHubGen.Runtime.TwilioSid") is { } anySid
+                    ? (sidInterface, anySid) : null,
+                LazyThreadSafetyMode.PublicationOnly);
+            var facts = CompilationFacts.Create(start.Compilation, start.Options);
             var attributeTypes = new AttributeValueTypes();
             start.RegisterOperationAction(c =>
             {
                 var invocation = (IInvocationOperation)c.Operation;
                 var method = invocation.TargetMethod;
                 if (!method.IsStatic || invocation.Arguments.Length == 0 || method.Name is not ("Parse" or "TryParse")) return;
+                if (sidTypes.Value is not (var sidInterface, var anySid)) return;
                 var type = method.ContainingType;
                 if (attributeTypes.Find(type) is { } target)
                 {

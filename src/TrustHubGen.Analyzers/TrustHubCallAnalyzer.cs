@@ -1,6 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TrustHubGen.Analyzers.Diagnostics;
@@ -22,8 +23,6 @@ namespace TrustHubGen.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly OperationKind[] CallKinds = { OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment };
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.UnknownPolicy, Descriptors.WrongPolicyKind, Descriptors.ChannelEndpointType, Descriptors.NumberNotOnProfile,
@@ -37,52 +36,92 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var twilio = References(start.Compilation, "Twilio");
-            var ours = References(start.Compilation, "TrustHubGen.Runtime");
-            if (!twilio && !ours) return;
-            var facts = CompilationFacts.Create(start.Compilation, start.Options, start.CancellationToken, withSnapshot: true);
-            // One operation action serves both halves: each operation is recognised once, its values checked at once,
-            // and the call kept for the method's order checks when the block ends.
-            start.RegisterOperationBlockStartAction(blockStart =>
-            {
-                var block = new BlockCalls();
-                blockStart.RegisterOperationAction(operationContext =>
-                {
-                    var operation = operationContext.Operation;
-                    var call = (twilio ? TwilioCallReader.Read(operation) : null)
-                               ?? (ours ? GeneratedCallReader.Read(operation, facts.Values, operationContext.CancellationToken) : null);
-                    if (call is null) return;
-                    CallRules.Check(new RuleContext(facts, operationContext.ReportDiagnostic, operationContext.CancellationToken), call);
-                    if (!MethodCalls.IsInNestedFunction(call.Anchor)) block.Add(call);
-                }, CallKinds);
-                blockStart.RegisterOperationAction(
-                    c => StatusComparisonRule.Check(new RuleContext(facts, c.ReportDiagnostic, c.CancellationToken), c.Operation), OperationKind.Binary);
-                blockStart.RegisterOperationBlockEndAction(end =>
-                {
-                    if (block.Calls is not { } calls) return;
-                    var rules = new RuleContext(facts, end.ReportDiagnostic, end.CancellationToken);
-                    var method = new MethodCalls(calls, rules);
-                    ProfilePolicyRule.Check(rules, method);
-                    EndUserAcceptanceRule.Check(rules, method);
-                    NumbersOnProfileRule.Check(rules, method);
-                    NumberCountryRule.Check(rules, method);
-                    SubmissionOrderRule.Check(rules, method);
-                });
-            });
+            // Nothing is asked of the compilation here (which assemblies it references, the policies, the snapshot): the
+            // first to ask pays for work the compiler does anyway, and a compilation with no Trust Hub call needs none of it.
+            var compilation = new CallCompilation(
+                ReferenceCheck(start.Compilation, "Twilio"), ReferenceCheck(start.Compilation, "TrustHubGen.Runtime"),
+                CompilationFacts.Create(start.Compilation, start.Options, withSnapshot: true));
+            // One callback per method body: its operations are walked here, each recognised once and its values checked
+            // at once, then the method's order checks, with one rule context for the whole body.
+            start.RegisterOperationBlockAction(compilation.Analyze);
         });
     }
 
-    internal static bool References(Compilation compilation, string assemblyName) =>
-        compilation.ReferencedAssemblyNames.Any(a => a.Name == assemblyName);
+    /// <summary>
+    /// Whether the compilation references an assembly, asked when a callback first needs to know rather than at the
+    /// compilation's start: binding the references is the compiler's own work, done before any method body is bound,
+    /// and whoever asks first is charged for it. Not remembered when it throws.
+    /// </summary>
+    internal static Lazy<bool> ReferenceCheck(Compilation compilation, string assemblyName) =>
+        new(() => References(compilation, assemblyName), LazyThreadSafetyMode.PublicationOnly);
 
-    /// <summary>The Trust Hub calls of one operation block; the list is made only for blocks that have one.</summary>
-    private sealed class BlockCalls
+    internal static bool References(Compilation compilation, string assemblyName)
     {
-        public List<TwilioCall>? Calls { get; private set; }
-
-        public void Add(TwilioCall call)
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
         {
-            lock (this) (Calls ??= new List<TwilioCall>()).Add(call);
+            if (assembly.Name == assemblyName) return true;
+        }
+        return false;
+    }
+
+    /// <summary>One compilation's analysis: which surfaces it references (asked at its first candidate call) and its facts.</summary>
+    private sealed class CallCompilation
+    {
+        private readonly Lazy<bool> _twilio;
+        private readonly Lazy<bool> _ours;
+        private readonly CompilationFacts _facts;
+
+        public CallCompilation(Lazy<bool> twilio, Lazy<bool> ours, CompilationFacts facts)
+        {
+            _twilio = twilio;
+            _ours = ours;
+            _facts = facts;
+        }
+
+        public void Analyze(OperationBlockAnalysisContext block)
+        {
+            var cancellationToken = block.CancellationToken;
+            RuleContext? rules = null;
+            List<TwilioCall>? calls = null;
+            // Pre-order, children in source order, as the driver hands operations to operation actions; an explicit
+            // stack, since a long chain of binary operators nests as deep as it is long.
+            var pending = new Stack<(IOperation Operation, bool Nested)>();
+            for (var i = block.OperationBlocks.Length - 1; i >= 0; i--) pending.Push((block.OperationBlocks[i], false));
+            while (pending.Count > 0)
+            {
+                var (operation, nested) = pending.Pop();
+                switch (operation.Kind)
+                {
+                    case OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.SimpleAssignment:
+                        if (Read(operation, cancellationToken) is not { } call) break;
+                        rules ??= new RuleContext(_facts, block.ReportDiagnostic, cancellationToken);
+                        CallRules.Check(rules, call);
+                        // A lambda's or local function's calls run when it is called, in an order unknown here.
+                        if (!nested) (calls ??= new List<TwilioCall>()).Add(call);
+                        break;
+                    case OperationKind.Binary when StatusComparisonRule.MayApply(operation):
+                        rules ??= new RuleContext(_facts, block.ReportDiagnostic, cancellationToken);
+                        StatusComparisonRule.Check(rules, operation);
+                        break;
+                }
+                var inner = nested || operation.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction;
+                foreach (var child in operation.ChildOperations.Reverse()) pending.Push((child, inner));
+            }
+            if (calls is null || rules is null) return;
+            var method = new MethodCalls(calls, rules);
+            ProfilePolicyRule.Check(rules, method);
+            EndUserAcceptanceRule.Check(rules, method);
+            NumbersOnProfileRule.Check(rules, method);
+            NumberCountryRule.Check(rules, method);
+            SubmissionOrderRule.Check(rules, method);
+        }
+
+        // Names first: each reader turns an operation of another API away on the names its symbols hold, before the
+        // compilation is asked which surfaces it references.
+        private TwilioCall? Read(IOperation operation, CancellationToken cancellationToken)
+        {
+            if (TwilioCallReader.Read(operation) is { } call && _twilio.Value) return call;
+            return GeneratedCallReader.MayBeCall(operation) && _ours.Value ? GeneratedCallReader.Read(operation, _facts.Values, cancellationToken) : null;
         }
     }
 }

@@ -32,7 +32,7 @@ internal sealed class MethodCalls
         Calls = sends;
     }
 
-    public IReadOnlyList<TwilioCall> Calls { get; }
+    public List<TwilioCall> Calls { get; }
 
     private static bool IsSorted(List<TwilioCall> calls)
     {
@@ -63,8 +63,8 @@ internal sealed class MethodCalls
         return false;
     }
 
-    public IEnumerable<TwilioCall> Where(TwilioResource resource, TwilioAction action) =>
-        Calls.Where(c => c.Resource == resource && c.Action == action);
+    /// <summary>The calls of one resource and action, in source order; a foreach over them allocates nothing.</summary>
+    public CallsOf Where(TwilioResource resource, TwilioAction action) => new(Calls, resource, action);
 
     /// <summary>The policy of a trust product created in this method, by the key of its SID (e.g. "e:product.Sid").</summary>
     public PolicyDefinition? PolicyOfProduct(RuleContext context, string? productKey)
@@ -122,5 +122,57 @@ internal sealed class MethodCalls
             }
         }
         return send.With(more.ToImmutable());
+    }
+}
+
+/// <summary>The calls of a <see cref="MethodCalls"/> with one resource and action, enumerated without a closure or an iterator object.</summary>
+internal readonly struct CallsOf : IEnumerable<TwilioCall>
+{
+    private readonly List<TwilioCall> _calls;
+    private readonly TwilioResource _resource;
+    private readonly TwilioAction _action;
+
+    public CallsOf(List<TwilioCall> calls, TwilioResource resource, TwilioAction action)
+    {
+        _calls = calls;
+        _resource = resource;
+        _action = action;
+    }
+
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<TwilioCall> IEnumerable<TwilioCall>.GetEnumerator() => GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public struct Enumerator : IEnumerator<TwilioCall>
+    {
+        private readonly CallsOf _of;
+        private int _index;
+
+        public Enumerator(CallsOf of)
+        {
+            _of = of;
+            _index = -1;
+        }
+
+        public TwilioCall Current => _of._calls[_index];
+
+        object System.Collections.IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            while (++_index < _of._calls.Count)
+            {
+                if (_of._calls[_index].Resource == _of._resource && _of._calls[_index].Action == _of._action) return true;
+            }
+            return false;
+        }
+
+        public void Reset() => _index = -1;
+
+        public void Dispose()
+        {
+        }
     }
 }

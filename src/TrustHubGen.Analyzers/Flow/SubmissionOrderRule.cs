@@ -28,9 +28,15 @@ internal static class SubmissionOrderRule
     private static string? Problem(RuleContext context, MethodCalls method, TwilioCall submit, string product)
     {
         var position = MethodCalls.Position(submit);
-        var entities = method.Where(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create)
-            .Where(c => ValueKeys.Of(context, c.Find("pathTrustProductSid")) == product).ToList();
-        var laterEntity = entities.FirstOrDefault(c => MethodCalls.Position(c) > position);
+        // Plain loops: this runs for every submission, and on the clean path finds nothing.
+        var entities = new System.Collections.Generic.List<TwilioCall>();
+        TwilioCall? laterEntity = null;
+        foreach (var entity in method.Where(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create))
+        {
+            if (ValueKeys.Of(context, entity.Find("pathTrustProductSid")) != product) continue;
+            entities.Add(entity);
+            if (laterEntity is null && MethodCalls.Position(entity) > position) laterEntity = entity;
+        }
         if (laterEntity is not null)
             return $"Trust product {ValueKeys.Display(product)} is submitted for review before its entity assignment on line {MethodCalls.Line(laterEntity)}; a bundle in review cannot be edited, so make every assignment first";
 

@@ -58,6 +58,17 @@ internal static class GeneratedCallReader
         ("Create", TwilioAction.Create), ("Update", TwilioAction.Update), ("List", TwilioAction.Read),
     };
 
+    /// <summary>
+    /// True when the names allow a call of our SDK (a client method or a request type), checked before the compilation
+    /// is asked anything: <see cref="Read"/> then makes sure (the generator's marker).
+    /// </summary>
+    public static bool MayBeCall(IOperation operation) => operation switch
+    {
+        IInvocationOperation { TargetMethod: { IsStatic: false } method } => ClientMethods.ContainsKey(method.Name) && ByClient.ContainsKey(method.ContainingType.Name),
+        IObjectCreationOperation { Type: INamedTypeSymbol type } => type.Name.EndsWith("Request", StringComparison.Ordinal),
+        _ => false,
+    };
+
     public static TwilioCall? Read(IOperation operation, ConstantResolver values, CancellationToken cancellationToken) => operation switch
     {
         IInvocationOperation invocation => FromClientMethod(invocation, values, cancellationToken),

@@ -9,21 +9,47 @@ using TrustHubGen.Analyzers.Values;
 namespace TrustHubGen.Analyzers.Rules;
 
 /// <summary>
-/// What the rules know about one compilation, made once at its start and shared by every callback: the known policies,
-/// the account snapshot, the value resolver and the caches of our own and Twilio's types.
+/// What the rules know about one compilation, shared by every callback: the known policies, the account snapshot, the
+/// value resolver and the caches of our own and Twilio's types. Made at the compilation's start without asking the
+/// compilation or the options anything; the policies and the snapshot are read when a rule first needs them, so a
+/// compilation with no Trust Hub call reads neither.
 /// </summary>
 internal sealed class CompilationFacts
 {
-    private CompilationFacts(KnownPolicies policies, KnownSnapshot? snapshot, ConstantResolver values)
+    private readonly AnalyzerOptions _options;
+    private readonly bool _withSnapshot;
+    private readonly object _gate = new();
+    private KnownPolicies? _policies;
+    private KnownSnapshot? _snapshot;
+    private bool _snapshotRead;
+
+    private CompilationFacts(AnalyzerOptions options, bool withSnapshot, ConstantResolver values)
     {
-        Policies = policies;
-        Snapshot = snapshot;
+        _options = options;
+        _withSnapshot = withSnapshot;
         Values = values;
     }
 
-    public KnownPolicies Policies { get; }
+    // Read under a lock with the asking callback's token, and kept only once complete: a read cancelled half-way is not
+    // remembered, the next asker reads again.
+    public KnownPolicies Policies(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _policies) is { } policies) return policies;
+        lock (_gate) return _policies ??= KnownPolicies.Create(_options, cancellationToken);
+    }
 
-    public KnownSnapshot? Snapshot { get; }
+    /// <summary>The account snapshot of the build, when there is a readable one (and the analyzer asked for it).</summary>
+    public KnownSnapshot? Snapshot(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _snapshotRead)) return _snapshot;
+        lock (_gate)
+        {
+            if (_snapshotRead) return _snapshot;
+            _snapshot = _withSnapshot ? KnownSnapshot.Create(_options, cancellationToken) : null;
+            Volatile.Write(ref _snapshotRead, true);
+            return _snapshot;
+        }
+    }
 
     public ConstantResolver Values { get; }
 
@@ -31,8 +57,6 @@ internal sealed class CompilationFacts
 
     public StatusTypes Statuses { get; } = new();
 
-    public static CompilationFacts Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken, bool withSnapshot = false) =>
-        new(KnownPolicies.Create(options, cancellationToken),
-            withSnapshot ? KnownSnapshot.Create(options, cancellationToken) : null,
-            new ConstantResolver(compilation, new TrustHubGenTypes()));
+    public static CompilationFacts Create(Compilation compilation, AnalyzerOptions options, bool withSnapshot = false) =>
+        new(options, withSnapshot, new ConstantResolver(compilation, new TrustHubGenTypes()));
 }

@@ -56,7 +56,7 @@ internal static class EndUserAttributesRule
     private static void CheckEntry(RuleContext context, string? endUserType, string name, IOperation value, string where, SyntaxNode? reportAt)
     {
         if (RuleFor(context, endUserType, name) is not { } rule || context.Resolve(value) is not { } known) return;
-        AttributeValueRule.Check(context, rule, At(known, reportAt), $"{where}[\"{name}\"]");
+        AttributeValueRule.Check(context, rule, At(known, reportAt), where, name);
     }
 
     private static KnownValue At(KnownValue value, SyntaxNode? reportAt) =>

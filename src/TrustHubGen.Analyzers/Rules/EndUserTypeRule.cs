@@ -20,5 +20,12 @@ internal static class EndUserTypeRule
         context.Report(Reporter.WithReplacement(Descriptors.EndUserType, value, closest, message));
     }
 
-    public static bool IsKnown(RuleContext context, string type) => context.Policies.EndUserTypes.Contains(type, StringComparer.Ordinal);
+    public static bool IsKnown(RuleContext context, string type)
+    {
+        foreach (var known in context.Policies.EndUserTypes)
+        {
+            if (known == type) return true;
+        }
+        return false;
+    }
 }

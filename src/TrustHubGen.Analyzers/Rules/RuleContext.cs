@@ -19,10 +19,10 @@ internal sealed class RuleContext
 
     public CompilationFacts Facts { get; }
 
-    public KnownPolicies Policies => Facts.Policies;
+    public KnownPolicies Policies => Facts.Policies(CancellationToken);
 
     /// <summary>The account snapshot of the build, when there is a readable one.</summary>
-    public KnownSnapshot? Snapshot => Facts.Snapshot;
+    public KnownSnapshot? Snapshot => Facts.Snapshot(CancellationToken);
 
     public ConstantResolver Values => Facts.Values;
 

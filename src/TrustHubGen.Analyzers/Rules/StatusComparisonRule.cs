@@ -11,6 +11,22 @@ namespace TrustHubGen.Analyzers.Rules;
 /// </summary>
 internal static class StatusComparisonRule
 {
+    /// <summary>
+    /// What <see cref="Check"/> needs before it looks at a type or a value, from the operation's shape alone: == or !=
+    /// with a conversion on one side of a user-defined operator, or a <c>ToString()</c> on one side of a string comparison.
+    /// </summary>
+    public static bool MayApply(IOperation operation)
+    {
+        if (operation is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary) return false;
+        if (binary.OperatorMethod is { Name: "op_Equality" or "op_Inequality" })
+            return binary.LeftOperand is IConversionOperation || binary.RightOperand is IConversionOperation;
+        return binary.LeftOperand.Type?.SpecialType == SpecialType.System_String && binary.RightOperand.Type?.SpecialType == SpecialType.System_String
+            && (IsToString(binary.LeftOperand) || IsToString(binary.RightOperand));
+    }
+
+    private static bool IsToString(IOperation operation) =>
+        operation is IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: not null };
+
     public static void Check(RuleContext context, IOperation operation)
     {
         // Cheap first: only == and != with a user-defined operator or on strings reach the rest.

@@ -19,7 +19,11 @@ internal static class AttributeValueRule
         if (context.Resolve(valueOperation) is { } value) Check(context, rule, value, where);
     }
 
-    public static void Check(RuleContext context, AttributeRule rule, KnownValue value, string where)
+    /// <summary>
+    /// Checks one value; the message names it <paramref name="where"/>, or <c>where["attributeName"]</c> when an
+    /// <paramref name="attributeName"/> is given (made only when there is something to report).
+    /// </summary>
+    public static void Check(RuleContext context, AttributeRule rule, KnownValue value, string where, string? attributeName = null)
     {
         if (rule.Name == CnamDisplayNameRule.AttributeName)
         {
@@ -29,7 +33,8 @@ internal static class AttributeValueRule
         var problem = PolicyRules.CheckAttribute(rule, value.Text);
         if (problem is null) return;
         var replacement = Nearest(rule, value.Text);
-        context.Report(Reporter.WithReplacement(Descriptors.AttributeValue, value, replacement, Message(where, problem, replacement)));
+        var name = attributeName is null ? where : $"{where}[\"{attributeName}\"]";
+        context.Report(Reporter.WithReplacement(Descriptors.AttributeValue, value, replacement, Message(name, problem, replacement)));
     }
 
     public static string Message(string where, string problem, string? replacement) =>

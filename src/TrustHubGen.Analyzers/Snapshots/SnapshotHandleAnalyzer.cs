@@ -1,3 +1,5 @@
+using System;
+using System.Threading;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -32,11 +34,18 @@ public sealed class SnapshotHandleAnalyzer : DiagnosticAnalyzer
         {
             // TrustHubAccount is generated code on the runtime's types: without the runtime there is none to look up, and
             // a compilation's first type lookup by name is the costly one (it indexes every reference).
-            if (!TrustHubCallAnalyzer.References(start.Compilation, "TrustHubGen.Runtime")) return;
+            // Asked at the first invalid operation (code that does not compile), not at the start
+            // (TrustHubCallAnalyzer.ReferenceCheck).
             var ns = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.TrustHubGenNamespace", out var value)
                 && !string.IsNullOrWhiteSpace(value) ? value.Trim() : DefaultNamespace;
-            if (LeftOutKinds.Find(start.Compilation.GetTypeByMetadataName(ns + ".TrustHubAccount")) is not { } kinds) return;
-            start.RegisterOperationAction(operation => Check(operation, kinds), OperationKind.Invalid);
+            var compilation = start.Compilation;
+            var kinds = new Lazy<LeftOutKinds?>(
+                () => TrustHubCallAnalyzer.References(compilation, "TrustHubGen.Runtime") ? LeftOutKinds.Find(compilation.GetTypeByMetadataName(ns + ".TrustHubAccount")) : null,
+                LazyThreadSafetyMode.PublicationOnly);
+            start.RegisterOperationAction(operation =>
+            {
+                if (kinds.Value is { } leftOut) Check(operation, leftOut);
+            }, OperationKind.Invalid);
         });
     }
 

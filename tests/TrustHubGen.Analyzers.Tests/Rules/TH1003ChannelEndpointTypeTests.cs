@@ -21,6 +21,12 @@ public sealed class TH1003ChannelEndpointTypeTests
         """));
 
     [Fact]
+    public Task Values_in_lambdas_and_local_functions() => VerifyAsync(Method($$"""
+        Action later = () => TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", {|TH1003:"phone_number"|}, "{{Number}}");
+        void Local() => TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", {|TH1003:"PhoneNumber"|}, "{{Number}}");
+        """));
+
+    [Fact]
     public Task Options_constructor() => VerifyAsync(Method($$"""
         var options = new CreateTrustProductsChannelEndpointAssignmentOptions("{{Product}}", {|TH1003:"phone_number"|}, "{{Number}}");
         """));

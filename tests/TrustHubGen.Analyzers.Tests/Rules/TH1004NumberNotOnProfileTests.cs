@@ -68,6 +68,12 @@ public sealed class TH1004NumberNotOnProfileTests
         """));
 
     [Fact]
+    public Task Local_functions_are_not_ordered_with_the_method() => VerifyAsync(Method($$"""
+        CustomerProfilesChannelEndpointAssignmentResource.Create("{{Profile}}", "phone-number", "{{Number}}");
+        void Later() => TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", "phone-number", "{{OtherNumber}}");
+        """));
+
+    [Fact]
     public Task Fix_inserts_the_profile_assignment_before_the_product_assignment() => VerifyFixAsync(
         Method($$"""
                     await CustomerProfilesChannelEndpointAssignmentResource.CreateAsync(pathCustomerProfileSid: "{{Profile}}", channelEndpointType: "phone-number", channelEndpointSid: "{{Number}}");
