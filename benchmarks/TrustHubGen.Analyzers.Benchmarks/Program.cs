@@ -1,7 +1,7 @@
 using System.Globalization;
 using TrustHubGen.Analyzers.Benchmarks;
 
-// Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Analyzers.Benchmarks [-- files runs [both|clean|seeded|shape|alone [other-build-folder]] [--server[=N]]]
+// Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Analyzers.Benchmarks [-- files runs [both|clean|seeded|shape|alone [other-build-folder[,…]]] [--server[=N]]]
 // both (default): writes the clean and the seeded corpus and builds them alternately, runs times each, so the machine's
 // load hits both alike; clean: every call right, as in a real project; seeded: 4 of the 10 call shapes carry a mistake;
 // a shape number (0-9) fills every call site with that one seeded call shape, to find which call the analyzers are slow on;
@@ -35,15 +35,17 @@ if (onlyShape is < 0 || onlyShape >= CorpusWriter.ShapeCount)
     throw new ArgumentOutOfRangeException(nameof(args), $"shape must be 0-{CorpusWriter.ShapeCount - 1}, not {onlyShape}.");
 var repoRoot = FindRepoRoot();
 // A fourth argument names a folder with another build of the analyzers (TrustHubGen.Analyzers.dll and
-// TrustHubGen.Policies.dll): its clean corpus ("clean, other build") is built interleaved with the others.
-var baseline = args.Length > 3 ? Path.GetFullPath(args[3]) : null;
+// TrustHubGen.Policies.dll), or several separated by commas: the clean corpus of each ("clean, other build", then
+// "clean, other build 2", …) is built interleaved with the others.
+var otherBuilds = args.Length > 3 ? args[3].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFullPath).ToList() : [];
+string OtherBuildName(int i) => i == 0 ? "clean, other build" : $"clean, other build {i + 1}";
 var names = (mode switch
 {
     "both" => ["clean", "seeded"],
     "clean" => ["clean"],
     "alone" => ["no analyzer", "do-nothing, block start + operations + block end", "do-nothing, one block action", "clean"],
     _ => new[] { "seeded" },
-}).Concat(baseline is null ? [] : ["clean, other build"]).ToList();
+}).Concat(otherBuilds.Select((_, i) => OtherBuildName(i))).ToList();
 var corpora = names.Select(name => new Corpus(name, Directory.CreateTempSubdirectory("trusthubgen-analyzer-bench-").FullName)).ToList();
 using var server = warmServerBuilds is null ? null : new CompilerServer();
 try
@@ -57,9 +59,9 @@ try
             "do-nothing, one block action" => [DoNothingAnalyzers.Build(DoNothingAnalyzers.Block, Path.Combine(corpus.Dir, "analyzer"))],
             _ => null,
         };
-        var sites = CorpusWriter.Write(corpus.Dir, files, repoRoot, clean: corpus.Name != "seeded", onlyShape, corpus.Name == "clean, other build" ? baseline : null,
-            analyzerPaths, netAnalyzers: mode != "alone");
-        Console.WriteLine($"Corpus {corpus.Name}: {files + 1} files, {sites} Trust Hub call sites in {corpus.Dir}");
+        var otherBuild = otherBuilds.Where((_, i) => OtherBuildName(i) == corpus.Name).FirstOrDefault();
+        var sites = CorpusWriter.Write(corpus.Dir, files, repoRoot, clean: corpus.Name != "seeded", onlyShape, otherBuild, analyzerPaths, netAnalyzers: mode != "alone");
+        Console.WriteLine($"Corpus {corpus.Name}: {files + 1} files, {sites} Trust Hub call sites in {corpus.Dir}{(otherBuild is null ? "" : $", analyzers from {otherBuild}")}");
         BuildRunner.Build(corpus.Dir, null, "-p:ReportAnalyzer=false"); // restore and a first build, outside the measurement
     }
     Console.WriteLine($"Load average before: {LoadAverage()}{(server is null ? "" : $"; compiler server pipe {server.PipeName}")}");
