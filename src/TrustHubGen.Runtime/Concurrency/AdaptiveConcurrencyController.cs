@@ -31,10 +31,13 @@ internal readonly record struct ConcurrencyTicket(long Sequence, int InFlight, T
 /// way out or their answers on their way back (serialisation, the network, a busy client), so the limit is the target plus
 /// how many more this process counts than the service does (<c>Twilio-Concurrent-Requests</c> against this process's own
 /// count, smoothed over a few round trips of answers while no other client shares the account, at most the cap again, and
-/// halved by every refusal, since a busy client that queued requests lets them out in a burst);</item>
-/// <item>when other clients share the account (the header counts more requests than this process has in flight), it is
-/// additive-increase / multiplicative-decrease: +1 per round trip, cut by half the share of answers that found the account
-/// full, and by 30% on a refusal; AIMD is what makes independent clients converge to equal shares;</item>
+/// halved by a burst of refusals in one round trip, since a busy client that queued requests lets them out at once);
+/// alone, answers that found the account full do not cut the limit (they are the count brushing the cap);</item>
+/// <item>when other clients share the account (over a round trip's answers, the header counts on average more requests than
+/// this process has in flight less those the service does not see, by more than that average's noise; a single answer
+/// cannot tell a small second client from the noise), it is additive-increase / multiplicative-decrease: +1 per round
+/// trip, cut by half the share of answers that found the account full, and by 30% on a refusal; AIMD is what makes
+/// independent clients converge to equal shares;</item>
 /// <item>probes above the learned cap now and then (after 2 s, doubling to 16 s while it has not moved), so a raised cap
 /// is found; a lowered cap is found by the refusals it causes in its first round trip.</item>
 /// <item>without the header (a transport that cannot read it), the requests this process had in flight stand for the count,
@@ -45,6 +48,7 @@ internal readonly record struct ConcurrencyTicket(long Sequence, int InFlight, T
 internal sealed class AdaptiveConcurrencyController
 {
     private const double CutOnSharedRefusal = 0.7;
+    private const int BurstOfRefusals = 3;
     private static readonly TimeSpan FirstProbeInterval = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan LongestProbeInterval = TimeSpan.FromSeconds(16);
 
@@ -66,9 +70,13 @@ internal sealed class AdaptiveConcurrencyController
     private int _windowFull;
     private int _windowLowRefusals;
     private int _windowLowCap;
+    private int _windowCounted;      // answers of this round trip with the header, and the sums of what the service counted
+    private double _windowBeyond;    // beyond this process's own count (Twilio-Concurrent-Requests minus the requests in flight)
+    private double _windowBeyondSquares;
     private long _throttled;
     private long _admitted;
     private double _unseen;          // smoothed: this process's requests in flight that the service did not count
+    private int _refusalsThisRoundTrip;
     private double _roundTripMs;     // smoothed time from send to a processed answer; 0 before the first
 
     /// <summary>A controller that never lets more than <paramref name="maximum"/> through and starts at <paramref name="initial"/>.</summary>
@@ -166,9 +174,11 @@ internal sealed class AdaptiveConcurrencyController
     {
         _throttled++;
         _cleanRoundTrips = 0;
-        // Whatever the refusal says, the estimate of requests the service does not count was too generous at that moment (a
-        // busy client queues requests, then lets them out in a burst): halve it; the answers rebuild it slowly.
-        _unseen /= 2;
+        // Refusals in a burst say the estimate of requests the service does not count was too generous at that moment (a busy
+        // client queues requests, then lets them out at once): halve it, once a round trip; the answers rebuild it slowly. A
+        // lone refusal is the service's count brushing the cap, which the margin is for: halving at each took the estimate
+        // to nothing and the limit a tenth under the cap.
+        if (++_refusalsThisRoundTrip == BurstOfRefusals) _unseen /= 2;
         var cap = Math.Max(1, accountInFlight ?? ticket.InFlight);
         if (accountInFlight is not null && (_cap is not { } learned || cap < learned))
         {
@@ -216,6 +226,9 @@ internal sealed class AdaptiveConcurrencyController
             // process's requests the service is not processing: on their way out, or answered and on their way back.
             var unseen = ticket.InFlight - account;
             if (unseen >= 0 && ticket.Sequence > _cutAfter) _unseen += (unseen - _unseen) / 256;
+            _windowCounted++;
+            _windowBeyond -= unseen;
+            _windowBeyondSquares += (double)unseen * unseen;
             if (_cap is { } cap && account > cap) _cap = account;   // admitted above the learned cap: it was raised
             if (_cap is { } known && account >= known)
             {
@@ -267,9 +280,11 @@ internal sealed class AdaptiveConcurrencyController
                 _cap = null;
             }
         }
-        else if (_windowFull > 0 && _windowStart >= _cutAfter)
+        else if (_windowFull > 0 && _windowStart >= _cutAfter && OthersSeen())
         {
-            // The account was full when some of these were admitted: cut in proportion, as DCTCP does for marked packets.
+            // The account was full when some of these were admitted, and others share it: cut in proportion, as DCTCP does for
+            // marked packets, so that the clients converge to equal shares. Alone, the limit already holds the service's count
+            // at the target: a full answer there is the wire's noise, and a cut would only leave the cap unused.
             _limit *= 1 - ((double)_windowFull / Math.Max(1, _windowAnswers) / 2);
             _cutAfter = _sent;
         }
@@ -288,6 +303,22 @@ internal sealed class AdaptiveConcurrencyController
         _windowStart = _sent;
         _windowAnswers = 0;
         _windowFull = 0;
+        _windowCounted = 0;
+        _refusalsThisRoundTrip = 0;
+        _windowBeyond = 0;
+        _windowBeyondSquares = 0;
+    }
+
+    // Whether another client held part of the account over this round trip: the service counted, on average, more than this
+    // process had in flight less what the service usually does not see of it (Unseen), by more than the average's own noise.
+    // Averaged over a round trip's answers, even a small second client stands out from the noise of single answers (which is
+    // what starved one when each answer was judged alone). Without the header nothing tells: assume others, as before.
+    private bool OthersSeen()
+    {
+        if (_windowCounted == 0) return true;
+        var mean = _windowBeyond / _windowCounted;
+        var variance = Math.Max(0, (_windowBeyondSquares / _windowCounted) - (mean * mean));
+        return mean + _unseen > Math.Max(1, 3 * Math.Sqrt(variance / _windowCounted));
     }
 
     private void Clamp()

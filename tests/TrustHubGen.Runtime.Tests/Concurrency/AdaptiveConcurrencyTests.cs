@@ -104,6 +104,27 @@ public sealed class AdaptiveConcurrencyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_small_second_client_beside_a_run_holding_the_cap_gets_what_it_asks_for()
+    {
+        // Its fair share is all it asks (8 of 100): the big run must make room although 8 is within its own noise per answer.
+        var sim = new AccountSimulation(cap: 100, latencyMs: 50, jitterMs: 10);
+        var big = sim.AddProcess(maximum: 256);
+        var small = sim.AddProcess(maximum: 8, startMs: 10_000);
+        sim.SampleLimits(1000);
+
+        sim.RunUntil(60_000);
+
+        Report(sim, big, small);
+        var asked = 8 / sim.LatencyMs * (60_000 - 20_000);
+        double got = small.AdmittedBetween(20_000, 60_000), together = got + big.AdmittedBetween(20_000, 60_000);
+        output.WriteLine($"the small client got {got / asked:P1} of what it asked; the two used {together / Capacity(sim, 20_000, 60_000):P1} of the cap");
+        Assert.True(got / asked >= 0.8, $"the small client got {got / asked:P1} of what it asked");
+        Assert.True(together / Capacity(sim, 20_000, 60_000) >= 0.85, "the two together left the cap underused");
+        var refused = big.ThrottledBetween(10_000, 60_000) + small.ThrottledBetween(10_000, 60_000);
+        Assert.True(refused <= 0.01 * together, $"{refused} refusals");
+    }
+
+    [Fact]
     public void Two_runs_in_one_process_share_the_cap_equally_by_taking_turns()
     {
         var sim = new AccountSimulation(cap: 100, latencyMs: 50, jitterMs: 10);
