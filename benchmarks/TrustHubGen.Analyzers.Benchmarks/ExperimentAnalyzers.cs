@@ -63,12 +63,7 @@ internal sealed class StagedCallAnalyzer(Stage stage) : DiagnosticAnalyzer
                 {
                     if (stage != Stage.Full || calls.Count == 0) return;
                     var rules = new RuleContext(facts, end.ReportDiagnostic, end.CancellationToken);
-                    var method = new MethodCalls(calls, rules);
-                    ProfilePolicyRule.Check(rules, method);
-                    EndUserAcceptanceRule.Check(rules, method);
-                    NumbersOnProfileRule.Check(rules, method);
-                    NumberCountryRule.Check(rules, method);
-                    SubmissionOrderRule.Check(rules, method);
+                    MethodCalls.CheckOrder(rules, calls);
                 });
             });
         });

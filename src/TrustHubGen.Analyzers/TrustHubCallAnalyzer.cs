@@ -108,12 +108,7 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
                 foreach (var child in operation.ChildOperations.Reverse()) pending.Push((child, inner));
             }
             if (calls is null || rules is null) return;
-            var method = new MethodCalls(calls, rules);
-            ProfilePolicyRule.Check(rules, method);
-            EndUserAcceptanceRule.Check(rules, method);
-            NumbersOnProfileRule.Check(rules, method);
-            NumberCountryRule.Check(rules, method);
-            SubmissionOrderRule.Check(rules, method);
+            MethodCalls.CheckOrder(rules, calls);
         }
 
         // Names first: each reader turns an operation of another API away on the names its symbols hold, before the

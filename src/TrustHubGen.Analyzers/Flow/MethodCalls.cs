@@ -20,6 +20,17 @@ namespace TrustHubGen.Analyzers.Flow;
 /// </summary>
 internal sealed class MethodCalls
 {
+    /// <summary>The order rules over one method's calls (TH1002, TH1008, TH1004, TH1010, TH1012), in the order they report.</summary>
+    public static void CheckOrder(RuleContext rules, List<TwilioCall> calls)
+    {
+        var method = new MethodCalls(calls, rules);
+        ProfilePolicyRule.Check(rules, method);
+        EndUserAcceptanceRule.Check(rules, method);
+        NumbersOnProfileRule.Check(rules, method);
+        NumberCountryRule.Check(rules, method);
+        SubmissionOrderRule.Check(rules, method);
+    }
+
     public MethodCalls(List<TwilioCall> calls, RuleContext context)
     {
         var sends = new List<TwilioCall>(calls.Count);
