@@ -12,36 +12,42 @@ namespace TrustHubGen.Analyzers.Rules;
 internal static class StatusComparisonRule
 {
     /// <summary>
-    /// What <see cref="Check"/> needs before it looks at a type or a value, from the operation's shape alone: == or !=
-    /// with a conversion on one side of a user-defined operator, or a <c>ToString()</c> on one side of a string comparison.
+    /// Whether <see cref="Check"/> has anything to look at, from the operation's shape alone (no type or value asked):
+    /// == or != with a conversion on one side of a user-defined operator, or a <c>ToString()</c> on one side of a string
+    /// comparison. The analyzer asks it before it makes a rule context for the method.
     /// </summary>
     public static bool MayApply(IOperation operation)
     {
         if (operation is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary) return false;
-        if (binary.OperatorMethod is { Name: "op_Equality" or "op_Inequality" })
-            return binary.LeftOperand is IConversionOperation || binary.RightOperand is IConversionOperation;
-        return binary.LeftOperand.Type?.SpecialType == SpecialType.System_String && binary.RightOperand.Type?.SpecialType == SpecialType.System_String
-            && (IsToString(binary.LeftOperand) || IsToString(binary.RightOperand));
+        return IsUserDefined(binary)
+            ? binary.LeftOperand is IConversionOperation || binary.RightOperand is IConversionOperation
+            : IsStringComparison(binary) && (IsToString(binary.LeftOperand) || IsToString(binary.RightOperand));
     }
 
-    private static bool IsToString(IOperation operation) =>
-        operation is IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: not null };
-
+    /// <summary>Checks an operation <see cref="MayApply"/> accepted (any other is left alone).</summary>
     public static void Check(RuleContext context, IOperation operation)
     {
-        // Cheap first: only == and != with a user-defined operator or on strings reach the rest.
-        if (operation is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary) return;
-        if (binary.OperatorMethod is { Name: "op_Equality" or "op_Inequality" })
+        if (!MayApply(operation)) return;
+        var binary = (IBinaryOperation)operation;
+        if (IsUserDefined(binary))
         {
             CheckConverted(context, binary.LeftOperand, binary.RightOperand);
             CheckConverted(context, binary.RightOperand, binary.LeftOperand);
         }
-        else if (binary.LeftOperand.Type?.SpecialType == SpecialType.System_String && binary.RightOperand.Type?.SpecialType == SpecialType.System_String)
+        else
         {
             CheckToString(context, binary.LeftOperand, binary.RightOperand);
             CheckToString(context, binary.RightOperand, binary.LeftOperand);
         }
     }
+
+    private static bool IsUserDefined(IBinaryOperation binary) => binary.OperatorMethod is { Name: "op_Equality" or "op_Inequality" };
+
+    private static bool IsStringComparison(IBinaryOperation binary) =>
+        binary.LeftOperand.Type?.SpecialType == SpecialType.System_String && binary.RightOperand.Type?.SpecialType == SpecialType.System_String;
+
+    private static bool IsToString(IOperation operation) =>
+        operation is IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: not null };
 
     // (StatusEnum)"pending_review" == product.Status
     private static void CheckConverted(RuleContext context, IOperation candidate, IOperation other)
@@ -58,7 +64,8 @@ internal static class StatusComparisonRule
     // product.Status.ToString() == "pending_review"
     private static void CheckToString(RuleContext context, IOperation statusText, IOperation other)
     {
-        if (statusText is not IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } instance }) return;
+        if (!IsToString(statusText)) return;
+        var instance = ((IInvocationOperation)statusText).Instance!;
         if (context.Facts.Statuses.Of(instance.Type) is not { } type || context.Resolve(other) is not { } value) return;
         StatusRule.Check(context, value, type, isFilter: true);
     }

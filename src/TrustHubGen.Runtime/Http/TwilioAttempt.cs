@@ -57,6 +57,16 @@ public sealed class TwilioAttempt
     /// <summary>The body (empty for a <see cref="Refused"/> attempt and for 204).</summary>
     public ReadOnlyMemory<byte> Body { get; }
 
+    /// <summary>The body already went through the request's answer filter as it streamed in (it is JSON, and filtered).</summary>
+    internal bool BodyFiltered { get; private set; }
+
+    /// <summary>Marks <see cref="Body"/> as filtered by the transport that read it (<see cref="TwilioRequest.AnswerFilter"/>).</summary>
+    internal TwilioAttempt AsFiltered()
+    {
+        BodyFiltered = true;
+        return this;
+    }
+
     /// <summary>The answer's <c>Content-Type</c>, for messages about bodies that are not JSON.</summary>
     public string? ContentType { get; }
 

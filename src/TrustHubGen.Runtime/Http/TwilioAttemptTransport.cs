@@ -98,8 +98,9 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
         AttemptTelemetry.CallFinished(state, attempt.Status, null);
         LogAnswer(state, attempt.Status, started);
         if (!attempt.IsSuccess) throw attempt.ToException(state.Description);
-        // A subclass that cannot stream (a client library's) handed the whole body: filter it here (a streamed one is already
-        // filtered, and filtering again keeps it as it is).
+        // A body filtered as it streamed in was checked to be JSON on the way; a subclass that cannot stream (a client
+        // library's) handed the whole body: filter it here, which checks it too.
+        if (attempt.BodyFiltered) return new TwilioResponse(attempt.Status, attempt.Body, state.Uri);
         if (request.AnswerFilter is { } filter) return new TwilioResponse(attempt.Status, filter.Apply(attempt.Body.Span, state.Description, attempt.Status, attempt.ContentType), state.Uri);
         JsonBodyCheck.EnsureJson(attempt.Body.Span, attempt.Status, attempt.ContentType, state.Description);
         return new TwilioResponse(attempt.Status, attempt.Body, state.Uri);

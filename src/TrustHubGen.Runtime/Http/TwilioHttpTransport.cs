@@ -68,12 +68,14 @@ public sealed class TwilioHttpTransport : TwilioAttemptTransport
 
         using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         var description = request.Method.Method + " " + TwilioTransportLog.SafeUrl(uri);
-        var body = response.IsSuccessStatusCode && request.AnswerFilter is { } filter
+        var filter = response.IsSuccessStatusCode ? request.AnswerFilter : null;
+        var body = filter is not null
             ? await filter.ReadAsync(response.Content, _options.MaxResponseBytes, description, (int)response.StatusCode, cancellationToken).ConfigureAwait(false)
             : await ResponseBody.ReadAsync(response.Content, _options.MaxResponseBytes, description, cancellationToken).ConfigureAwait(false);
         var retryAfter = response.IsSuccessStatusCode ? null : RetryAfterHeader.ToDelay(response.Headers.RetryAfter, _time.GetUtcNow());
-        return TwilioAttempt.Answered((int)response.StatusCode, body, response.Content.Headers.ContentType?.ToString(), retryAfter,
+        var attempt = TwilioAttempt.Answered((int)response.StatusCode, body, response.Content.Headers.ContentType?.ToString(), retryAfter,
             ConcurrencySignals.ReadConcurrentRequests(response.Headers));
+        return filter is null ? attempt : attempt.AsFiltered();
     }
 
     private static TwilioClientOptions Validated(TwilioClientOptions options)

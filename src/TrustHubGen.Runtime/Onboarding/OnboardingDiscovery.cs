@@ -21,6 +21,9 @@ internal sealed class DiscoveredProduct
     public List<DiscoveredEndUser> EndUsers { get; } = new();
     public List<ResolvedNumber> Accepted { get; } = new();
 
+    /// <summary>How many of the requested numbers this product accepts it already holds.</summary>
+    public int AssignedCount => Accepted.Count(n => NumberSids.Contains(n.Sid));
+
     /// <summary>A product that does not exist yet and would get no number is not created.</summary>
     public bool IsSkipped => Bundle is null && Accepted.Count == 0 && Policy.ChannelEndpoints is not null;
 

@@ -76,7 +76,7 @@ public sealed class OnboardingPlanner
         }
 
         var products = found.Products
-            .Select(p => new ProductState(p.Policy.Name, p.FriendlyName, p.Bundle?.Sid, p.Bundle?.Status, p.Accepted.Count(n => p.NumberSids.Contains(n.Sid))))
+            .Select(p => new ProductState(p.Policy.Name, p.FriendlyName, p.Bundle?.Sid, p.Bundle?.Status, p.AssignedCount))
             .ToList();
         return new OnboardingPlan(steps, found.Refused.ToList(), products, warnings);
     }

@@ -137,7 +137,7 @@ public sealed class OnboardingRunner
                 return new ProductOutcome
                 {
                     Policy = product.Policy.Name, ProductSid = product.Bundle?.Sid, Status = product.Bundle?.Status,
-                    NumbersAssigned = product.Accepted.Count(n => product.NumberSids.Contains(n.Sid)), NotSubmittedBecause = $"stopped by an error: {e.Message}",
+                    NumbersAssigned = product.AssignedCount, NotSubmittedBecause = $"stopped by an error: {e.Message}",
                 };
             }
         }
@@ -197,7 +197,7 @@ public sealed class OnboardingRunner
             var failedHere = notOnProfile.Count + failed.Count;
             changes += missing.Count - failedHere;
 
-            var outcome = new ProductOutcome { Policy = policy.Name, ProductSid = sid, Status = product.Bundle.Status, NumbersAssigned = product.Accepted.Count(n => product.NumberSids.Contains(n.Sid)) };
+            var outcome = new ProductOutcome { Policy = policy.Name, ProductSid = sid, Status = product.Bundle.Status, NumbersAssigned = product.AssignedCount };
             if (!OnboardingPlanner.NeedsSubmission(product, changes, null)) return outcome with { Rejection = Rejections(product.Bundle) };
             if (failedHere > 0 && policy.ChannelEndpoints is { AllowedAfterSubmission: false })
                 return outcome with { NotSubmittedBecause = $"{failedHere} number(s) failed and policy {policy.Name} takes no numbers after submission; rerun to retry them before submitting." };
