@@ -3,8 +3,9 @@ using System.Globalization;
 namespace TrustHubGen.Ide.Benchmarks;
 
 /// <summary>
-/// CPU time (user + system) a process and its live descendants have used, read from /proc: what a language server spent
-/// on an edit, which other work on a shared machine inflates far less than the wall time. Linux only (NaN elsewhere).
+/// CPU time (user + system) a process and its descendants have used, read from /proc: what a language server spent
+/// on an edit, which other work on a shared machine inflates far less than the wall time. Descendants that have exited
+/// count too, through their parents' cutime/cstime (a project reload's build host, for one). Linux only (NaN elsewhere).
 /// </summary>
 internal static class ProcessTreeCpu
 {
@@ -33,7 +34,10 @@ internal static class ProcessTreeCpu
         return total / TicksPerSecond;
     }
 
-    /// <summary>Parent pid and utime + stime of one process (fields 4, 14 and 15 of /proc/pid/stat), or null when it is gone.</summary>
+    /// <summary>
+    /// Parent pid and utime + stime + cutime + cstime of one process (fields 4 and 14-17 of /proc/pid/stat: its own time
+    /// and that of its children it has waited for), or null when it is gone.
+    /// </summary>
     private static (int Parent, long Ticks)? Read(int pid)
     {
         string stat;
@@ -52,6 +56,7 @@ internal static class ProcessTreeCpu
         // The command name (field 2) is in parentheses and may hold spaces: count fields after its closing one.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         return (int.Parse(fields[1], CultureInfo.InvariantCulture),
-            long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
+            long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)
+            + long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture));
     }
 }

@@ -14,11 +14,14 @@ using TrustHubGen.Testing.Lsp;
 //  - keystroke: "phone-number" becomes "phone_number" in an open file, timed from didChange to the publishDiagnostics
 //    carrying TH1003 (with the package) or to the first publishDiagnostics after it (without); then put back, timed alike;
 //  - policy file: a new policy file and its AdditionalFiles item are saved (csharp-ls sees AdditionalFiles only through a
-//    project reload), timed from the project file's didChangeWatchedFiles to BrandedCallingOnboarding in completion (with)
-//    or to the end of the reload (without).
+//    project reload), timed from the project file's didChangeWatchedFiles to completion after "global::TrustHubGen.Sdk."
+//    offering BrandedCallingOnboarding (with) or to the first completion answered at the same place after the reload
+//    (without), so both sides pay the reload, the edit and a completion.
 // Each edit is timed twice: wall time, and the CPU time the server's process tree used meanwhile (/proc), which the
 // other servers and whatever else runs on a shared machine inflate far less. The table gives the medians and, per edit
 // kind, the median of the per-round ratios against "without" with their quartiles. One untimed edit round goes first.
+// After the policy-file rounds the keystroke rounds run again: the project then has policy files of its own, so with the
+// package the policy part of the SDK is generated in it (docs/ide.md, "The precompiled SDK").
 // TRUSTHUBGEN_IDE_VARIANTS=precompiled,without (any of precompiled, generated, without; "without" always runs, last)
 // runs fewer servers side by side.
 // Or: ... [-- breakdown files rounds] (defaults 20, 10): where a keystroke's time goes, in process (KeystrokeBreakdown).
@@ -61,32 +64,14 @@ try
         Console.WriteLine($"{variant.Name}: project loaded in {load.Elapsed.TotalSeconds:F1} s");
     }
 
-    const string file = "src/Onboarding3.cs";
-    const string right = "TrustProductsChannelEndpointAssignmentResource.Create(Sids.Product, \"phone-number\", Sids.Number);";
-    const string wrong = "TrustProductsChannelEndpointAssignmentResource.Create(Sids.Product, \"phone_number\", Sids.Number);";
     foreach (var variant in variants)
     {
-        var opened = await variant.Server!.OpenAsync(file);
-        await variant.Server.WaitForDiagnosticsAsync(file, opened, _ => true, timeout); // warm: the first full analysis
+        var opened = await variant.Server!.OpenAsync(Keystroke.File);
+        await variant.Server.WaitForDiagnosticsAsync(Keystroke.File, opened, _ => true, timeout); // warm: the first full analysis
     }
 
     // Round 0 is the untimed warm-up: the first edit after opening pays one-off work in every server.
-    for (var i = 0; i <= edits; i++)
-    {
-        // Rotate which server goes first, so a drift in machine load falls on all alike.
-        foreach (var variant in Rotate(variants, i))
-        {
-            var type = await TimeEditAsync(variant.Server!, file, right, wrong, variant.Ours ? ds => ds.Any(d => d.Code == "TH1003") : _ => true);
-            var fix = await TimeEditAsync(variant.Server!, file, wrong, right, variant.Ours ? ds => ds.All(d => d.Code != "TH1003") : _ => true);
-            if (i == 0) continue;
-            variant.Type.Add(type.Wall);
-            variant.TypeCpu.Add(type.Cpu);
-            variant.Fix.Add(fix.Wall);
-            variant.FixCpu.Add(fix.Cpu);
-        }
-        if (i == 0) { Console.WriteLine($"warm-up edit done; load average {LoadAverage()}"); continue; }
-        Console.WriteLine($"edit {i}: " + string.Join("; ", variants.Select(v => $"{v.Name}: type {v.Type[^1]:F2} s ({v.TypeCpu[^1]:F2} s CPU), fix {v.Fix[^1]:F2} s ({v.FixCpu[^1]:F2} s CPU)")) + $"; load average {LoadAverage()}");
-    }
+    await KeystrokeRoundsAsync(variants, v => v.Keystrokes, edits, "edit");
 
     // A reload that does not end within the bound is reported (with the server's log) and ends the reload rounds; the
     // keystroke table is printed either way.
@@ -96,14 +81,23 @@ try
         for (var i = 0; i < reloads; i++)
         {
             foreach (var variant in Rotate(variants, i))
-                variant.Reload.Add(await TimePolicyFileAsync(variant.Server!, variant.Corpus, i, variant.Ours, reloadTimeout));
-            Console.WriteLine($"policy file {i + 1}: " + string.Join("; ", variants.Select(v => $"{v.Name}: {v.Reload[^1]:F1} s")) + $"; load average {LoadAverage()}");
+            {
+                var (wall, cpu) = await TimePolicyFileAsync(variant.Server!, variant.Corpus, i, variant.Ours, reloadTimeout);
+                variant.Reload.Add(wall);
+                variant.ReloadCpu.Add(cpu);
+            }
+            Console.WriteLine($"policy file {i + 1}: " + string.Join("; ", variants.Select(v => $"{v.Name}: {v.Reload[^1]:F1} s ({v.ReloadCpu[^1]:F1} s CPU)")) + $"; load average {LoadAverage()}");
         }
     }
     catch (TimeoutException e)
     {
         Console.WriteLine($"policy file: {e.Message}");
     }
+    // The same keystrokes once the project has a policy file of its own: with the package, the policy part of the SDK is
+    // then generated in the project (docs/ide.md, "The precompiled SDK") and bound and analyzed on every keystroke.
+    if (variants.All(v => v.Reload.Count == reloads) && reloads > 0)
+        await KeystrokeRoundsAsync(variants, v => v.KeystrokesWithOwnPolicy, edits, "edit with a policy file of its own");
+
 
     var baseline = variants[^1];
     Console.WriteLine();
@@ -111,11 +105,10 @@ try
         + " | " + string.Join(" | ", variants.Take(variants.Count - 1).Select(v => "ratio of medians, " + v.Name))
         + " | " + string.Join(" | ", variants.Take(variants.Count - 1).Select(v => "per-round ratio, median (quartiles), " + v.Name)) + " |");
     Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", variants.Count * 3 - 2)));
-    Row("type \"phone_number\": didChange to publishDiagnostics (with TH1003), wall", variants, v => v.Type);
-    Row("type \"phone_number\": the server's CPU time meanwhile", variants, v => v.TypeCpu);
-    Row("put \"phone-number\" back: didChange to publishDiagnostics (TH1003 gone), wall", variants, v => v.Fix);
-    Row("put \"phone-number\" back: the server's CPU time meanwhile", variants, v => v.FixCpu);
-    Row("new policy file + AdditionalFiles item: project file saved to BrandedCallingOnboarding in completion (without: reload done)", variants, v => v.Reload);
+    KeystrokeRows(variants, v => v.Keystrokes, "");
+    Row("new policy file + AdditionalFiles item: project file saved to completion after the reload (with: offering BrandedCallingOnboarding), wall", variants, v => v.Reload);
+    Row("new policy file: the server's CPU time meanwhile (its build host included)", variants, v => v.ReloadCpu);
+    if (variants[0].KeystrokesWithOwnPolicy.Type.Count > 0) KeystrokeRows(variants, v => v.KeystrokesWithOwnPolicy, " (the project now has policy files of its own)");
     Console.WriteLine($"\nFinished {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
 }
 finally
@@ -123,6 +116,32 @@ finally
     foreach (var server in servers) await server.DisposeAsync();
     foreach (var variant in variants) variant.Corpus.Delete();
     if (reused is null) package.Delete();
+}
+
+// Round 0 is untimed: the first edit after opening (or after a reload) pays one-off work in every server.
+static async Task KeystrokeRoundsAsync(List<Variant> variants, Func<Variant, EditTimes> times, int rounds, string label)
+{
+    for (var i = 0; i <= rounds; i++)
+    {
+        // Rotate which server goes first, so a drift in machine load falls on all alike.
+        foreach (var variant in Rotate(variants, i))
+        {
+            var type = await TimeEditAsync(variant.Server!, Keystroke.File, Keystroke.Right, Keystroke.Wrong, variant.Ours ? ds => ds.Any(d => d.Code == "TH1003") : _ => true);
+            var fix = await TimeEditAsync(variant.Server!, Keystroke.File, Keystroke.Wrong, Keystroke.Right, variant.Ours ? ds => ds.All(d => d.Code != "TH1003") : _ => true);
+            if (i == 0) continue;
+            times(variant).Add(type, fix);
+        }
+        if (i == 0) { Console.WriteLine($"warm-up {label} done; load average {LoadAverage()}"); continue; }
+        Console.WriteLine($"{label} {i}: " + string.Join("; ", variants.Select(v => $"{v.Name}: {times(v).Last()}")) + $"; load average {LoadAverage()}");
+    }
+}
+
+static void KeystrokeRows(List<Variant> variants, Func<Variant, EditTimes> times, string when)
+{
+    Row($"type \"phone_number\": didChange to publishDiagnostics (with TH1003), wall{when}", variants, v => times(v).Type);
+    Row($"type \"phone_number\": the server's CPU time meanwhile{when}", variants, v => times(v).TypeCpu);
+    Row($"put \"phone-number\" back: didChange to publishDiagnostics (TH1003 gone), wall{when}", variants, v => times(v).Fix);
+    Row($"put \"phone-number\" back: the server's CPU time meanwhile{when}", variants, v => times(v).FixCpu);
 }
 
 static IEnumerable<Variant> Rotate(List<Variant> variants, int by) => variants.Skip(by % variants.Count).Concat(variants.Take(by % variants.Count));
@@ -136,11 +155,12 @@ static async Task<(double Wall, double Cpu)> TimeEditAsync(CsharpLsSession serve
     return (clock.Elapsed.TotalSeconds, TrustHubGen.Ide.Benchmarks.ProcessTreeCpu.Seconds(server.ProcessId) - cpu);
 }
 
-static async Task<double> TimePolicyFileAsync(CsharpLsSession server, Corpus corpus, int round, bool ours, TimeSpan timeout)
+static async Task<(double Wall, double Cpu)> TimePolicyFileAsync(CsharpLsSession server, Corpus corpus, int round, bool ours, TimeSpan timeout)
 {
     var name = $"BrandedCalling{round}";
     corpus.AddPolicy(name);
     var ends = server.ProgressEnds;
+    var cpu = TrustHubGen.Ide.Benchmarks.ProcessTreeCpu.Seconds(server.ProcessId);
     var clock = Stopwatch.StartNew();
     await server.FilesChangedOnDiskAsync("Corpus.csproj");
     // csharp-ls tears the project down after 5 s of quiet and loads it again (reported as work-done progress).
@@ -161,14 +181,14 @@ static async Task<double> TimePolicyFileAsync(CsharpLsSession server, Corpus cor
             await Task.Delay(500);
         }
         await server.WaitForProgressEndAsync(ends, timeout - clock.Elapsed);
-        if (!ours) return clock.Elapsed.TotalSeconds;
 
-        // The new pipeline type in completion, as a user sees it after typing the namespace and a dot. Earlier runs waited
+        // The new pipeline type in completion, as a user sees it after typing the namespace and a dot (without the package:
+        // the first answer there, so both sides pay the same edit and request after the reload). Earlier runs waited
         // here for ever (the "hang"): they asked after the type's unqualified name, where csharp-ls answers nothing for
         // a '.' trigger that is not after a dot, and offers no type of a namespace the file does not import
         // (ShowItemsFromUnimportedNamespaces=false; the corpus imports only Twilio's).
         phase = $"waiting for {name}Onboarding in completion";
-        const string file = "src/Onboarding3.cs";
+        const string file = Keystroke.File;
         var text = File.ReadAllText(server.PathOf(file));
         await server.OpenAsync(file);
         var probe = "    public static object Next() => global::TrustHubGen.Sdk.";
@@ -179,7 +199,7 @@ static async Task<double> TimePolicyFileAsync(CsharpLsSession server, Corpus cor
             try
             {
                 var items = await server.CompletionAsync(file, LspPosition.After(server.TextOf(file), probe));
-                if (items.Any(item => (string?)item["label"] == name + "Onboarding")) break;
+                if (!ours || items.Any(item => (string?)item["label"] == name + "Onboarding")) break;
                 phase = $"waiting for {name}Onboarding in completion (last answer: {items.Count} items, those ending in Onboarding: {string.Join(", ", items.Select(i => (string?)i["label"]).Where(l => l?.EndsWith("Onboarding", StringComparison.Ordinal) == true))})";
             }
             catch (LspErrorException e) when (e.Code == -32800)
@@ -189,8 +209,9 @@ static async Task<double> TimePolicyFileAsync(CsharpLsSession server, Corpus cor
             await Task.Delay(200);
         }
         var elapsed = clock.Elapsed.TotalSeconds;
+        var used = TrustHubGen.Ide.Benchmarks.ProcessTreeCpu.Seconds(server.ProcessId) - cpu;
         await server.ChangeAsync(file, text);
-        return elapsed;
+        return (elapsed, used);
     }
     catch (TimeoutException e)
     {
@@ -254,11 +275,37 @@ internal sealed class Variant(string name, Corpus corpus, bool ours)
     public Corpus Corpus { get; } = corpus;
     public bool Ours { get; } = ours;
     public CsharpLsSession? Server { get; set; }
+    public EditTimes Keystrokes { get; } = new();
+    public EditTimes KeystrokesWithOwnPolicy { get; } = new();
+    public List<double> Reload { get; } = [];
+    public List<double> ReloadCpu { get; } = [];
+}
+
+/// <summary>The keystroke every round sends: a channel endpoint type made wrong (TH1003), then right again.</summary>
+internal static class Keystroke
+{
+    public const string File = "src/Onboarding3.cs";
+    public const string Right = "TrustProductsChannelEndpointAssignmentResource.Create(Sids.Product, \"phone-number\", Sids.Number);";
+    public const string Wrong = "TrustProductsChannelEndpointAssignmentResource.Create(Sids.Product, \"phone_number\", Sids.Number);";
+}
+
+/// <summary>One server's keystroke rounds: typing the mistake and putting it back, wall and CPU seconds.</summary>
+internal sealed class EditTimes
+{
     public List<double> Type { get; } = [];
     public List<double> Fix { get; } = [];
     public List<double> TypeCpu { get; } = [];
     public List<double> FixCpu { get; } = [];
-    public List<double> Reload { get; } = [];
+
+    public string Last() => $"type {Type[^1]:F2} s ({TypeCpu[^1]:F2} s CPU), fix {Fix[^1]:F2} s ({FixCpu[^1]:F2} s CPU)";
+
+    public void Add((double Wall, double Cpu) type, (double Wall, double Cpu) fix)
+    {
+        Type.Add(type.Wall);
+        TypeCpu.Add(type.Cpu);
+        Fix.Add(fix.Wall);
+        FixCpu.Add(fix.Cpu);
+    }
 }
 
 /// <summary>One copy of the analyzer benchmark's corpus, its project file rewritten for csharp-ls: Twilio 8.2.0, with or without our package.</summary>
