@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TrustHubGen.Emulator.Hosting;
 using TrustHubGen.Onboarding.Tests.Infrastructure;
 using TrustHubGen.Runtime.Onboarding;
 
@@ -6,8 +7,8 @@ namespace TrustHubGen.Onboarding.Tests;
 
 /// <summary>
 /// Reading the account's numbers: a few requested numbers in an account larger than one page of API 2010's IncomingPhoneNumbers
-/// are fetched together after the first page, not found by paging on through the whole list; many named by SID are read from
-/// the list; many named in E.164 are read by prefix partitions at once (PartitionedNumberReads).
+/// are fetched together after the first page, not found by paging on through the whole list; many are read by prefix partitions at
+/// once (PartitionedNumberReads): where they are when named in E.164, the whole account split where crowded when named by SID.
 /// </summary>
 public sealed class AccountReadsTests
 {
@@ -42,12 +43,46 @@ public sealed class AccountReadsTests
     }
 
     [Fact]
-    public async Task Many_numbers_beyond_the_first_page_are_read_from_the_list()
+    public async Task Many_numbers_named_by_SID_are_read_by_prefix_partitions_of_the_whole_account_at_once_not_by_paging_the_list()
     {
-        // 150: more than the engine fetches one by one (100); the whole list is read instead.
-        var pages = await PagesReadAsync(emulator => OnboardingNumbers.FromSids(emulator.Seed.NumbersNotOnProfile.TakeLast(150).Select(n => n.Sid)));
+        var wire = new RecordingHandler();
+        // 150: more than the engine fetches one by one (100).
+        await PlanBySidAsync(wire, emulator => Bulk(emulator).TakeLast(150));
 
-        Assert.Equal(3, pages);
+        Assert.Equal(0, wire.UnfilteredPages);
+        // +1 to +9 at once; "+1" holds all 2,517 numbers: its full first page is not paged on, its ten longer prefixes are read
+        // instead (each holds at most three area codes of the seed, under a page): 19 pages, each read once, none paged.
+        Assert.Equal(WholeAccount.Concat(Enumerable.Range(0, 10).Select(d => $"+1{d}")).Order(StringComparer.Ordinal), wire.Filters.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Numbers_named_by_SID_stop_the_reads_once_all_are_found()
+    {
+        var wire = new RecordingHandler();
+        // The 150 lowest numbers are on "+1"'s first page (the emulator lists a prefix in E.164 order): once they are found, "+1"
+        // is not split, and partitions not started yet are not read.
+        await PlanBySidAsync(wire, emulator => Bulk(emulator).OrderBy(n => n.PhoneNumber, StringComparer.Ordinal).Take(150));
+
+        Assert.Equal(0, wire.UnfilteredPages);
+        Assert.Single(wire.Filters, "+1");
+        Assert.All(wire.Filters, f => Assert.Contains(f, WholeAccount));
+    }
+
+    [Fact]
+    public async Task Numbers_named_by_SID_under_no_partition_are_fetched_by_SID_when_few()
+    {
+        // A service that matches only the first digit: "+1"'s first page holds the 60 lowest, its ten longer prefixes nothing,
+        // and the 90 highest are left: fetched by SID (90 calls), the list never paged.
+        var wire = new RecordingHandler(PartialNumbers.FirstDigitOnly);
+        await PlanBySidAsync(wire, emulator =>
+        {
+            var sorted = Bulk(emulator).OrderBy(n => n.PhoneNumber, StringComparer.Ordinal).ToList();
+            return sorted.Take(60).Concat(sorted.TakeLast(90));
+        });
+
+        Assert.Equal(0, wire.UnfilteredPages);
+        Assert.Equal(90, wire.FetchesBySid);
+        Assert.Equal(19, wire.Filters.Count);
     }
 
     [Fact]
@@ -77,14 +112,62 @@ public sealed class AccountReadsTests
         Assert.Contains(wire.Filters, f => f.Length > 2 && !wanted.Contains(f));
     }
 
-    [Fact]
-    public async Task A_service_that_takes_no_partial_numbers_costs_the_whole_list_never_a_number()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_service_that_takes_no_partial_numbers_costs_the_whole_list_never_a_number(bool bySid)
     {
         // A partial number matches nothing there: every partition comes back empty, and the whole list decides.
-        var wire = new RecordingHandler(onlyWholeNumbers: true);
-        await PlanByPhoneNumbersAsync(wire, 1_500);
+        var wire = new RecordingHandler(PartialNumbers.MatchNothing);
+        if (bySid) await PlanBySidAsync(wire, emulator => Bulk(emulator).TakeLast(1_500));
+        else await PlanByPhoneNumbersAsync(wire, 1_500);
 
         Assert.Equal(3, wire.UnfilteredPages);
+    }
+
+    [Fact]
+    public async Task A_service_that_ignores_partial_numbers_is_not_split_without_end()
+    {
+        // Every partition is the whole list: "+1"'s first page is all under "+1", so it is split once; its ten longer prefixes'
+        // answers hold numbers not under them, so they are not split again, and the whole list decides.
+        var wire = new RecordingHandler(PartialNumbers.Ignored);
+        await PlanBySidAsync(wire, emulator => Bulk(emulator).TakeLast(1_500));
+
+        Assert.Equal(3, wire.UnfilteredPages);
+        Assert.Equal(19, wire.Filters.Count);
+    }
+
+    [Fact]
+    public async Task The_engine_onboards_numbers_named_by_SID_read_by_partitions_end_to_end()
+    {
+        var wire = new RecordingHandler();
+        await using var emulator = await EmulatorSession.StartAsync(extraNumbers: AccountNumbers, handler: wire);
+        var numbers = Bulk(emulator).TakeLast(250).Select(n => n.Sid).ToList();
+
+        var result = await new OnboardingRunner(emulator.Operations).RunAsync(emulator.Request(OnboardingNumbers.FromSids(numbers), ShippedPolicies.Cnam));
+
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Equal(250, Assert.Single(result.Products).NumbersAssigned);
+        Assert.Equal(0, wire.UnfilteredPages);
+        Assert.Equal(19, wire.Filters.Count);
+        var product = Assert.Single(await emulator.StateReader.ListBundlesAsync(OnboardingBundleKind.TrustProduct, ShippedPolicies.CnamSid, default).ToListAsync());
+        var assigned = await emulator.StateReader.ListChannelEndpointAssignmentsAsync(OnboardingBundleKind.TrustProduct, product.Sid, default).ToListAsync();
+        Assert.Equal(numbers.Order(StringComparer.Ordinal), assigned.Select(a => a.ChannelEndpointSid).Order(StringComparer.Ordinal));
+    }
+
+    private static readonly string[] WholeAccount = ["+1", "+2", "+3", "+4", "+5", "+6", "+7", "+8", "+9"];
+
+    // The seed's bulk numbers (all US local numbers CNAM takes), in the order they were added.
+    private static IEnumerable<SeededNumber> Bulk(EmulatorSession emulator) => emulator.Seed.NumbersNotOnProfile.TakeLast(AccountNumbers);
+
+    // Plans CNAM for the numbers `pick` chooses, named by SID, over `wire`: every one accepted and assigned.
+    private static async Task PlanBySidAsync(RecordingHandler wire, Func<EmulatorSession, IEnumerable<SeededNumber>> pick)
+    {
+        await using var emulator = await EmulatorSession.StartAsync(extraNumbers: AccountNumbers, handler: wire);
+        var wanted = pick(emulator).Select(n => n.Sid).ToList();
+        var plan = await new OnboardingPlanner(emulator.Operations).PlanAsync(emulator.Request(OnboardingNumbers.FromSids(wanted), ShippedPolicies.Cnam));
+        Assert.Empty(plan.Refused);
+        Assert.Equal(wanted.Count, plan.CountByKind[OnboardingStepKind.AssignNumberToProduct]);
     }
 
     // Plans CNAM for the account's last `count` numbers, named in E.164, over `wire`: every one accepted and assigned.
@@ -108,9 +191,18 @@ public sealed class AccountReadsTests
         return wire.UnfilteredPages;
     }
 
-    // Records the requests; with onlyWholeNumbers, a PhoneNumber filter shorter than a whole +1 number is sent as one that
-    // matches no number (a service that takes no partial numbers).
-    private sealed class RecordingHandler(bool onlyWholeNumbers = false) : DelegatingHandler(new SocketsHttpHandler())
+    // How the service answers a partial number (shorter than a whole +1 number).
+    public enum PartialNumbers
+    {
+        Prefix,
+        MatchNothing,
+        FirstDigitOnly,
+        Ignored,
+    }
+
+    // Records the requests; a partial PhoneNumber filter is sent as the service `partial` says: as it is, as one that matches no
+    // number, as one that matches nothing beyond its first digit ("+1" as sent, "+12" matches nothing), or dropped.
+    private sealed class RecordingHandler(PartialNumbers partial = PartialNumbers.Prefix) : DelegatingHandler(new SocketsHttpHandler())
     {
         private static readonly Regex PhoneNumberFilter = new("[?&]PhoneNumber=([^&]*)", RegexOptions.CultureInvariant);
 
@@ -123,12 +215,23 @@ public sealed class AccountReadsTests
         // The PhoneNumber filters sent, one per page read.
         public List<string> Filters => NumberLists.Select(u => PhoneNumberFilter.Match(u.Query)).Where(m => m.Success).Select(m => Uri.UnescapeDataString(m.Groups[1].Value)).ToList();
 
+        public int FetchesBySid => Uris.Count(u => u.AbsolutePath.Contains("/IncomingPhoneNumbers/PN", StringComparison.Ordinal));
+
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var uri = request.RequestUri!;
             lock (Uris) Uris.Add(uri);
-            if (onlyWholeNumbers && PhoneNumberFilter.Match(uri.Query) is { Success: true } filter && Uri.UnescapeDataString(filter.Groups[1].Value).Length < 12)
-                request.RequestUri = new Uri(uri.AbsoluteUri.Replace(filter.Value, filter.Value[0] + "PhoneNumber=%2B0", StringComparison.Ordinal));
+            if (PhoneNumberFilter.Match(uri.Query) is { Success: true } filter && Uri.UnescapeDataString(filter.Groups[1].Value) is { Length: < 12 } value)
+            {
+                var sent = partial switch
+                {
+                    PartialNumbers.MatchNothing => filter.Value[0] + "PhoneNumber=%2B0",
+                    PartialNumbers.FirstDigitOnly when value.Length > 2 => filter.Value[0] + "PhoneNumber=%2B0",
+                    PartialNumbers.Ignored => filter.Value[0] == '?' ? "?" : "",
+                    _ => filter.Value,
+                };
+                request.RequestUri = new Uri(uri.AbsoluteUri.Replace(filter.Value, sent, StringComparison.Ordinal));
+            }
             return base.SendAsync(request, cancellationToken);
         }
     }

@@ -105,28 +105,38 @@ internal sealed class OnboardingDiscovery
             byE164[number.PhoneNumber] = number;
         }
 
-        if (!request.Numbers.BySid && !request.Numbers.EveryOnProfile)
+        if (!request.Numbers.EveryOnProfile)
         {
-            // Many numbers named in E.164: read where they are, by prefix partitions at once (PartitionedNumberReads).
-            var e164 = request.Numbers.Values.Where(n => PhoneNumberFacts.Problem(n) is null).ToList();
-            if (e164.Count > MaxNumbersFetchedOneByOne)
+            // Many numbers: read the account by prefix partitions at once (PartitionedNumberReads), where the numbers are when
+            // they are named in E.164, the whole account (split where crowded) when they are named by SID; done when all are found.
+            var bySidNamed = request.Numbers.BySid;
+            var wanted = request.Numbers.Values
+                .Where(n => bySidNamed ? SidFormat.Check(n, "PN", "Phone number SID") is null : PhoneNumberFacts.Problem(n) is null)
+                .Distinct(StringComparer.Ordinal).ToList();
+            if (wanted.Count > MaxNumbersFetchedOneByOne)
             {
+                var left = new HashSet<string>(wanted, StringComparer.Ordinal);
                 var gate = new object();
-                await PartitionedNumberReads.ReadAsync(ops, e164, request.Options.MaxConcurrency, number =>
+                bool Found(IncomingNumber number)
                 {
-                    lock (gate) Add(number);
-                }, ct).ConfigureAwait(false);
-                var missing = e164.Where(n => !byE164.ContainsKey(n)).ToList();
-                if (missing.Count == 0) return (bySid, byE164);
-                if (missing.Count <= MaxNumbersFetchedOneByOne)
+                    lock (gate)
+                    {
+                        Add(number);
+                        left.Remove(bySidNamed ? number.Sid : number.PhoneNumber);
+                        return left.Count == 0;
+                    }
+                }
+                if (bySidNamed) await PartitionedNumberReads.ReadAllAsync(ops, request.Options.MaxConcurrency, Found, ct).ConfigureAwait(false);
+                else await PartitionedNumberReads.ReadAsync(ops, wanted, request.Options.MaxConcurrency, Found, ct).ConfigureAwait(false);
+                if (left.Count <= MaxNumbersFetchedOneByOne)
                 {
-                    // Not under their prefixes: another account's (the subaccounts are looked at later), or a service that
-                    // takes no partial numbers: the exact filter decides.
-                    var fetched = await Task.WhenAll(missing.Select(n => FetchNumberAsync(ops, n, bySid: false, ct))).ConfigureAwait(false);
+                    // Not under any partition: another account's (the subaccounts are looked at later), or a service that
+                    // matches partial numbers otherwise: fetching them (by SID, or by the exact filter) decides.
+                    var fetched = await Task.WhenAll(left.Select(n => FetchNumberAsync(ops, n, bySidNamed, ct))).ConfigureAwait(false);
                     foreach (var number in fetched) if (number is not null) Add(number);
                     return (bySid, byE164);
                 }
-                // Many not found under their prefixes: the whole list decides, as for numbers named by SID.
+                // Many not found under the partitions: the whole list decides, page after page, as before.
             }
         }
 

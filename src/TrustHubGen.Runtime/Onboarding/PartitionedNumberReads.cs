@@ -44,13 +44,64 @@ internal static class PartitionedNumberReads
     /// <summary>
     /// Reads the partitions of <paramref name="e164"/> (valid, distinct E.164 numbers), at most <paramref name="concurrency"/>
     /// at once, handing every number of the account found under them to <paramref name="found"/> (from several threads at once:
-    /// it locks what it needs). Returns the partitions read, smaller ones read again included.
+    /// it locks what it needs), which answers true once it has all it wants: no partition is read further then. Returns the
+    /// partitions read, smaller ones read again included.
     /// </summary>
-    public static async Task<int> ReadAsync(ITrustHubOperations ops, IEnumerable<string> e164, int concurrency, Action<IncomingNumber> found, CancellationToken ct)
+    public static Task<int> ReadAsync(ITrustHubOperations ops, IEnumerable<string> e164, int concurrency, Func<IncomingNumber, bool> found, CancellationToken ct)
     {
         var sorted = e164.Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        return ReadPartitionsAsync(ops, Plan(sorted, PartitionSize), concurrency, found,
+            // A lone number's partition is its exact number: nothing smaller to read instead.
+            partition => partition.Count == 1 ? long.MaxValue : (2L * partition.Count) + PartitionSize,
+            // Crowded with numbers nobody asked for: read its requested numbers under longer prefixes instead.
+            (partition, _) =>
+            {
+                var smaller = new List<Partition>();
+                Split(sorted, partition.Start, partition.Start + partition.Count, partition.Prefix.Length, Math.Max(1, partition.Count / 10), smaller);
+                return smaller;
+            }, ct);
+    }
+
+    /// <summary>The longest E.164 text: <c>+</c> and 15 digits. A prefix this long is one number: nothing to split.</summary>
+    internal const int MaxE164Length = 16;
+
+    /// <summary>
+    /// The first partitions of the whole account, for numbers whose E.164 values are unknown (named by SID): every E.164
+    /// number starts with <c>+1</c> to <c>+9</c>.
+    /// </summary>
+    internal static IEnumerable<Partition> WholeAccount() => Enumerable.Range(1, 9).Select(d => new Partition("+" + (char)('0' + d), 0, 0));
+
+    /// <summary>
+    /// The ten partitions under <paramref name="prefix"/>, one digit longer (none when it is already a whole number). A number
+    /// that is the prefix itself is under none of them: it was on the prefix's first page or the caller's fallback finds it.
+    /// </summary>
+    internal static List<Partition> Digits(string prefix) =>
+        prefix.Length >= MaxE164Length ? new List<Partition>() : Enumerable.Range(0, 10).Select(d => new Partition(prefix + (char)('0' + d), 0, 0)).ToList();
+
+    /// <summary>
+    /// Reads the whole account's IncomingPhoneNumbers by partitions at once, for numbers named by SID (where they are is unknown):
+    /// <c>+1</c> to <c>+9</c> together, and a partition whose first page is full is not paged on (each page names the next) but
+    /// read again as its ten partitions one digit longer, so each level costs a round trip and a page, not a walk.
+    /// <paramref name="found"/> gets every number found (from several threads at once) and answers true once it has all it
+    /// wants: no partition is read further then. A partition whose answer holds a number not under its prefix (a service that
+    /// matches partial numbers otherwise) is not split: the caller's fallback decides what it did not find. Returns the
+    /// partitions read.
+    /// </summary>
+    public static Task<int> ReadAllAsync(ITrustHubOperations ops, int concurrency, Func<IncomingNumber, bool> found, CancellationToken ct) =>
+        ReadPartitionsAsync(ops, WholeAccount(), concurrency, found,
+            // Split at a full first page (it would name the next); a whole number's partition pages on.
+            partition => partition.Prefix.Length >= MaxE164Length ? long.MaxValue : PartitionSize - 1,
+            (partition, allUnderPrefix) => allUnderPrefix ? Digits(partition.Prefix) : new List<Partition>(), ct);
+
+    // Reads `first` at most `concurrency` at once. A partition that reads more than its budget stops (before asking for the next
+    // page) and its smaller partitions (given whether every number it read was under its prefix) are read instead. Numbers not
+    // under a partition's prefix are never handed to `found`; once `found` answers true, nothing more is read.
+    private static async Task<int> ReadPartitionsAsync(ITrustHubOperations ops, IEnumerable<Partition> first, int concurrency, Func<IncomingNumber, bool> found,
+        Func<Partition, long> budget, Func<Partition, bool, List<Partition>> smallerOf, CancellationToken ct)
+    {
         using var gate = new SemaphoreSlim(Math.Max(1, concurrency));
         var reads = 0;
+        var done = false;
 
         async Task ReadPartitionAsync(Partition partition)
         {
@@ -58,18 +109,19 @@ internal static class PartitionedNumberReads
             await gate.WaitAsync(ct).ConfigureAwait(false);
             try
             {
+                if (Volatile.Read(ref done)) return;
                 Interlocked.Increment(ref reads);
-                // A lone number's partition is its exact number: nothing smaller to read instead.
-                var budget = partition.Count == 1 ? long.MaxValue : (2L * partition.Count) + PartitionSize;
+                var limit = budget(partition);
                 var read = 0L;
+                var allUnderPrefix = true;
                 await foreach (var number in ops.ListIncomingPhoneNumbersAsync(partition.Prefix, ct).ConfigureAwait(false))
                 {
-                    if (number.PhoneNumber.StartsWith(partition.Prefix, StringComparison.Ordinal)) found(number);
-                    if (++read > budget)
+                    if (!number.PhoneNumber.StartsWith(partition.Prefix, StringComparison.Ordinal)) allUnderPrefix = false;
+                    else if (found(number)) Volatile.Write(ref done, true);
+                    if (Volatile.Read(ref done)) break;
+                    if (++read > limit)
                     {
-                        // Crowded with numbers nobody asked for: read its requested numbers under longer prefixes instead.
-                        smaller = new List<Partition>();
-                        Split(sorted, partition.Start, partition.Start + partition.Count, partition.Prefix.Length, Math.Max(1, partition.Count / 10), smaller);
+                        smaller = smallerOf(partition, allUnderPrefix);
                         break;
                     }
                 }
@@ -78,10 +130,10 @@ internal static class PartitionedNumberReads
             {
                 gate.Release();
             }
-            if (smaller is not null) await Task.WhenAll(smaller.Select(ReadPartitionAsync)).ConfigureAwait(false);
+            if (smaller is { Count: > 0 }) await Task.WhenAll(smaller.Select(ReadPartitionAsync)).ConfigureAwait(false);
         }
 
-        await Task.WhenAll(Plan(sorted, PartitionSize).Select(ReadPartitionAsync)).ConfigureAwait(false);
+        await Task.WhenAll(first.Select(ReadPartitionAsync)).ConfigureAwait(false);
         return reads;
     }
 
