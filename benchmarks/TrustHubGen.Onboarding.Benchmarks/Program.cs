@@ -11,7 +11,7 @@ using var sockets = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan
 // dotnet run -c Release --project benchmarks/TrustHubGen.Onboarding.Benchmarks -- limits [numbers latencyMs cap rounds documentedNumbers contestants]
 // Issue 12: the engine, Twilio's C# library and the documented way against the emulator's latency and per-account cap.
 if (args.Length > 0 && args[0] == "limits") return await LimitsBenchmark.RunAsync(args, root, sockets);
-// dotnet run -c Release --project benchmarks/TrustHubGen.Onboarding.Benchmarks -- scale [counts latencyMs cap [plan [planRounds]]]
+// dotnet run -c Release --project benchmarks/TrustHubGen.Onboarding.Benchmarks -- scale [counts latencyMs cap [plan [planRounds [numbersOnProfile]]]]
 // Issue 12's scale table: the engine at 10k/100k/1M numbers against the emulator in its own process (memory apart); "plan"
 // only reads and plans, the numbers named by SID and in E.164 in turn (the whole list paged against prefix partitions).
 if (args.Length > 0 && args[0] == "scale") return await ScaleBenchmark.RunAsync(args, sockets);

@@ -27,6 +27,8 @@ internal static class ScaleBenchmark
         // "plan": only read the state and plan (no write): how long reading the account takes, and the plan's memory.
         var planOnly = args.Length > 4 && args[4] == "plan";
         var planRounds = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 2;
+        // Numbers the profile already holds besides the request's (an ISV onboarding new numbers): its assignments list's length.
+        var onProfile = args.Length > 6 ? int.Parse(args[6], CultureInfo.InvariantCulture) : 0;
 
         Console.WriteLine("| numbers | wall time | physical limit | vs limit | requests | answered 429 | engine heap mid-run | per number | allocated per number | this process peak RSS | emulator peak RSS | emulator start |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -50,6 +52,7 @@ internal static class ScaleBenchmark
                     emulatorDll, "--port", port.ToString(CultureInfo.InvariantCulture), "--numbers", count.ToString(CultureInfo.InvariantCulture),
                     "--max-concurrency", cap.ToString(CultureInfo.InvariantCulture), "--latency-ms", latencyMs.ToString(CultureInfo.InvariantCulture),
                     "--latency-jitter-ms", (latencyMs / 5.0).ToString(CultureInfo.InvariantCulture), "--latency-distribution", "lognormal", "--review-delay", "0",
+                    "--numbers-on-profile", onProfile.ToString(CultureInfo.InvariantCulture),
                 },
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using TrustHubGen.Emulator.Hosting;
 using TrustHubGen.Onboarding.Tests.Infrastructure;
 using TrustHubGen.Runtime.Onboarding;
@@ -189,50 +188,5 @@ public sealed class AccountReadsTests
         var plan = await new OnboardingPlanner(emulator.Operations).PlanAsync(emulator.Request(numbers(emulator), ShippedPolicies.Cnam));
         Assert.Empty(plan.Refused);
         return wire.UnfilteredPages;
-    }
-
-    // How the service answers a partial number (shorter than a whole +1 number).
-    public enum PartialNumbers
-    {
-        Prefix,
-        MatchNothing,
-        FirstDigitOnly,
-        Ignored,
-    }
-
-    // Records the requests; a partial PhoneNumber filter is sent as the service `partial` says: as it is, as one that matches no
-    // number, as one that matches nothing beyond its first digit ("+1" as sent, "+12" matches nothing), or dropped.
-    private sealed class RecordingHandler(PartialNumbers partial = PartialNumbers.Prefix) : DelegatingHandler(new SocketsHttpHandler())
-    {
-        private static readonly Regex PhoneNumberFilter = new("[?&]PhoneNumber=([^&]*)", RegexOptions.CultureInvariant);
-
-        public List<Uri> Uris { get; } = new();
-
-        private IEnumerable<Uri> NumberLists => Uris.Where(u => u.AbsolutePath.EndsWith("/IncomingPhoneNumbers.json", StringComparison.Ordinal));
-
-        public int UnfilteredPages => NumberLists.Count(u => !PhoneNumberFilter.IsMatch(u.Query));
-
-        // The PhoneNumber filters sent, one per page read.
-        public List<string> Filters => NumberLists.Select(u => PhoneNumberFilter.Match(u.Query)).Where(m => m.Success).Select(m => Uri.UnescapeDataString(m.Groups[1].Value)).ToList();
-
-        public int FetchesBySid => Uris.Count(u => u.AbsolutePath.Contains("/IncomingPhoneNumbers/PN", StringComparison.Ordinal));
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var uri = request.RequestUri!;
-            lock (Uris) Uris.Add(uri);
-            if (PhoneNumberFilter.Match(uri.Query) is { Success: true } filter && Uri.UnescapeDataString(filter.Groups[1].Value) is { Length: < 12 } value)
-            {
-                var sent = partial switch
-                {
-                    PartialNumbers.MatchNothing => filter.Value[0] + "PhoneNumber=%2B0",
-                    PartialNumbers.FirstDigitOnly when value.Length > 2 => filter.Value[0] + "PhoneNumber=%2B0",
-                    PartialNumbers.Ignored => filter.Value[0] == '?' ? "?" : "",
-                    _ => filter.Value,
-                };
-                request.RequestUri = new Uri(uri.AbsoluteUri.Replace(filter.Value, sent, StringComparison.Ordinal));
-            }
-            return base.SendAsync(request, cancellationToken);
-        }
     }
 }

@@ -28,6 +28,13 @@ public interface ITrustHubOperations
     /// <summary>Lists a bundle's channel-endpoint (phone number) assignments.</summary>
     IAsyncEnumerable<ChannelEndpointAssignment> ListChannelEndpointAssignmentsAsync(OnboardingBundleKind kind, string bundleSid, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Lists a bundle's assignments of <paramref name="channelEndpointSids"/> only (Trust Hub's <c>ChannelEndpointSids</c>
+    /// filter; the engine names at most 100 at a time). The default body reads the whole list and keeps those.
+    /// </summary>
+    IAsyncEnumerable<ChannelEndpointAssignment> ListChannelEndpointAssignmentsAsync(OnboardingBundleKind kind, string bundleSid, IReadOnlyCollection<string> channelEndpointSids, CancellationToken cancellationToken) =>
+        AssignmentReads.Only(ListChannelEndpointAssignmentsAsync(kind, bundleSid, cancellationToken), channelEndpointSids, cancellationToken);
+
     /// <summary>Assigns a channel endpoint (a <c>PN…</c>) to a bundle.</summary>
     Task<ChannelEndpointAssignment> CreateChannelEndpointAssignmentAsync(OnboardingBundleKind kind, string bundleSid, string channelEndpointType, string channelEndpointSid, CancellationToken cancellationToken);
 

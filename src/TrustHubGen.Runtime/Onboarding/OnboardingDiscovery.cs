@@ -17,6 +17,9 @@ internal sealed class DiscoveredProduct
     public required string FriendlyName { get; init; }
     public TrustHubBundle? Bundle { get; set; }
     public HashSet<string> NumberSids { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>False when the product's assignments were more than a page: <see cref="NumberSids"/> then holds the requested numbers it holds, not all.</summary>
+    public bool NumberSidsWhole { get; set; } = true;
     public bool HasProfile { get; set; }
     public List<DiscoveredEndUser> EndUsers { get; } = new();
     public List<ResolvedNumber> Accepted { get; } = new();
@@ -63,7 +66,8 @@ internal sealed class OnboardingDiscovery
         var products = request.Policies.Select(policy => DiscoverProductAsync(ops, request, policy, ct)).ToList();
         await Task.WhenAll(products.Cast<Task>().Append(profile).Append(accountNumbers)).ConfigureAwait(false);
 
-        found.OnProfile.UnionWith(await profile.ConfigureAwait(false));
+        var (onProfile, profileWhole) = await profile.ConfigureAwait(false);
+        found.OnProfile.UnionWith(onProfile);
         var (bySid, byE164) = await accountNumbers.ConfigureAwait(false);
         await found.ResolveNumbersAsync(ops, request, bySid, byE164, ct).ConfigureAwait(false);
         foreach (var task in products)
@@ -72,16 +76,45 @@ internal sealed class OnboardingDiscovery
             found.Products.Add(product);
             found.Warnings.AddRange(warnings);
         }
+        await found.ReadRequestedAssignmentsAsync(ops, request, profileWhole, ct).ConfigureAwait(false);
         found.DecideNumbers(request);
         return found;
     }
 
-    private static async Task<HashSet<string>> ReadProfileAsync(ITrustHubOperations ops, OnboardingRequest request, CancellationToken ct)
+    private static async Task<(HashSet<string> OnProfile, bool Whole)> ReadProfileAsync(ITrustHubOperations ops, OnboardingRequest request, CancellationToken ct)
     {
+        // A request for the profile's numbers needs them all; any other, only whether its numbers are there (a full first page
+        // is not paged on: ReadRequestedAssignmentsAsync looks them up).
+        if (!request.Numbers.EveryOnProfile) return await AssignmentReads.FirstPageAsync(ops, OnboardingBundleKind.CustomerProfile, request.BusinessProfileSid, ct).ConfigureAwait(false);
         var onProfile = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var assignment in ops.ListChannelEndpointAssignmentsAsync(OnboardingBundleKind.CustomerProfile, request.BusinessProfileSid, ct).ConfigureAwait(false))
             onProfile.Add(assignment.ChannelEndpointSid);
-        return onProfile;
+        return (onProfile, true);
+    }
+
+    // The profile's and the products' assignment lists that were more than a page: only the requested numbers are looked up,
+    // all at once, instead of paging on through lists that may hold a million numbers.
+    private async Task ReadRequestedAssignmentsAsync(ITrustHubOperations ops, OnboardingRequest request, bool profileWhole, CancellationToken ct)
+    {
+        var sids = Numbers.Select(n => n.Sid).ToList();
+        var reads = new List<Task>();
+        if (!profileWhole)
+        {
+            reads.Add(Task.Run(async () =>
+            {
+                var assigned = await AssignmentReads.AssignedAsync(ops, OnboardingBundleKind.CustomerProfile, request.BusinessProfileSid, sids.Where(s => !OnProfile.Contains(s)), request.Options.MaxConcurrency, ct).ConfigureAwait(false);
+                OnProfile.UnionWith(assigned);
+            }, ct));
+        }
+        foreach (var product in Products.Where(p => !p.NumberSidsWhole))
+        {
+            reads.Add(Task.Run(async () =>
+            {
+                var assigned = await AssignmentReads.AssignedAsync(ops, product.Policy.Kind, product.Bundle!.Sid, sids.Where(s => !product.NumberSids.Contains(s)), request.Options.MaxConcurrency, ct).ConfigureAwait(false);
+                product.NumberSids.UnionWith(assigned);
+            }, ct));
+        }
+        await Task.WhenAll(reads).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -254,8 +287,9 @@ internal sealed class OnboardingDiscovery
 
         if (product.Bundle is { } existing)
         {
-            await foreach (var channel in ops.ListChannelEndpointAssignmentsAsync(policy.Kind, existing.Sid, ct).ConfigureAwait(false))
-                product.NumberSids.Add(channel.ChannelEndpointSid);
+            var (numbers, whole) = await AssignmentReads.FirstPageAsync(ops, policy.Kind, existing.Sid, ct).ConfigureAwait(false);
+            product.NumberSids.UnionWith(numbers);
+            product.NumberSidsWhole = whole;
             var assignedEndUsers = new List<string>();
             await foreach (var entity in ops.ListEntityAssignmentsAsync(policy.Kind, existing.Sid, ct).ConfigureAwait(false))
             {

@@ -221,8 +221,8 @@ public sealed class OnboardingRunner
 
         /// <summary>
         /// Assigns <paramref name="numbers"/> to a bundle, concurrently; returns the numbers that failed. A number whose
-        /// answer was lost (<see cref="LostAnswers"/>) is not failed yet: after the pass, one read of the bundle's
-        /// assignments shows which of those took effect, and only the others are assigned again (a 409 counts as done).
+        /// answer was lost (<see cref="LostAnswers"/>) is not failed yet: after the pass, reading the bundle's assignments of
+        /// those numbers only shows which took effect, and only the others are assigned again (a 409 counts as done).
         /// </summary>
         private async Task<IReadOnlyList<NumberFailure>> AssignNumbersAsync(string step, string? policy, OnboardingBundleKind kind, string bundleSid, string type, IReadOnlyList<ResolvedNumber> numbers)
         {
@@ -254,7 +254,8 @@ public sealed class OnboardingRunner
                 HashSet<string> assigned;
                 try
                 {
-                    assigned = await AssignedNumbersAsync(kind, bundleSid).ConfigureAwait(false);
+                    // Only the lost numbers are looked up (the bundle may hold a million others).
+                    assigned = await AssignmentReads.AssignedAsync(_ops, kind, bundleSid, lost.Select(l => l.Number.Sid), _request.Options.MaxConcurrency, _ct).ConfigureAwait(false);
                 }
                 catch (Exception e) when (LostAnswers.IsPerCallFailure(e, _ct))
                 {
@@ -267,13 +268,6 @@ public sealed class OnboardingRunner
                     lost.Count, bundleSid, lost.Count - pending.Count, pending.Count);
             }
             return failures.ToList();
-        }
-
-        private async Task<HashSet<string>> AssignedNumbersAsync(OnboardingBundleKind kind, string bundleSid)
-        {
-            var assigned = new HashSet<string>(StringComparer.Ordinal);
-            await foreach (var assignment in _ops.ListChannelEndpointAssignmentsAsync(kind, bundleSid, _ct).ConfigureAwait(false)) assigned.Add(assignment.ChannelEndpointSid);
-            return assigned;
         }
 
         private NumberFailure Failure(ResolvedNumber number, string? policy, Exception error)

@@ -92,6 +92,15 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
             : Map(_trustHub.TrustProducts.ChannelEndpointAssignments(TrustProductSid.Parse(bundleSid)).ListAsync(new ListTrustProductChannelEndpointAssignmentRequest { PageSize = PageSize }, cancellationToken), Channel);
 
     /// <inheritdoc />
+    public IAsyncEnumerable<ChannelEndpointAssignment> ListChannelEndpointAssignmentsAsync(OnboardingBundleKind kind, string bundleSid, IReadOnlyCollection<string> channelEndpointSids, CancellationToken cancellationToken)
+    {
+        var sids = string.Join(",", channelEndpointSids);
+        return kind == OnboardingBundleKind.CustomerProfile
+            ? Map(_trustHub.CustomerProfiles.ChannelEndpointAssignments(CustomerProfileSid.Parse(bundleSid)).ListAsync(new ListCustomerProfileChannelEndpointAssignmentRequest { ChannelEndpointSids = sids, PageSize = PageSize }, cancellationToken), Channel)
+            : Map(_trustHub.TrustProducts.ChannelEndpointAssignments(TrustProductSid.Parse(bundleSid)).ListAsync(new ListTrustProductChannelEndpointAssignmentRequest { ChannelEndpointSids = sids, PageSize = PageSize }, cancellationToken), Channel);
+    }
+
+    /// <inheritdoc />
     public async Task<ChannelEndpointAssignment> CreateChannelEndpointAssignmentAsync(OnboardingBundleKind kind, string bundleSid, string channelEndpointType, string channelEndpointSid, CancellationToken cancellationToken)
     {
         var endpoint = TwilioSid.Parse(channelEndpointSid);
