@@ -137,4 +137,14 @@ public sealed class PagingTests : IAsyncLifetime
         var none = await _emulator.Client.GetAsync($"v1/CustomerProfiles/{_emulator.Profile}/ChannelEndpointAssignments?ChannelEndpointSid={_emulator.Seed.NumbersNotOnProfile[0].Sid}");
         Assert.Equal(0, none.Json.GetProperty("results").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Channel_endpoint_sids_filter_answers_those_of_the_listed_numbers_the_bundle_holds()
+    {
+        // The engine looks up the requested numbers of a bundle holding more than a page this way (Runtime AssignmentReads).
+        var held = _emulator.Seed.NumbersOnProfile.TakeLast(2).Select(n => n.Sid).ToList();
+        var listed = string.Join(",", held.Append(_emulator.Seed.NumbersNotOnProfile[0].Sid));
+        var page = await _emulator.Client.GetAsync($"v1/CustomerProfiles/{_emulator.Profile}/ChannelEndpointAssignments?ChannelEndpointSids={Uri.EscapeDataString(listed)}&PageSize=1000");
+        Assert.Equal(held.Order(StringComparer.Ordinal), page.Json.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("channel_endpoint_sid").GetString()!).Order(StringComparer.Ordinal));
+    }
 }
