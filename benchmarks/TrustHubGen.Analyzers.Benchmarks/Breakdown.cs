@@ -59,8 +59,10 @@ internal static class Breakdown
                 variants.Add(($"TrustHubCallAnalyzer, build in {baselineDir}", () => (DiagnosticAnalyzer)Activator.CreateInstance(type)!));
             }
 
+            // THG_BUILDS_ONLY=1: only the whole analyzer of this build and of the other one, for an A/B with many rounds.
+            if (Environment.GetEnvironmentVariable("THG_BUILDS_ONLY") == "1") variants.RemoveAll(v => !v.Name.StartsWith("TrustHubCallAnalyzer,", StringComparison.Ordinal));
             var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
-            DirectCost(compilation, analyzerOptions, rounds);
+            if (Environment.GetEnvironmentVariable("THG_BUILDS_ONLY") != "1") DirectCost(compilation, analyzerOptions, rounds);
             if (Environment.GetEnvironmentVariable("THG_DIRECT_ONLY") == "1") return;
             var times = variants.ToDictionary(v => v.Name, _ => new List<(double Charged, double Cpu)>());
             var firstRun = new Dictionary<string, (double Charged, double Jit)>();
@@ -121,31 +123,37 @@ internal static class Breakdown
         _ = facts.Policies(CancellationToken.None);
         Console.WriteLine($"First compilation start in this process (built-in policies read, JIT): {firstClock.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - firstStart).TotalMilliseconds:F0} ms CPU");
         var reported = 0;
-        var rules = new Rules.RuleContext(facts, _ => reported++, CancellationToken.None);
+        // Each run starts with fresh compilation facts, as each compilation does: what the rules remember per
+        // compilation (recognised targets, checked attribute values, the policies' index) is rebuilt every run.
+        Rules.RuleContext Fresh() => new(Rules.CompilationFacts.Create(compilation, options, withSnapshot: true), _ => reported++, CancellationToken.None);
         var stages = new (string Name, Action Run)[]
         {
-            ("recognition (TwilioCallReader)", () => { foreach (var block in blocks) foreach (var op in block) Model.TwilioCallReader.Read(op); }),
+            ("recognition (TwilioCallReader)", () =>
+            {
+                var targets = Fresh().Facts.Targets;
+                foreach (var block in blocks) foreach (var op in block) Model.TwilioCallReader.Read(op, targets);
+            }),
             ("recognition + per-call value rules", () =>
             {
+                var rules = Fresh();
                 foreach (var block in blocks)
                     foreach (var op in block)
-                        if (Model.TwilioCallReader.Read(op) is { } call) Rules.CallRules.Check(rules, call);
+                        if (Model.TwilioCallReader.Read(op, rules.Facts.Targets) is { } call) Rules.CallRules.Check(rules, call);
             }),
-            ("+ status comparisons", () => { foreach (var block in blocks) foreach (var op in block) if (op.Kind == OperationKind.Binary) Rules.StatusComparisonRule.Check(rules, op); }),
+            ("+ status comparisons", () =>
+            {
+                var rules = Fresh();
+                foreach (var block in blocks) foreach (var op in block) if (op.Kind == OperationKind.Binary) Rules.StatusComparisonRule.Check(rules, op);
+            }),
             ("recognition + block end order rules (no value rules)", () =>
             {
+                var rules = Fresh();
                 foreach (var block in blocks)
                 {
-                    var calls = new List<Model.TwilioCall>();
+                    List<Model.TwilioCall>? calls = null;
                     foreach (var op in block)
-                        if (Model.TwilioCallReader.Read(op) is { } call && !Flow.MethodCalls.IsInNestedFunction(call.Anchor)) calls.Add(call);
-                    if (calls.Count == 0) continue;
-                    var method = new Flow.MethodCalls(calls, rules);
-                    Flow.ProfilePolicyRule.Check(rules, method);
-                    Flow.EndUserAcceptanceRule.Check(rules, method);
-                    Flow.NumbersOnProfileRule.Check(rules, method);
-                    Flow.NumberCountryRule.Check(rules, method);
-                    Flow.SubmissionOrderRule.Check(rules, method);
+                        if (Model.TwilioCallReader.Read(op, rules.Facts.Targets) is { } call && !Flow.MethodCalls.IsInNestedFunction(call.Anchor)) (calls ??= new()).Add(call);
+                    if (calls is not null) Flow.MethodCalls.CheckOrder(rules, calls);
                 }
             }),
         };

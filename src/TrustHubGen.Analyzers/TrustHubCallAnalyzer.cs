@@ -78,14 +78,37 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
             _facts = facts;
         }
 
+        // One walk stack and one call list per thread, reused by every method body it analyses: every body of the
+        // compilation is walked, most have no Trust Hub call, and a stack of their own for each was most of what the
+        // walk allocated. A callback never runs inside another on the same thread.
+        [ThreadStatic] private static Stack<(IOperation Operation, bool Nested)>? t_pending;
+        [ThreadStatic] private static List<TwilioCall>? t_calls;
+
         public void Analyze(OperationBlockAnalysisContext block)
+        {
+            var pending = t_pending ?? new Stack<(IOperation Operation, bool Nested)>();
+            var calls = t_calls ?? new List<TwilioCall>();
+            t_pending = null;
+            t_calls = null;
+            try
+            {
+                Analyze(block, pending, calls);
+            }
+            finally
+            {
+                pending.Clear();
+                calls.Clear();
+                t_pending = pending;
+                t_calls = calls;
+            }
+        }
+
+        private void Analyze(OperationBlockAnalysisContext block, Stack<(IOperation Operation, bool Nested)> pending, List<TwilioCall> calls)
         {
             var cancellationToken = block.CancellationToken;
             RuleContext? rules = null;
-            List<TwilioCall>? calls = null;
             // Pre-order, children in source order, as the driver hands operations to operation actions; an explicit
             // stack, since a long chain of binary operators nests as deep as it is long.
-            var pending = new Stack<(IOperation Operation, bool Nested)>();
             for (var i = block.OperationBlocks.Length - 1; i >= 0; i--) pending.Push((block.OperationBlocks[i], false));
             while (pending.Count > 0)
             {
@@ -97,7 +120,7 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
                         rules ??= new RuleContext(_facts, block.ReportDiagnostic, cancellationToken);
                         CallRules.Check(rules, call);
                         // A lambda's or local function's calls run when it is called, in an order unknown here.
-                        if (!nested) (calls ??= new List<TwilioCall>()).Add(call);
+                        if (!nested) calls.Add(call);
                         break;
                     case OperationKind.Binary when StatusComparisonRule.MayApply(operation):
                         rules ??= new RuleContext(_facts, block.ReportDiagnostic, cancellationToken);
@@ -107,7 +130,7 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
                 var inner = nested || operation.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction;
                 foreach (var child in operation.ChildOperations.Reverse()) pending.Push((child, inner));
             }
-            if (calls is null || rules is null) return;
+            if (calls.Count == 0 || rules is null) return;
             MethodCalls.CheckOrder(rules, calls);
         }
 
@@ -115,7 +138,7 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
         // compilation is asked which surfaces it references.
         private TwilioCall? Read(IOperation operation, CancellationToken cancellationToken)
         {
-            if (TwilioCallReader.Read(operation) is { } call && _twilio.Value) return call;
+            if (TwilioCallReader.Read(operation, _facts.Targets) is { } call && _twilio.Value) return call;
             return GeneratedCallReader.MayBeCall(operation) && _ours.Value ? GeneratedCallReader.Read(operation, _facts.Values, cancellationToken) : null;
         }
     }

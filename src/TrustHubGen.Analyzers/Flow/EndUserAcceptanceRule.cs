@@ -14,13 +14,12 @@ internal static class EndUserAcceptanceRule
     public static void Check(RuleContext context, MethodCalls method)
     {
         if (!method.Has(TwilioResource.EndUser, TwilioAction.Create) || !method.Has(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create)) return;
-        var assignments = method.Where(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create).ToList();
         foreach (var endUser in method.Where(TwilioResource.EndUser, TwilioAction.Create))
         {
             var typeOperation = endUser.Find("type");
             var endUserKey = ValueKeys.OfCreatedResource(endUser.Anchor);
             if (endUserKey is null || context.Resolve(typeOperation) is not { } type || !EndUserTypeRule.IsKnown(context, type.Text)) continue;
-            foreach (var assignment in assignments)
+            foreach (var assignment in method.Where(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create))
             {
                 if (ValueKeys.Of(context, assignment.Find("objectSid")) != endUserKey) continue;
                 var policy = method.PolicyOfProduct(context, ValueKeys.Of(context, assignment.Find("pathTrustProductSid")));

@@ -102,7 +102,7 @@ internal sealed class MethodCalls
         return policies;
     }
 
-    public static int Position(TwilioCall call) => call.Anchor.Syntax.SpanStart;
+    public static int Position(TwilioCall call) => call.Position;
 
     public static int Line(TwilioCall call) => call.Anchor.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
 

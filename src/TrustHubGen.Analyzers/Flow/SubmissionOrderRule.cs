@@ -28,13 +28,13 @@ internal static class SubmissionOrderRule
     private static string? Problem(RuleContext context, MethodCalls method, TwilioCall submit, string product)
     {
         var position = MethodCalls.Position(submit);
-        // Plain loops: this runs for every submission, and on the clean path finds nothing.
-        var entities = new System.Collections.Generic.List<TwilioCall>();
+        // Plain loops and a count, no list: this runs for every submission, and on the clean path finds nothing.
+        var made = 0;
         TwilioCall? laterEntity = null;
         foreach (var entity in method.Where(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create))
         {
             if (ValueKeys.Of(context, entity.Find("pathTrustProductSid")) != product) continue;
-            entities.Add(entity);
+            if (MethodCalls.Position(entity) < position) made++;
             if (laterEntity is null && MethodCalls.Position(entity) > position) laterEntity = entity;
         }
         if (laterEntity is not null)
@@ -50,7 +50,6 @@ internal static class SubmissionOrderRule
                 return $"Trust product {ValueKeys.Display(product)} is submitted for review before its phone number assignment on line {MethodCalls.Line(laterNumber)}; {MethodCalls.Describe(policy)} takes numbers only before submission";
         }
         var required = (policy.BusinessProfile is { Required: true } ? 1 : 0) + policy.EndUsers.Sum(e => e.Min) + policy.SupportingDocuments.Sum(d => d.Min);
-        var made = entities.Count(c => MethodCalls.Position(c) < position);
         if (made >= required) return null;
         var parts = new System.Collections.Generic.List<string>();
         if (policy.BusinessProfile is { Required: true }) parts.Add("the Business Profile");

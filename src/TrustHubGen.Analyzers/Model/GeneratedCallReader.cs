@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using System.Threading;
@@ -110,9 +111,9 @@ internal static class GeneratedCallReader
     {
         if (creation.Type is not INamedTypeSymbol type || !type.Name.EndsWith("Request", StringComparison.Ordinal)) return null;
         if (!TryParseRequest(type.Name, out var resource, out var action) || !types.IsGenerated(type)) return null;
-        var values = ImmutableArray.CreateBuilder<TwilioValue>(TwilioCallReader.CountProperties(creation.Initializer));
-        TwilioCallReader.AddProperties(values, type, creation.Initializer);
-        return new TwilioCall(resource, action, CallSurface.GeneratedSdk, CallShape.Values, creation, values.MoveToImmutable());
+        var values = new TwilioValue[TwilioCallReader.CountProperties(creation.Initializer)];
+        TwilioCallReader.AddProperties(values, 0, type, creation.Initializer);
+        return new TwilioCall(resource, action, CallSurface.GeneratedSdk, CallShape.Values, creation, ImmutableCollectionsMarshal.AsImmutableArray(values));
     }
 
     // "CreateTrustProductEntityAssignmentRequest" → (TrustProductsEntityAssignments, Create).

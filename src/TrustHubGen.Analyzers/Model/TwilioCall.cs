@@ -35,6 +35,18 @@ internal sealed class TwilioCall
 
     public ImmutableArray<TwilioValue> Values { get; }
 
+    private int _position = -1;
+
+    /// <summary>Where the call starts in its file, which orders calls within a method; found once (a node's start walks to its first token).</summary>
+    public int Position
+    {
+        get
+        {
+            if (_position < 0) _position = Anchor.Syntax.SpanStart;
+            return _position;
+        }
+    }
+
     /// <summary>The value of a parameter; when an options property was set again after its creation, the last one.</summary>
     public IOperation? Find(string parameterName)
     {

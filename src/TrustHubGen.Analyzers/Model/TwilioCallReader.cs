@@ -1,7 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -16,42 +17,57 @@ internal static class TwilioCallReader
 {
     private static readonly string[] MethodSuffixes = { "WithHeadersAsync", "WithHeaders", "Async" };
 
-    public static TwilioCall? Read(IOperation operation) => operation switch
+    /// <summary>
+    /// The call an invocation, object creation or assignment makes, or null; <paramref name="targets"/> (one per
+    /// compilation) remembers what each target method and options type is, so each is recognised once.
+    /// </summary>
+    public static TwilioCall? Read(IOperation operation, TwilioTargets? targets = null) => operation.Kind switch
     {
-        IInvocationOperation invocation => FromInvocation(invocation),
-        IObjectCreationOperation creation => FromOptionsCreation(creation),
-        ISimpleAssignmentOperation assignment => FromOptionsAssignment(assignment),
+        OperationKind.Invocation => FromInvocation((IInvocationOperation)operation, targets),
+        OperationKind.ObjectCreation => FromOptionsCreation((IObjectCreationOperation)operation, targets),
+        OperationKind.SimpleAssignment => FromOptionsAssignment((ISimpleAssignmentOperation)operation, targets),
         _ => null,
     };
 
-    private static TwilioCall? FromInvocation(IInvocationOperation invocation)
+    private static TwilioCall? FromInvocation(IInvocationOperation invocation, TwilioTargets? targets)
     {
         var method = invocation.TargetMethod;
         if (!method.IsStatic) return null;
+        if ((targets is null ? RecognizeMethod(method) : targets.Method(method)) is not { } target) return null;
+        var values = WrittenValues(invocation.Arguments, 0, out _);
+        return new TwilioCall(target.Resource, target.Action, CallSurface.TwilioLibrary, CallShape.Send, invocation, ImmutableCollectionsMarshal.AsImmutableArray(values));
+    }
+
+    /// <summary>What a static method is, when it is one of the Trust Hub resource methods the rules know.</summary>
+    internal static TwilioTarget? RecognizeMethod(IMethodSymbol method)
+    {
         // Dictionary lookups on the names the symbols already hold: no string is built for any call.
         if (!ResourceTypes.TryGetValue(method.ContainingType.Name, out var resource) || !MethodActions.TryGetValue(method.Name, out var action)) return null;
-        if (!IsTwilioNamespace(method.ContainingType)) return null;
-
-        var values = ImmutableArray.CreateBuilder<TwilioValue>(CountWritten(invocation.Arguments));
-        AddWritten(values, invocation.Arguments);
-        return new TwilioCall(resource, action, CallSurface.TwilioLibrary, CallShape.Send, invocation, values.MoveToImmutable());
+        return IsTwilioNamespace(method.ContainingType) ? new TwilioTarget(resource, action) : null;
     }
 
-    private static TwilioCall? FromOptionsCreation(IObjectCreationOperation creation)
+    /// <summary>What an options type is (<c>CreateTrustProductsOptions</c>: TrustProducts, Create), when the rules know it.</summary>
+    internal static TwilioTarget? RecognizeOptionsType(INamedTypeSymbol type) =>
+        TryParseOptionsType(type, out var resource, out var action) ? new TwilioTarget(resource, action) : null;
+
+    private static TwilioCall? FromOptionsCreation(IObjectCreationOperation creation, TwilioTargets? targets)
     {
-        if (creation.Type is not INamedTypeSymbol type || !TryParseOptionsType(type, out var resource, out var action)) return null;
-        var values = ImmutableArray.CreateBuilder<TwilioValue>(CountWritten(creation.Arguments) + CountProperties(creation.Initializer));
-        AddWritten(values, creation.Arguments);
-        AddProperties(values, type, creation.Initializer);
-        return new TwilioCall(resource, action, CallSurface.TwilioLibrary, CallShape.Values, creation, values.MoveToImmutable());
+        if (creation.Type is not INamedTypeSymbol type || OptionsTarget(type, targets) is not { } target) return null;
+        var values = WrittenValues(creation.Arguments, CountProperties(creation.Initializer), out var next);
+        AddProperties(values, next, type, creation.Initializer);
+        return new TwilioCall(target.Resource, target.Action, CallSurface.TwilioLibrary, CallShape.Values, creation, ImmutableCollectionsMarshal.AsImmutableArray(values));
     }
+
+    private static TwilioTarget? OptionsTarget(INamedTypeSymbol type, TwilioTargets? targets) =>
+        targets is null ? RecognizeOptionsType(type) : targets.OptionsType(type);
 
     // `options.Status = "…"` after construction; assignments inside an initialiser are read with their creation.
-    private static TwilioCall? FromOptionsAssignment(ISimpleAssignmentOperation assignment)
+    private static TwilioCall? FromOptionsAssignment(ISimpleAssignmentOperation assignment, TwilioTargets? targets)
     {
         if (assignment.Parent is IObjectOrCollectionInitializerOperation) return null;
         if (assignment.Target is not IPropertyReferenceOperation { Instance: not null } property) return null;
-        if (property.Property.ContainingType is not { } type || !TryParseOptionsType(type, out var resource, out var action)) return null;
+        if (property.Property.ContainingType is not { } type || OptionsTarget(type, targets) is not { } target) return null;
+        var (resource, action) = (target.Resource, target.Action);
         var value = new TwilioValue(CamelCase(property.Property.Name), assignment.Value, type.Name + "." + property.Property.Name);
         return new TwilioCall(resource, action, CallSurface.TwilioLibrary, CallShape.LaterValue, assignment, ImmutableArray.Create(value));
     }
@@ -70,13 +86,17 @@ internal static class TwilioCallReader
         return count;
     }
 
-    private static void AddWritten(ImmutableArray<TwilioValue>.Builder values, ImmutableArray<IArgumentOperation> arguments)
+    /// <summary>An array of the written arguments' values with <paramref name="more"/> free places after them (from <paramref name="next"/>).</summary>
+    private static TwilioValue[] WrittenValues(ImmutableArray<IArgumentOperation> arguments, int more, out int next)
     {
+        var values = new TwilioValue[CountWritten(arguments) + more];
+        next = 0;
         foreach (var argument in arguments)
         {
             if (argument.Parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue) continue;
-            values.Add(new TwilioValue(argument.Parameter.Name, argument.Value, argument.Parameter.Name));
+            values[next++] = new TwilioValue(argument.Parameter.Name, argument.Value, argument.Parameter.Name);
         }
+        return values;
     }
 
     /// <summary>The properties an object initialiser sets (<c>{ Status = "…" }</c>).</summary>
@@ -92,13 +112,13 @@ internal static class TwilioCallReader
     }
 
     /// <summary>Adds the properties an initialiser sets, named in camelCase as Twilio's parameters are.</summary>
-    internal static void AddProperties(ImmutableArray<TwilioValue>.Builder values, INamedTypeSymbol type, IObjectOrCollectionInitializerOperation? initializer)
+    internal static void AddProperties(TwilioValue[] values, int next, INamedTypeSymbol type, IObjectOrCollectionInitializerOperation? initializer)
     {
         if (initializer is null) return;
         foreach (var entry in initializer.Initializers)
         {
             if (entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
-                values.Add(new TwilioValue(CamelCase(property.Property.Name), assignment.Value, type.Name + "." + property.Property.Name));
+                values[next++] = new TwilioValue(CamelCase(property.Property.Name), assignment.Value, type.Name + "." + property.Property.Name);
         }
     }
 
@@ -164,4 +184,42 @@ internal static class TwilioCallReader
 
     public static string CamelCase(string name) =>
         CamelCaseNames.GetOrAdd(name, n => n.Length == 0 ? n : char.ToLowerInvariant(n[0]) + n.Substring(1));
+}
+
+/// <summary>What a recognised target method or options type is: its resource and action.</summary>
+internal sealed class TwilioTarget
+{
+    public TwilioTarget(TwilioResource resource, TwilioAction action)
+    {
+        Resource = resource;
+        Action = action;
+    }
+
+    public TwilioResource Resource { get; }
+
+    public TwilioAction Action { get; }
+}
+
+/// <summary>
+/// One compilation's recognised targets: each static method and options type is looked at once (its names and
+/// namespaces), then found by the symbol, so a project calling the same few methods at thousands of call sites pays
+/// one lookup per call; methods and types of other APIs are remembered as such.
+/// </summary>
+internal sealed class TwilioTargets
+{
+    private static readonly TwilioTarget None = new(default, default);
+    private readonly ConcurrentDictionary<IMethodSymbol, TwilioTarget> _methods = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, TwilioTarget> _optionsTypes = new(SymbolEqualityComparer.Default);
+
+    public TwilioTarget? Method(IMethodSymbol method)
+    {
+        if (!_methods.TryGetValue(method, out var target)) target = _methods.GetOrAdd(method, TwilioCallReader.RecognizeMethod(method) ?? None);
+        return ReferenceEquals(target, None) ? null : target;
+    }
+
+    public TwilioTarget? OptionsType(INamedTypeSymbol type)
+    {
+        if (!_optionsTypes.TryGetValue(type, out var target)) target = _optionsTypes.GetOrAdd(type, TwilioCallReader.RecognizeOptionsType(type) ?? None);
+        return ReferenceEquals(target, None) ? null : target;
+    }
 }

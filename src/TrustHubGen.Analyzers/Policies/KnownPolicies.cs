@@ -59,7 +59,28 @@ internal sealed class KnownPolicies
         ClientSettableStatuses = settable.IsEmpty ? DefaultSettableStatuses.ToImmutableArray() : settable;
         CnamDisplayNameRule = All.SelectMany(p => p.EndUsers).SelectMany(e => e.Attributes)
             .FirstOrDefault(a => a.Name == "cnam_display_name");
+        _endUserTypes = new HashSet<string>(EndUserTypes, StringComparer.Ordinal);
+        // Each end-user type's attribute rules, the first stated by SID order, as FindAttribute searches: one lookup per
+        // attribute checked instead of a walk over every policy.
+        foreach (var policy in All)
+        {
+            foreach (var endUser in policy.EndUsers)
+            {
+                if (!_attributes.TryGetValue(endUser.Type, out var rules)) _attributes[endUser.Type] = rules = new Dictionary<string, AttributeRule>(StringComparer.Ordinal);
+                foreach (var attribute in endUser.Attributes)
+                {
+                    if (!rules.ContainsKey(attribute.Name)) rules[attribute.Name] = attribute;
+                }
+            }
+        }
     }
+
+    private readonly HashSet<string> _endUserTypes;
+
+    private readonly Dictionary<string, Dictionary<string, AttributeRule>> _attributes = new(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="type"/> is one of <see cref="EndUserTypes"/>.</summary>
+    public bool IsEndUserType(string type) => _endUserTypes.Contains(type);
 
     public ImmutableArray<PolicyDefinition> All { get; }
 
@@ -70,14 +91,8 @@ internal sealed class KnownPolicies
     public AttributeRule? CnamDisplayNameRule { get; }
 
     /// <summary>The rule for an attribute of an end-user type in the first known policy (by SID) that states one.</summary>
-    public AttributeRule? FindAttribute(string endUserType, string attributeName)
-    {
-        foreach (var policy in All)
-        {
-            if (FindAttribute(policy, endUserType, attributeName) is { } rule) return rule;
-        }
-        return null;
-    }
+    public AttributeRule? FindAttribute(string endUserType, string attributeName) =>
+        _attributes.TryGetValue(endUserType, out var rules) && rules.TryGetValue(attributeName, out var rule) ? rule : null;
 
     /// <summary>The rule for an attribute of an end-user type in one policy.</summary>
     public static AttributeRule? FindAttribute(PolicyDefinition policy, string endUserType, string attributeName)

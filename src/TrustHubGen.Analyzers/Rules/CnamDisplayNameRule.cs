@@ -16,7 +16,7 @@ internal static class CnamDisplayNameRule
     /// <summary>Reports the value when it breaks the rule; the fix writes the corrected name where the value is a literal.</summary>
     public static void Check(RuleContext context, AttributeRule rule, KnownValue value)
     {
-        var problem = PolicyRules.CheckAttribute(rule, value.Text);
+        var problem = context.CheckAttribute(rule, value.Text);
         if (problem is null) return;
         var corrected = Correct(rule, value.Text);
         context.Report(Reporter.WithReplacement(Descriptors.CnamDisplayName, value, corrected, problem, Suggestion(corrected)));

@@ -1,6 +1,7 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using TrustHubGen.Analyzers.Model;
 using TrustHubGen.Analyzers.Policies;
 using TrustHubGen.Analyzers.Sdk;
 using TrustHubGen.Analyzers.Snapshots;
@@ -56,6 +57,12 @@ internal sealed class CompilationFacts
     public TrustHubGenTypes Types => Values.Types;
 
     public StatusTypes Statuses { get; } = new();
+
+    /// <summary>The target methods and options types of Twilio's library this compilation calls, each recognised once.</summary>
+    public TwilioTargets Targets { get; } = new();
+
+    /// <summary>Attribute values checked against their policy rules, each rule and value once per compilation.</summary>
+    public AttributeChecks Attributes { get; } = new();
 
     public static CompilationFacts Create(Compilation compilation, AnalyzerOptions options, bool withSnapshot = false) =>
         new(options, withSnapshot, new ConstantResolver(compilation, new TrustHubGenTypes()));

@@ -77,7 +77,7 @@ internal static class EndUserAttributesRule
             var raw = match.Groups[2].Value;
             var hasEscapes = raw.IndexOf('\\') >= 0;
             var value = hasEscapes ? Regex.Unescape(raw) : raw;
-            var problem = PolicyRules.CheckAttribute(rule, value);
+            var problem = context.CheckAttribute(rule, value);
             if (problem is null) continue;
             var isCnam = name == CnamDisplayNameRule.AttributeName;
             var corrected = hasEscapes ? null : isCnam ? CnamDisplayNameRule.Correct(rule, value) : AttributeValueRule.Nearest(rule, value);

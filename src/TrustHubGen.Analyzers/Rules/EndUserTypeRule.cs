@@ -10,8 +10,8 @@ internal static class EndUserTypeRule
 {
     public static void Check(RuleContext context, KnownValue value)
     {
+        if (IsKnown(context, value.Text)) return;
         var types = context.Policies.EndUserTypes;
-        if (types.Contains(value.Text)) return;
         var normalized = value.Text.Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_');
         var closest = types.Contains(normalized) ? normalized : EditDistance.Closest(value.Text, types, maxDistance: 6);
         var message = closest is not null
@@ -20,12 +20,5 @@ internal static class EndUserTypeRule
         context.Report(Reporter.WithReplacement(Descriptors.EndUserType, value, closest, message));
     }
 
-    public static bool IsKnown(RuleContext context, string type)
-    {
-        foreach (var known in context.Policies.EndUserTypes)
-        {
-            if (known == type) return true;
-        }
-        return false;
-    }
+    public static bool IsKnown(RuleContext context, string type) => context.Policies.IsEndUserType(type);
 }

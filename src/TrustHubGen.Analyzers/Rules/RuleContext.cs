@@ -30,6 +30,9 @@ internal sealed class RuleContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>Null when the value is valid for the rule, else the problem (see <see cref="AttributeChecks"/>).</summary>
+    public string? CheckAttribute(TrustHubGen.Policies.AttributeRule rule, string value) => Facts.Attributes.Check(rule, value);
+
     public KnownValue? Resolve(IOperation? operation) => Values.Resolve(operation, CancellationToken);
 
     /// <summary>Where a value came from (the initialiser of a local assigned once), see <see cref="ConstantResolver.Origin"/>.</summary>

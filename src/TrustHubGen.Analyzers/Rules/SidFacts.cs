@@ -96,8 +96,12 @@ internal static class SidFacts
     /// <summary>Sample-code placeholders: <c>YOUR_…</c>, <c>&lt;…&gt;</c>, <c>BUXXXX…</c>, and 32 repeats of one digit (the docs' <c>BUaaaa…</c>).</summary>
     public static bool IsPlaceholder(string value)
     {
-        if (value.IndexOf("YOUR_", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf('<') >= 0 || value.IndexOf('{') >= 0) return true;
-        if (value.IndexOf("XXXX", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        // A well-formed SID (letters, then hex digits) holds none of YOUR_, <, { or XXXX: only the repeats are left to test.
+        if (!IsWellFormed(value))
+        {
+            if (value.IndexOf("YOUR_", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf('<') >= 0 || value.IndexOf('{') >= 0) return true;
+            if (value.IndexOf("XXXX", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        }
         if (value.Length != Length) return false;
         for (var i = 3; i < value.Length; i++)
         {

@@ -30,7 +30,7 @@ internal static class AttributeValueRule
             CnamDisplayNameRule.Check(context, rule, value);
             return;
         }
-        var problem = PolicyRules.CheckAttribute(rule, value.Text);
+        var problem = context.CheckAttribute(rule, value.Text);
         if (problem is null) return;
         var replacement = Nearest(rule, value.Text);
         var name = attributeName is null ? where : $"{where}[\"{attributeName}\"]";
