@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -103,6 +104,7 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        [MethodImpl(Jit.Optimized)]
         private void Analyze(OperationBlockAnalysisContext block, Stack<(IOperation Operation, bool Nested)> pending, List<TwilioCall> calls)
         {
             var cancellationToken = block.CancellationToken;
@@ -136,6 +138,7 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
 
         // Names first: each reader turns an operation of another API away on the names its symbols hold, before the
         // compilation is asked which surfaces it references.
+        [MethodImpl(Jit.Optimized)]
         private TwilioCall? Read(IOperation operation, CancellationToken cancellationToken)
         {
             if (TwilioCallReader.Read(operation, _facts.Targets) is { } call && _twilio.Value) return call;

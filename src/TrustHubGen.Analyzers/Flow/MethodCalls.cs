@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TrustHubGen.Analyzers.Model;
@@ -21,6 +22,7 @@ namespace TrustHubGen.Analyzers.Flow;
 internal sealed class MethodCalls
 {
     /// <summary>The order rules over one method's calls (TH1002, TH1008, TH1004, TH1010, TH1012), in the order they report.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static void CheckOrder(RuleContext rules, List<TwilioCall> calls)
     {
         var method = new MethodCalls(calls, rules);
@@ -31,6 +33,7 @@ internal sealed class MethodCalls
         SubmissionOrderRule.Check(rules, method);
     }
 
+    [MethodImpl(Jit.Optimized)]
     public MethodCalls(List<TwilioCall> calls, RuleContext context)
     {
         var sends = new List<TwilioCall>(calls.Count);
@@ -78,6 +81,7 @@ internal sealed class MethodCalls
     public CallsOf Where(TwilioResource resource, TwilioAction action) => new(Calls, resource, action);
 
     /// <summary>The policy of a trust product created in this method, by the key of its SID (e.g. "e:product.Sid").</summary>
+    [MethodImpl(Jit.Optimized)]
     public PolicyDefinition? PolicyOfProduct(RuleContext context, string? productKey)
     {
         if (productKey is null) return null;
@@ -90,6 +94,7 @@ internal sealed class MethodCalls
     }
 
     /// <summary>Trust-product policies created anywhere in this method, in source order.</summary>
+    [MethodImpl(Jit.Optimized)]
     public List<PolicyDefinition> ProductPolicies(RuleContext context)
     {
         var policies = new List<PolicyDefinition>();
@@ -112,6 +117,7 @@ internal sealed class MethodCalls
     public static SyntaxNode NodeOf(RuleContext context, IOperation value) =>
         context.Resolve(value)?.Node ?? ConstantResolver.Unwrap(value).Syntax;
 
+    [MethodImpl(Jit.Optimized)]
     private static TwilioCall WithObjectValues(TwilioCall send, List<TwilioCall> all, RuleContext context)
     {
         var carrier = send.Find("options") ?? send.Find("request");

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Runtime.CompilerServices;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Model;
 using TrustHubGen.Analyzers.Rules;
@@ -11,6 +12,7 @@ namespace TrustHubGen.Analyzers.Flow;
 /// </summary>
 internal static class SubmissionOrderRule
 {
+    [MethodImpl(Jit.Optimized)]
     public static void Check(RuleContext context, MethodCalls method)
     {
         foreach (var update in method.Where(TwilioResource.TrustProducts, TwilioAction.Update))
@@ -25,6 +27,7 @@ internal static class SubmissionOrderRule
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static string? Problem(RuleContext context, MethodCalls method, TwilioCall submit, string product)
     {
         var position = MethodCalls.Position(submit);

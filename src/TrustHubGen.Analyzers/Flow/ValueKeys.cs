@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -15,10 +16,11 @@ namespace TrustHubGen.Analyzers.Flow;
 /// </summary>
 internal static class ValueKeys
 {
+    [MethodImpl(Jit.Optimized)]
     public static string? Of(RuleContext context, IOperation? operation)
     {
         if (operation is null) return null;
-        if (context.Resolve(operation) is { } known) return "c:" + known.Text;
+        if (context.Resolve(operation) is { } known) return context.Facts.ConstantKey(known.Text);
         var builder = new StringBuilder();
         return Append(builder, ConstantResolver.Unwrap(operation), context) ? "e:" + builder : null;
     }
@@ -31,6 +33,7 @@ internal static class ValueKeys
     /// The key of the SID of a resource stored by <c>var x = [await] XResource.Create…(…)</c> or a generated client's
     /// <c>CreateAsync</c>: "e:x.Sid"; for Twilio's <c>…WithHeaders</c> variants, whose result wraps the resource, "e:x.Data.Sid".
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static string? OfCreatedResource(IOperation anchor)
     {
         var operation = anchor.Parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : anchor;

@@ -1,10 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using System.Threading;
 using TrustHubGen.Analyzers.Sdk;
 using TrustHubGen.Analyzers.Values;
 
@@ -63,6 +64,7 @@ internal static class GeneratedCallReader
     /// True when the names allow a call of our SDK (a client method or a request type), checked before the compilation
     /// is asked anything: <see cref="Read"/> then makes sure (the generator's marker).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool MayBeCall(IOperation operation) => operation switch
     {
         IInvocationOperation { TargetMethod: { IsStatic: false } method } => ClientMethods.ContainsKey(method.Name) && ByClient.ContainsKey(method.ContainingType.Name),

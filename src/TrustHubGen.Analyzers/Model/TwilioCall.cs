@@ -35,17 +35,12 @@ internal sealed class TwilioCall
 
     public ImmutableArray<TwilioValue> Values { get; }
 
-    private int _position = -1;
-
-    /// <summary>Where the call starts in its file, which orders calls within a method; found once (a node's start walks to its first token).</summary>
-    public int Position
-    {
-        get
-        {
-            if (_position < 0) _position = Anchor.Syntax.SpanStart;
-            return _position;
-        }
-    }
+    /// <summary>
+    /// Where the call starts in its file (with its leading trivia), which orders calls within a method: the node's
+    /// stored position, where its span start walks down to its first token. Two nodes of one tree order alike by either:
+    /// disjoint nodes trivially, and a node that starts with its parent's first token shares the parent's trivia too.
+    /// </summary>
+    public int Position => Anchor.Syntax.FullSpan.Start;
 
     /// <summary>The value of a parameter; when an options property was set again after its creation, the last one.</summary>
     public IOperation? Find(string parameterName)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -21,6 +22,7 @@ internal static class TwilioCallReader
     /// The call an invocation, object creation or assignment makes, or null; <paramref name="targets"/> (one per
     /// compilation) remembers what each target method and options type is, so each is recognised once.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static TwilioCall? Read(IOperation operation, TwilioTargets? targets = null) => operation.Kind switch
     {
         OperationKind.Invocation => FromInvocation((IInvocationOperation)operation, targets),
@@ -29,6 +31,7 @@ internal static class TwilioCallReader
         _ => null,
     };
 
+    [MethodImpl(Jit.Optimized)]
     private static TwilioCall? FromInvocation(IInvocationOperation invocation, TwilioTargets? targets)
     {
         var method = invocation.TargetMethod;
@@ -50,6 +53,7 @@ internal static class TwilioCallReader
     internal static TwilioTarget? RecognizeOptionsType(INamedTypeSymbol type) =>
         TryParseOptionsType(type, out var resource, out var action) ? new TwilioTarget(resource, action) : null;
 
+    [MethodImpl(Jit.Optimized)]
     private static TwilioCall? FromOptionsCreation(IObjectCreationOperation creation, TwilioTargets? targets)
     {
         if (creation.Type is not INamedTypeSymbol type || OptionsTarget(type, targets) is not { } target) return null;
@@ -62,6 +66,7 @@ internal static class TwilioCallReader
         targets is null ? RecognizeOptionsType(type) : targets.OptionsType(type);
 
     // `options.Status = "…"` after construction; assignments inside an initialiser are read with their creation.
+    [MethodImpl(Jit.Optimized)]
     private static TwilioCall? FromOptionsAssignment(ISimpleAssignmentOperation assignment, TwilioTargets? targets)
     {
         if (assignment.Parent is IObjectOrCollectionInitializerOperation) return null;
@@ -87,6 +92,7 @@ internal static class TwilioCallReader
     }
 
     /// <summary>An array of the written arguments' values with <paramref name="more"/> free places after them (from <paramref name="next"/>).</summary>
+    [MethodImpl(Jit.Optimized)]
     private static TwilioValue[] WrittenValues(ImmutableArray<IArgumentOperation> arguments, int more, out int next)
     {
         var values = new TwilioValue[CountWritten(arguments) + more];
@@ -211,12 +217,14 @@ internal sealed class TwilioTargets
     private readonly ConcurrentDictionary<IMethodSymbol, TwilioTarget> _methods = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, TwilioTarget> _optionsTypes = new(SymbolEqualityComparer.Default);
 
+    [MethodImpl(Jit.Optimized)]
     public TwilioTarget? Method(IMethodSymbol method)
     {
         if (!_methods.TryGetValue(method, out var target)) target = _methods.GetOrAdd(method, TwilioCallReader.RecognizeMethod(method) ?? None);
         return ReferenceEquals(target, None) ? null : target;
     }
 
+    [MethodImpl(Jit.Optimized)]
     public TwilioTarget? OptionsType(INamedTypeSymbol type)
     {
         if (!_optionsTypes.TryGetValue(type, out var target)) target = _optionsTypes.GetOrAdd(type, TwilioCallReader.RecognizeOptionsType(type) ?? None);

@@ -17,6 +17,7 @@ internal sealed class AttributeChecks
     private readonly ConcurrentDictionary<AttributeRule, ConcurrentDictionary<string, string?>> _byRule = new(RuleIdentity.Instance);
 
     /// <summary>Null when the value is valid, else the problem, as <see cref="PolicyRules.CheckAttribute"/> says.</summary>
+    [MethodImpl(Jit.Optimized)]
     public string? Check(AttributeRule rule, string value)
     {
         var results = _byRule.GetOrAdd(rule, _ => new ConcurrentDictionary<string, string?>(System.StringComparer.Ordinal));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TrustHubGen.Analyzers.Diagnostics;
@@ -14,6 +15,7 @@ namespace TrustHubGen.Analyzers.Rules;
 /// <summary>Runs the per-value rules over every value of one <see cref="TwilioCall"/>, on either surface.</summary>
 internal static class CallRules
 {
+    [MethodImpl(Jit.Optimized)]
     public static void Check(RuleContext context, TwilioCall call)
     {
         foreach (var value in call.Values)
@@ -97,6 +99,7 @@ internal static class CallRules
         return false;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static void CheckStatus(RuleContext context, TwilioCall call, IOperation operation)
     {
         var type = StatusRule.TypeOf(context, operation);
@@ -106,6 +109,7 @@ internal static class CallRules
     }
 
     /// <summary>The end-user type of the call that carries the attributes, or of the options object a later assignment changes.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static string? EndUserType(RuleContext context, TwilioCall call)
     {
         var type = call.Find("type");

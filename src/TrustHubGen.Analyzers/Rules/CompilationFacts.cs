@@ -58,6 +58,15 @@ internal sealed class CompilationFacts
 
     public StatusTypes Statuses { get; } = new();
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _constantKeys = new(System.StringComparer.Ordinal);
+
+    /// <summary>"c:" + a constant, the flow rules' key of a known value (see <c>ValueKeys</c>), made once per constant.</summary>
+    public string ConstantKey(string text)
+    {
+        if (_constantKeys.TryGetValue(text, out var key)) return key;
+        return _constantKeys.GetOrAdd(text, "c:" + text);
+    }
+
     /// <summary>The target methods and options types of Twilio's library this compilation calls, each recognised once.</summary>
     public TwilioTargets Targets { get; } = new();
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using TrustHubGen.Analyzers.Model;
 
 namespace TrustHubGen.Analyzers.Rules;
@@ -46,6 +47,7 @@ internal static class SidFacts
         (description.Length > 0 && "aeiouAEIOU".IndexOf(description[0]) >= 0 ? "an " : "a ") + description;
 
     /// <summary>The prefixes a parameter of a call accepts, or null when it takes no SID (or any).</summary>
+    [MethodImpl(Jit.Optimized)]
     public static IReadOnlyList<string>? ExpectedPrefixes(TwilioResource resource, string parameterName) => parameterName switch
     {
         "pathTrustProductSid" or "pathCustomerProfileSid" => Bundle,
@@ -70,9 +72,10 @@ internal static class SidFacts
     };
 
     /// <summary>Null when <paramref name="value"/> has the SID shape, else what is wrong with it (naming the SID expected by its prefix).</summary>
+    [MethodImpl(Jit.Optimized)]
     public static string? CheckShape(string value, string? expectedPrefix)
     {
-        if (IsWellFormed(value) && !IsPlaceholder(value)) return null;
+        if (IsWellFormed(value) && !IsRepeated(value)) return null;
         var what = expectedPrefix is null ? "SID" : $"{Describe(expectedPrefix)} SID";
         // EndUserTypeResource.Fetch("cnam_information"): a type's machine name, where its OY… SID goes.
         if (expectedPrefix == "OY" && value.Length > 0 && value.All(c => c is >= 'a' and <= 'z' or '_' or >= '0' and <= '9'))
@@ -94,6 +97,7 @@ internal static class SidFacts
     }
 
     /// <summary>Sample-code placeholders: <c>YOUR_…</c>, <c>&lt;…&gt;</c>, <c>BUXXXX…</c>, and 32 repeats of one digit (the docs' <c>BUaaaa…</c>).</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool IsPlaceholder(string value)
     {
         // A well-formed SID (letters, then hex digits) holds none of YOUR_, <, { or XXXX: only the repeats are left to test.
@@ -102,6 +106,12 @@ internal static class SidFacts
             if (value.IndexOf("YOUR_", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf('<') >= 0 || value.IndexOf('{') >= 0) return true;
             if (value.IndexOf("XXXX", StringComparison.OrdinalIgnoreCase) >= 0) return true;
         }
+        return IsRepeated(value);
+    }
+
+    // 32 repeats of one character after the prefix (the docs' BUaaaa…).
+    private static bool IsRepeated(string value)
+    {
         if (value.Length != Length) return false;
         for (var i = 3; i < value.Length; i++)
         {
@@ -110,6 +120,7 @@ internal static class SidFacts
         return true;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsWellFormed(string value)
     {
         if (value.Length != Length || !IsLetter(value[0]) || !IsLetter(value[1])) return false;

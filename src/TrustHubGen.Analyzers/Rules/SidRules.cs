@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Values;
 
@@ -9,6 +10,7 @@ namespace TrustHubGen.Analyzers.Rules;
 internal static class SidRules
 {
     /// <summary>Reports and returns true when the SID is malformed or of the wrong resource.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool Check(RuleContext context, KnownValue value, IReadOnlyList<string> prefixes, string parameterName)
     {
         var shape = SidFacts.CheckShape(value.Text, prefixes[0]);
@@ -21,6 +23,7 @@ internal static class SidRules
     }
 
     /// <summary>TH1006 only, for a well-formed SID (the shape of a parsed one is reported where it is parsed).</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool CheckPrefix(RuleContext context, KnownValue value, IReadOnlyList<string> prefixes, string parameterName)
     {
         if (value.Text.Length != SidFacts.Length || SidFacts.HasPrefix(value.Text, prefixes)) return false;

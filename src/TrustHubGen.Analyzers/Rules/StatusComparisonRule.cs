@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -16,6 +17,7 @@ internal static class StatusComparisonRule
     /// == or != with a conversion on one side of a user-defined operator, or a <c>ToString()</c> on one side of a string
     /// comparison. The analyzer asks it before it makes a rule context for the method.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool MayApply(IOperation operation)
     {
         if (operation is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary) return false;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 
@@ -23,6 +24,7 @@ internal sealed class StatusTypes
     private readonly ConcurrentDictionary<ITypeSymbol, StatusType?> _types = new(SymbolEqualityComparer.Default);
 
     /// <summary>The status type of <paramref name="type"/> (nullable unwrapped), or null when it is not one.</summary>
+    [MethodImpl(Jit.Optimized)]
     public StatusType? Of(ITypeSymbol? type)
     {
         if (type is null) return null;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -42,6 +43,7 @@ internal sealed class ConstantResolver
         return operation;
     }
 
+    [MethodImpl(Jit.Optimized)]
     public KnownValue? Resolve(IOperation? operation, CancellationToken cancellationToken) =>
         operation is null ? null : Resolve(Unwrap(operation), 0, cancellationToken);
 
@@ -49,6 +51,7 @@ internal sealed class ConstantResolver
     /// Where a value came from: the initialiser of a local assigned exactly once (an options object, a request, an
     /// attributes dictionary, a client), followed through locals; otherwise the operation itself, unwrapped.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public IOperation Origin(IOperation operation, CancellationToken cancellationToken)
     {
         operation = Unwrap(operation);
@@ -60,6 +63,7 @@ internal sealed class ConstantResolver
         return operation;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private KnownValue? Resolve(IOperation operation, int depth, CancellationToken cancellationToken)
     {
         if (depth > MaxDepth) return null;
