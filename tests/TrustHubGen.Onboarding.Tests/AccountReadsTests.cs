@@ -45,43 +45,44 @@ public sealed class AccountReadsTests
     public async Task Many_numbers_named_by_SID_are_read_by_prefix_partitions_of_the_whole_account_at_once_not_by_paging_the_list()
     {
         var wire = new RecordingHandler();
-        // 150: more than the engine fetches one by one (100).
-        await PlanBySidAsync(wire, emulator => Bulk(emulator).TakeLast(150));
+        // 150: more than the engine fetches one by one (100). 5,000 numbers: "+12" (area codes 201, 212, 213) holds 1,250.
+        await PlanBySidAsync(wire, 5_000, emulator => Bulk(emulator).TakeLast(150));
 
         Assert.Equal(0, wire.UnfilteredPages);
-        // +1 to +9 at once; "+1" holds all 2,517 numbers: its full first page is not paged on, its ten longer prefixes are read
-        // instead (each holds at most three area codes of the seed, under a page): 19 pages, each read once, none paged.
-        Assert.Equal(WholeAccount.Concat(Enumerable.Range(0, 10).Select(d => $"+1{d}")).Order(StringComparer.Ordinal), wire.Filters.Order(StringComparer.Ordinal));
+        // +10 to +19 and +2 to +9 at once; "+12"'s full first page is not paged on, its ten longer prefixes are read instead
+        // (each holds one or two area codes of the seed, under a page): 28 pages, each read once, none paged.
+        string[] crowded = ["+120", "+121", "+122", "+123", "+124", "+125", "+126", "+127", "+128", "+129"];
+        Assert.Equal(WholeAccount.Concat(crowded).Order(StringComparer.Ordinal), wire.Filters.Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public async Task Numbers_named_by_SID_stop_the_reads_once_all_are_found()
     {
         var wire = new RecordingHandler();
-        // The 150 lowest numbers are on "+1"'s first page (the emulator lists a prefix in E.164 order): once they are found, "+1"
-        // is not split, and partitions not started yet are not read.
-        await PlanBySidAsync(wire, emulator => Bulk(emulator).OrderBy(n => n.PhoneNumber, StringComparer.Ordinal).Take(150));
+        // The 150 lowest numbers are on "+12"'s first page (the emulator lists a prefix in E.164 order): once they are found,
+        // "+12" is not split, although it holds more than a page, and partitions not started yet are not read.
+        await PlanBySidAsync(wire, 5_000, emulator => Bulk(emulator).OrderBy(n => n.PhoneNumber, StringComparer.Ordinal).Take(150));
 
         Assert.Equal(0, wire.UnfilteredPages);
-        Assert.Single(wire.Filters, "+1");
+        Assert.Single(wire.Filters, "+12");
         Assert.All(wire.Filters, f => Assert.Contains(f, WholeAccount));
     }
 
     [Fact]
     public async Task Numbers_named_by_SID_under_no_partition_are_fetched_by_SID_when_few()
     {
-        // A service that matches only the first digit: "+1"'s first page holds the 60 lowest, its ten longer prefixes nothing,
-        // and the 90 highest are left: fetched by SID (90 calls), the list never paged.
-        var wire = new RecordingHandler(PartialNumbers.FirstDigitOnly);
-        await PlanBySidAsync(wire, emulator =>
+        // A service that matches at most two digits: "+12"'s first page holds its 60 lowest, its ten longer prefixes nothing,
+        // and its 90 highest are left: fetched by SID (90 calls), the list never paged.
+        var wire = new RecordingHandler(PartialNumbers.UpToTwoDigits);
+        await PlanBySidAsync(wire, 5_000, emulator =>
         {
-            var sorted = Bulk(emulator).OrderBy(n => n.PhoneNumber, StringComparer.Ordinal).ToList();
+            var sorted = Bulk(emulator).Where(n => n.PhoneNumber.StartsWith("+12", StringComparison.Ordinal)).OrderBy(n => n.PhoneNumber, StringComparer.Ordinal).ToList();
             return sorted.Take(60).Concat(sorted.TakeLast(90));
         });
 
         Assert.Equal(0, wire.UnfilteredPages);
         Assert.Equal(90, wire.FetchesBySid);
-        Assert.Equal(19, wire.Filters.Count);
+        Assert.Equal(28, wire.Filters.Count);
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public sealed class AccountReadsTests
     {
         // A partial number matches nothing there: every partition comes back empty, and the whole list decides.
         var wire = new RecordingHandler(PartialNumbers.MatchNothing);
-        if (bySid) await PlanBySidAsync(wire, emulator => Bulk(emulator).TakeLast(1_500));
+        if (bySid) await PlanBySidAsync(wire, AccountNumbers, emulator => Bulk(emulator).TakeLast(1_500));
         else await PlanByPhoneNumbersAsync(wire, 1_500);
 
         Assert.Equal(3, wire.UnfilteredPages);
@@ -127,13 +128,13 @@ public sealed class AccountReadsTests
     [Fact]
     public async Task A_service_that_ignores_partial_numbers_is_not_split_without_end()
     {
-        // Every partition is the whole list: "+1"'s first page is all under "+1", so it is split once; its ten longer prefixes'
-        // answers hold numbers not under them, so they are not split again, and the whole list decides.
+        // Every partition is the whole list: each first page holds numbers not under its prefix, so none is split, and the
+        // whole list decides.
         var wire = new RecordingHandler(PartialNumbers.Ignored);
-        await PlanBySidAsync(wire, emulator => Bulk(emulator).TakeLast(1_500));
+        await PlanBySidAsync(wire, AccountNumbers, emulator => Bulk(emulator).TakeLast(1_500));
 
         Assert.Equal(3, wire.UnfilteredPages);
-        Assert.Equal(19, wire.Filters.Count);
+        Assert.Equal(18, wire.Filters.Count);
     }
 
     [Fact]
@@ -148,21 +149,21 @@ public sealed class AccountReadsTests
         Assert.True(result.Succeeded, result.ToString());
         Assert.Equal(250, Assert.Single(result.Products).NumbersAssigned);
         Assert.Equal(0, wire.UnfilteredPages);
-        Assert.Equal(19, wire.Filters.Count);
+        Assert.Equal(18, wire.Filters.Count);
         var product = Assert.Single(await emulator.StateReader.ListBundlesAsync(OnboardingBundleKind.TrustProduct, ShippedPolicies.CnamSid, default).ToListAsync());
         var assigned = await emulator.StateReader.ListChannelEndpointAssignmentsAsync(OnboardingBundleKind.TrustProduct, product.Sid, default).ToListAsync();
         Assert.Equal(numbers.Order(StringComparer.Ordinal), assigned.Select(a => a.ChannelEndpointSid).Order(StringComparer.Ordinal));
     }
 
-    private static readonly string[] WholeAccount = ["+1", "+2", "+3", "+4", "+5", "+6", "+7", "+8", "+9"];
+    private static readonly string[] WholeAccount = ["+10", "+11", "+12", "+13", "+14", "+15", "+16", "+17", "+18", "+19", "+2", "+3", "+4", "+5", "+6", "+7", "+8", "+9"];
 
     // The seed's bulk numbers (all US local numbers CNAM takes), in the order they were added.
-    private static IEnumerable<SeededNumber> Bulk(EmulatorSession emulator) => emulator.Seed.NumbersNotOnProfile.TakeLast(AccountNumbers);
+    private static IEnumerable<SeededNumber> Bulk(EmulatorSession emulator) => emulator.Seed.NumbersNotOnProfile.TakeLast(emulator.ExtraNumbers);
 
-    // Plans CNAM for the numbers `pick` chooses, named by SID, over `wire`: every one accepted and assigned.
-    private static async Task PlanBySidAsync(RecordingHandler wire, Func<EmulatorSession, IEnumerable<SeededNumber>> pick)
+    // Plans CNAM for the numbers `pick` chooses among `accountNumbers`, named by SID, over `wire`: every one accepted and assigned.
+    private static async Task PlanBySidAsync(RecordingHandler wire, int accountNumbers, Func<EmulatorSession, IEnumerable<SeededNumber>> pick)
     {
-        await using var emulator = await EmulatorSession.StartAsync(extraNumbers: AccountNumbers, handler: wire);
+        await using var emulator = await EmulatorSession.StartAsync(extraNumbers: accountNumbers, handler: wire);
         var wanted = pick(emulator).Select(n => n.Sid).ToList();
         var plan = await new OnboardingPlanner(emulator.Operations).PlanAsync(emulator.Request(OnboardingNumbers.FromSids(wanted), ShippedPolicies.Cnam));
         Assert.Empty(plan.Refused);

@@ -67,9 +67,10 @@ internal static class PartitionedNumberReads
 
     /// <summary>
     /// The first partitions of the whole account, for numbers whose E.164 values are unknown (named by SID): every E.164
-    /// number starts with <c>+1</c> to <c>+9</c>.
+    /// number starts with <c>+1</c> to <c>+9</c>, and <c>+1</c> (the US and Canada, most of an account's numbers on Twilio) is
+    /// read at once as <c>+10</c> to <c>+19</c>, which saves a round trip and a page whenever it holds more than a page.
     /// </summary>
-    internal static IEnumerable<Partition> WholeAccount() => Enumerable.Range(1, 9).Select(d => new Partition("+" + (char)('0' + d), 0, 0));
+    internal static IEnumerable<Partition> WholeAccount() => Digits("+1").Concat(Enumerable.Range(2, 8).Select(d => new Partition("+" + (char)('0' + d), 0, 0)));
 
     /// <summary>
     /// The ten partitions under <paramref name="prefix"/>, one digit longer (none when it is already a whole number). A number
@@ -80,7 +81,7 @@ internal static class PartitionedNumberReads
 
     /// <summary>
     /// Reads the whole account's IncomingPhoneNumbers by partitions at once, for numbers named by SID (where they are is unknown):
-    /// <c>+1</c> to <c>+9</c> together, and a partition whose first page is full is not paged on (each page names the next) but
+    /// <c>+10</c> to <c>+19</c> and <c>+2</c> to <c>+9</c> together (<see cref="WholeAccount"/>), and a partition whose first page is full is not paged on (each page names the next) but
     /// read again as its ten partitions one digit longer, so each level costs a round trip and a page, not a walk.
     /// <paramref name="found"/> gets every number found (from several threads at once) and answers true once it has all it
     /// wants: no partition is read further then. A partition whose answer holds a number not under its prefix (a service that

@@ -11,8 +11,9 @@ internal sealed class EmulatorSession : IAsyncDisposable
     private readonly HttpClient _http;
     private readonly HttpClient _plainHttp = new();
 
-    private EmulatorSession(EmulatorHost host, OnboardingRetryMonitor retries, HttpMessageHandler? handler)
+    private EmulatorSession(EmulatorHost host, OnboardingRetryMonitor retries, HttpMessageHandler? handler, int extraNumbers)
     {
+        ExtraNumbers = extraNumbers;
         _http = handler is null ? new HttpClient() : new HttpClient(handler);
         Host = host;
         Retries = retries;
@@ -27,6 +28,9 @@ internal sealed class EmulatorSession : IAsyncDisposable
     public EmulatorHost Host { get; }
 
     public EmulatorSeedInfo Seed => Host.Seed;
+
+    /// <summary>The bulk numbers the seed added beyond the demo's (the last <see cref="ExtraNumbers"/> of <c>Seed.NumbersNotOnProfile</c>).</summary>
+    public int ExtraNumbers { get; }
 
     public OnboardingRetryMonitor Retries { get; }
 
@@ -48,7 +52,7 @@ internal sealed class EmulatorSession : IAsyncDisposable
         var options = new EmulatorOptions { ReviewStepDelay = reviewStepDelay ?? TimeSpan.Zero, ExtraNumbers = extraNumbers };
         faults?.Invoke(options.Faults);
         configure?.Invoke(options);
-        return new EmulatorSession(await EmulatorHost.StartAsync(options), new OnboardingRetryMonitor(), handler);
+        return new EmulatorSession(await EmulatorHost.StartAsync(options), new OnboardingRetryMonitor(), handler, options.ExtraNumbers);
     }
 
     public OnboardingRequest Request(OnboardingNumbers numbers, params OnboardingPolicy[] policies) => new()

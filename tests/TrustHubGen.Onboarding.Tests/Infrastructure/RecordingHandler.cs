@@ -7,13 +7,13 @@ public enum PartialNumbers
 {
     Prefix,
     MatchNothing,
-    FirstDigitOnly,
+    UpToTwoDigits,
     Ignored,
 }
 
 /// <summary>
 /// Records the requests under a session's transport; a partial PhoneNumber filter is sent as the service <c>partial</c> says:
-/// as it is, as one that matches no number, as one that matches nothing beyond its first digit ("+1" as sent, "+12" matches
+/// as it is, as one that matches no number, as one that matches nothing beyond two digits ("+12" as sent, "+120" matches
 /// nothing), or dropped.
 /// </summary>
 internal sealed class RecordingHandler(PartialNumbers partial = PartialNumbers.Prefix) : DelegatingHandler(new SocketsHttpHandler())
@@ -44,7 +44,7 @@ internal sealed class RecordingHandler(PartialNumbers partial = PartialNumbers.P
             var sent = partial switch
             {
                 PartialNumbers.MatchNothing => filter.Value[0] + "PhoneNumber=%2B0",
-                PartialNumbers.FirstDigitOnly when value.Length > 2 => filter.Value[0] + "PhoneNumber=%2B0",
+                PartialNumbers.UpToTwoDigits when value.Length > 3 => filter.Value[0] + "PhoneNumber=%2B0",
                 PartialNumbers.Ignored => filter.Value[0] == '?' ? "?" : "",
                 _ => filter.Value,
             };

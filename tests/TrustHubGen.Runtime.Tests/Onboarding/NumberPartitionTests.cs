@@ -53,7 +53,8 @@ public sealed class NumberPartitionTests
     [Fact]
     public void Numbers_named_by_SID_are_read_from_every_first_digit_and_a_crowded_prefix_as_its_ten_longer_ones()
     {
-        Assert.Equal(["+1", "+2", "+3", "+4", "+5", "+6", "+7", "+8", "+9"], PartitionedNumberReads.WholeAccount().Select(p => p.Prefix));
+        // "+1" (the US and Canada) at once by its next digit, the other first digits as they are.
+        Assert.Equal(["+10", "+11", "+12", "+13", "+14", "+15", "+16", "+17", "+18", "+19", "+2", "+3", "+4", "+5", "+6", "+7", "+8", "+9"], PartitionedNumberReads.WholeAccount().Select(p => p.Prefix));
         Assert.Equal(["+120", "+121", "+122", "+123", "+124", "+125", "+126", "+127", "+128", "+129"], PartitionedNumberReads.Digits("+12").Select(p => p.Prefix));
         // A whole number (+ and 15 digits) has nothing longer under it: it is paged on instead.
         Assert.Empty(PartitionedNumberReads.Digits("+" + new string('4', PartitionedNumberReads.MaxE164Length - 1)));
