@@ -49,10 +49,14 @@ public sealed class AccountReadsTests
         await PlanBySidAsync(wire, 5_000, emulator => Bulk(emulator).TakeLast(150));
 
         Assert.Equal(0, wire.UnfilteredPages);
-        // +10 to +19 and +2 to +9 at once; "+12"'s full first page is not paged on, its ten longer prefixes are read instead
-        // (each holds one or two area codes of the seed, under a page): 28 pages, each read once, none paged.
+        // +10 to +19 and +2 to +9 at once (up to MaxConcurrency, 8: those still waiting when every SID is found are not read);
+        // "+12"'s full first page is not paged on, its ten longer prefixes are read instead (each holds one or two area codes
+        // of the seed, under a page): at most 28 pages, each partition read once, none paged.
         string[] crowded = ["+120", "+121", "+122", "+123", "+124", "+125", "+126", "+127", "+128", "+129"];
-        Assert.Equal(WholeAccount.Concat(crowded).Order(StringComparer.Ordinal), wire.Filters.Order(StringComparer.Ordinal));
+        Assert.Contains("+12", wire.Filters);
+        Assert.Contains(wire.Filters, crowded.Contains);
+        Assert.All(wire.Filters, f => Assert.Contains(f, WholeAccount.Concat(crowded)));
+        Assert.Equal(wire.Filters.Count, wire.Filters.Distinct().Count());
     }
 
     [Fact]
@@ -149,7 +153,8 @@ public sealed class AccountReadsTests
         Assert.True(result.Succeeded, result.ToString());
         Assert.Equal(250, Assert.Single(result.Products).NumbersAssigned);
         Assert.Equal(0, wire.UnfilteredPages);
-        Assert.Equal(18, wire.Filters.Count);
+        Assert.All(wire.Filters, f => Assert.Contains(f, WholeAccount));
+        Assert.Equal(wire.Filters.Count, wire.Filters.Distinct().Count());
         var product = Assert.Single(await emulator.StateReader.ListBundlesAsync(OnboardingBundleKind.TrustProduct, ShippedPolicies.CnamSid, default).ToListAsync());
         var assigned = await emulator.StateReader.ListChannelEndpointAssignmentsAsync(OnboardingBundleKind.TrustProduct, product.Sid, default).ToListAsync();
         Assert.Equal(numbers.Order(StringComparer.Ordinal), assigned.Select(a => a.ChannelEndpointSid).Order(StringComparer.Ordinal));
