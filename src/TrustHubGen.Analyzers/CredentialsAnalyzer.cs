@@ -33,8 +33,7 @@ public sealed class CredentialsAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var values = new ConstantResolver(start.Compilation, new TrustHubGenTypes());
-            // One callback per operation block that walks its operations, as TrustHubCallAnalyzer does: an operation
-            // action on every invocation and object creation of the compilation cost a driver callback each.
+            // One callback per operation block that walks its operations (OperationWalk).
             start.RegisterOperationBlockAction(block => Analyze(block, values));
         });
     }
@@ -42,19 +41,16 @@ public sealed class CredentialsAnalyzer : DiagnosticAnalyzer
     [MethodImpl(Jit.Optimized)]
     private static void Analyze(OperationBlockAnalysisContext block, ConstantResolver values)
     {
-        foreach (var root in block.OperationBlocks)
+        foreach (var operation in OperationWalk.All(block.OperationBlocks))
         {
-            foreach (var operation in root.DescendantsAndSelf())
+            switch (operation)
             {
-                switch (operation)
-                {
-                    case IInvocationOperation invocation:
-                        Check(block, values, invocation.TargetMethod, invocation.Arguments);
-                        break;
-                    case IObjectCreationOperation { Constructor: { } constructor } creation:
-                        Check(block, values, constructor, creation.Arguments);
-                        break;
-                }
+                case IInvocationOperation invocation:
+                    Check(block, values, invocation.TargetMethod, invocation.Arguments);
+                    break;
+                case IObjectCreationOperation { Constructor: { } constructor } creation:
+                    Check(block, values, constructor, creation.Arguments);
+                    break;
             }
         }
     }

@@ -46,9 +46,17 @@ public sealed class SdkParseAnalyzer : DiagnosticAnalyzer
                 LazyThreadSafetyMode.PublicationOnly);
             var facts = CompilationFacts.Create(start.Compilation, start.Options);
             var attributeTypes = new AttributeValueTypes();
-            start.RegisterOperationAction(c =>
+            // One callback per operation block that walks its operations (OperationWalk).
+            start.RegisterOperationBlockAction(block =>
             {
-                var invocation = (IInvocationOperation)c.Operation;
+                foreach (var operation in OperationWalk.All(block.OperationBlocks))
+                {
+                    if (operation is IInvocationOperation invocation) Check(block, invocation);
+                }
+            });
+
+            void Check(OperationBlockAnalysisContext c, IInvocationOperation invocation)
+            {
                 var method = invocation.TargetMethod;
                 if (!method.IsStatic || invocation.Arguments.Length == 0 || method.Name is not ("Parse" or "TryParse")) return;
                 if (sidTypes.Value is not (var sidInterface, var anySid)) return;
@@ -63,7 +71,7 @@ public sealed class SdkParseAnalyzer : DiagnosticAnalyzer
                 if (!isAny && !(type.Name.EndsWith("Sid", System.StringComparison.Ordinal) && type.AllInterfaces.Contains(sidInterface, SymbolEqualityComparer.Default)))
                     return;
                 CheckSid(new RuleContext(facts, c.ReportDiagnostic, c.CancellationToken), invocation, type, isAny);
-            }, OperationKind.Invocation);
+            }
         });
     }
 
