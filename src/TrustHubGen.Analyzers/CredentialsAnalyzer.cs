@@ -33,7 +33,8 @@ public sealed class CredentialsAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var values = new ConstantResolver(start.Compilation, new TrustHubGenTypes());
-            // One callback per operation block that walks its operations (OperationWalk).
+            // One callback per operation block that walks its operations, as TrustHubCallAnalyzer does: an operation
+            // action on every invocation and object creation of the compilation cost a driver callback each.
             start.RegisterOperationBlockAction(block => Analyze(block, values));
         });
     }
@@ -41,16 +42,19 @@ public sealed class CredentialsAnalyzer : DiagnosticAnalyzer
     [MethodImpl(Jit.Optimized)]
     private static void Analyze(OperationBlockAnalysisContext block, ConstantResolver values)
     {
-        foreach (var operation in OperationWalk.All(block.OperationBlocks))
+        foreach (var root in block.OperationBlocks)
         {
-            switch (operation)
+            foreach (var operation in root.DescendantsAndSelf())
             {
-                case IInvocationOperation invocation:
-                    Check(block, values, invocation.TargetMethod, invocation.Arguments);
-                    break;
-                case IObjectCreationOperation { Constructor: { } constructor } creation:
-                    Check(block, values, constructor, creation.Arguments);
-                    break;
+                switch (operation)
+                {
+                    case IInvocationOperation invocation:
+                        Check(block, values, invocation.TargetMethod, invocation.Arguments);
+                        break;
+                    case IObjectCreationOperation { Constructor: { } constructor } creation:
+                        Check(block, values, constructor, creation.Arguments);
+                        break;
+                }
             }
         }
     }

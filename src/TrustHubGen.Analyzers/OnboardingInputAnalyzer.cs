@@ -31,21 +31,18 @@ public sealed class OnboardingInputAnalyzer : DiagnosticAnalyzer
         {
             var runtime = TrustHubCallAnalyzer.ReferenceCheck(start.Compilation, "TrustHubGen.Runtime");
             var facts = CompilationFacts.Create(start.Compilation, start.Options);
-            // One callback per operation block that walks its operations (OperationWalk).
-            start.RegisterOperationBlockAction(c =>
+            start.RegisterOperationAction(c =>
             {
-                foreach (var operation in OperationWalk.All(c.OperationBlocks))
+                if (!runtime.Value) return;
+                var (type, initializer, isNew) = c.Operation switch
                 {
-                    var (type, initializer, isNew) = operation switch
-                    {
-                        IObjectCreationOperation { Initializer: { } init } creation => (creation.Type, init, true),
-                        IWithOperation with => (with.Type, with.Initializer, false),
-                        _ => (null, null, false),
-                    };
-                    if (initializer is null || !runtime.Value || type is not INamedTypeSymbol named || !IsOnboardingType(named)) continue;
-                    OnboardingInputRules.Check(new RuleContext(facts, c.ReportDiagnostic, c.CancellationToken), named, initializer, isNew);
-                }
-            });
+                    IObjectCreationOperation { Initializer: { } init } creation => (creation.Type, init, true),
+                    IWithOperation with => (with.Type, with.Initializer, false),
+                    _ => (null, null, false),
+                };
+                if (initializer is null || type is not INamedTypeSymbol named || !IsOnboardingType(named)) return;
+                OnboardingInputRules.Check(new RuleContext(facts, c.ReportDiagnostic, c.CancellationToken), named, initializer, isNew);
+            }, OperationKind.ObjectCreation, OperationKind.With);
         });
     }
 

@@ -27,16 +27,12 @@ public sealed class OnboardingPipelineAnalyzer : DiagnosticAnalyzer
         {
             var runtime = TrustHubCallAnalyzer.ReferenceCheck(start.Compilation, "TrustHubGen.Runtime");
             var facts = CompilationFacts.Create(start.Compilation, start.Options, withSnapshot: true);
-            // One callback per operation block that walks its operations (OperationWalk).
-            start.RegisterOperationBlockAction(c =>
+            start.RegisterOperationAction(c =>
             {
-                foreach (var operation in OperationWalk.All(c.OperationBlocks))
-                {
-                    if (operation is not IInvocationOperation invocation) continue;
-                    if (!runtime.Value || !PipelineNumbersRule.IsNumbersStep(invocation.TargetMethod, facts.Types)) continue;
-                    PipelineNumbersRule.Check(new RuleContext(facts, c.ReportDiagnostic, c.CancellationToken), invocation);
-                }
-            });
+                var invocation = (IInvocationOperation)c.Operation;
+                if (!runtime.Value || !PipelineNumbersRule.IsNumbersStep(invocation.TargetMethod, facts.Types)) return;
+                PipelineNumbersRule.Check(new RuleContext(facts, c.ReportDiagnostic, c.CancellationToken), invocation);
+            }, OperationKind.Invocation);
         });
     }
 }

@@ -46,17 +46,9 @@ public sealed class SdkParseAnalyzer : DiagnosticAnalyzer
                 LazyThreadSafetyMode.PublicationOnly);
             var facts = CompilationFacts.Create(start.Compilation, start.Options);
             var attributeTypes = new AttributeValueTypes();
-            // One callback per operation block that walks its operations (OperationWalk).
-            start.RegisterOperationBlockAction(block =>
+            start.RegisterOperationAction(c =>
             {
-                foreach (var operation in OperationWalk.All(block.OperationBlocks))
-                {
-                    if (operation is IInvocationOperation invocation) Check(block, invocation);
-                }
-            });
-
-            void Check(OperationBlockAnalysisContext c, IInvocationOperation invocation)
-            {
+                var invocation = (IInvocationOperation)c.Operation;
                 var method = invocation.TargetMethod;
                 if (!method.IsStatic || invocation.Arguments.Length == 0 || method.Name is not ("Parse" or "TryParse")) return;
                 if (sidTypes.Value is not (var sidInterface, var anySid)) return;
@@ -71,7 +63,7 @@ public sealed class SdkParseAnalyzer : DiagnosticAnalyzer
                 if (!isAny && !(type.Name.EndsWith("Sid", System.StringComparison.Ordinal) && type.AllInterfaces.Contains(sidInterface, SymbolEqualityComparer.Default)))
                     return;
                 CheckSid(new RuleContext(facts, c.ReportDiagnostic, c.CancellationToken), invocation, type, isAny);
-            }
+            }, OperationKind.Invocation);
         });
     }
 
