@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -33,33 +31,16 @@ public sealed class CredentialsAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var values = new ConstantResolver(start.Compilation, new TrustHubGenTypes());
-            // One callback per operation block that walks its operations, as TrustHubCallAnalyzer does: an operation
-            // action on every invocation and object creation of the compilation cost a driver callback each.
-            start.RegisterOperationBlockAction(block => Analyze(block, values));
+            start.RegisterOperationAction(c => Check(c, values, ((IInvocationOperation)c.Operation).TargetMethod, ((IInvocationOperation)c.Operation).Arguments), OperationKind.Invocation);
+            start.RegisterOperationAction(c =>
+            {
+                var creation = (IObjectCreationOperation)c.Operation;
+                if (creation.Constructor is { } constructor) Check(c, values, constructor, creation.Arguments);
+            }, OperationKind.ObjectCreation);
         });
     }
 
-    [MethodImpl(Jit.Optimized)]
-    private static void Analyze(OperationBlockAnalysisContext block, ConstantResolver values)
-    {
-        foreach (var root in block.OperationBlocks)
-        {
-            foreach (var operation in root.DescendantsAndSelf())
-            {
-                switch (operation)
-                {
-                    case IInvocationOperation invocation:
-                        Check(block, values, invocation.TargetMethod, invocation.Arguments);
-                        break;
-                    case IObjectCreationOperation { Constructor: { } constructor } creation:
-                        Check(block, values, constructor, creation.Arguments);
-                        break;
-                }
-            }
-        }
-    }
-
-    private static void Check(OperationBlockAnalysisContext context, ConstantResolver values, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    private static void Check(OperationAnalysisContext context, ConstantResolver values, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
         var secretParameter = SecretParameter(method);
         if (secretParameter is null) return;
@@ -70,7 +51,7 @@ public sealed class CredentialsAnalyzer : DiagnosticAnalyzer
             var secret = ConstantResolver.Unwrap(argument.Value) is ICoalesceOperation coalesce ? coalesce.WhenNull : argument.Value;
             var value = values.Resolve(secret, context.CancellationToken);
             if (value is null || value.Value.Text.Length == 0) continue;
-            var variable = secretParameter == "apiKeySecret" || IsApiKeyUser(values, arguments, context.CancellationToken) ? ApiSecretVariable : AuthTokenVariable;
+            var variable = secretParameter == "apiKeySecret" || IsApiKeyUser(values, arguments, context) ? ApiSecretVariable : AuthTokenVariable;
             var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.EnvironmentVariable, variable);
             var what = $"The {(variable == ApiSecretVariable ? "API key secret" : "auth token")} passed to {method.ContainingType.Name}.{(method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name)}";
             what += ReferenceEquals(secret, argument.Value) ? " is a literal secret in source" : " falls back to a literal secret in source when the variable is not set";
@@ -79,12 +60,12 @@ public sealed class CredentialsAnalyzer : DiagnosticAnalyzer
     }
 
     // Basic auth with an API key uses the key SID (SK…) as the user name and its secret as the password.
-    private static bool IsApiKeyUser(ConstantResolver values, ImmutableArray<IArgumentOperation> arguments, CancellationToken cancellationToken)
+    private static bool IsApiKeyUser(ConstantResolver values, ImmutableArray<IArgumentOperation> arguments, OperationAnalysisContext context)
     {
         foreach (var argument in arguments)
         {
             if (argument.Parameter?.Name == "username")
-                return values.Resolve(argument.Value, cancellationToken)?.Text.StartsWith("SK", System.StringComparison.Ordinal) == true;
+                return values.Resolve(argument.Value, context.CancellationToken)?.Text.StartsWith("SK", System.StringComparison.Ordinal) == true;
         }
         return false;
     }
