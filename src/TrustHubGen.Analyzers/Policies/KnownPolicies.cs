@@ -118,7 +118,8 @@ internal sealed class KnownPolicies
 
     public static KnownPolicies Create(AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        var policies = new List<PolicyDefinition>(BuiltInPolicies.All);
+        // The built-in definitions as compiled in at build time (BuiltInPolicies.All without reading its JSON).
+        var policies = new List<PolicyDefinition>(BuiltInPolicyTable.All);
         foreach (var file in options.AdditionalFiles)
         {
             var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
