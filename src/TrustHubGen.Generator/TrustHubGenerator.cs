@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -141,23 +142,59 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
 
     private static void EmitPolicySdk(SourceProductionContext context, PolicySdk sdk, PrecompiledSdks precompiled, PrecompiledPart builds, string ns)
     {
-        if (builds == PrecompiledPart.Spec) return;
-        if (builds == PrecompiledPart.Policies)
+        switch (builds)
         {
-            Emit(context, sdk.Files);
-            context.AddSource("PrecompiledSdk.g.cs", PrecompiledSdk.MarkerSource(sdk.Fingerprint, ns));
+            case PrecompiledPart.Spec:
+                return;
+            case PrecompiledPart.Policies:
+                // Each policy's code and a fingerprint per policy; never the container, which depends on the whole set.
+                Emit(context, sdk.Parts.SelectMany(p => p.Files));
+                context.AddSource("PrecompiledSdk.g.cs", PrecompiledSdk.MarkerSource(sdk.Fingerprint, ns, sdk.Parts));
+                return;
+            case PrecompiledPart.Catalog:
+                Emit(context, sdk.Catalog);
+                context.AddSource("PrecompiledSdk.g.cs", PrecompiledSdk.MarkerSource(sdk.CatalogFingerprint, ns));
+                return;
+        }
+        var entries = precompiled.Policies.Namespace == ns ? precompiled.Policies : null;
+        var catalog = precompiled.Catalog.Namespace == ns ? precompiled.Catalog : null;
+        if (entries is null)
+        {
+            // The container derives from the entries: without them (or with another set's) it does not fit.
+            if (catalog is not null) ReportMismatch(context, catalog, "policy files");
+            else Emit(context, sdk.AllFiles);
             return;
         }
-        if (precompiled.Policies.Namespace == ns)
+        // The entries were compiled against the spec part's assembly: without that reference (or with another spec part) they do not fit.
+        if (precompiled.Spec.Namespace != ns)
         {
-            // It was compiled against the spec part's assembly: without that reference (or with another spec part) it does not fit either.
-            if (precompiled.Policies.Fingerprint != sdk.Fingerprint || precompiled.Spec.Namespace != ns) ReportMismatch(context, precompiled.Policies, "policy files");
+            ReportMismatch(context, entries, "policy files");
             return;
         }
-        Emit(context, sdk.Files);
+        // A policy the referenced entries hold with the same code stands on them; one they hold with other code (a packaged
+        // policy file edited) cannot be generated beside them under the same names.
+        var own = new List<PolicyPart>();
+        foreach (var part in sdk.Parts)
+        {
+            var referenced = entries.PolicyFingerprint(part.Class);
+            if (referenced is null) own.Add(part);
+            else if (referenced != part.Fingerprint)
+            {
+                ReportMismatch(context, entries, "policy files");
+                return;
+            }
+        }
+        if (catalog is not null)
+        {
+            // The container holds exactly the packaged set: any policy of the project's own makes another one.
+            if (catalog.Fingerprint != sdk.CatalogFingerprint || own.Count > 0) ReportMismatch(context, catalog, "policy files");
+            return;
+        }
+        Emit(context, sdk.Catalog);
+        Emit(context, own.SelectMany(p => p.Files));
     }
 
-    private static void Emit(SourceProductionContext context, EquatableArray<GeneratedFile> files)
+    private static void Emit(SourceProductionContext context, IEnumerable<GeneratedFile> files)
     {
         foreach (var file in files) context.AddSource(file.HintName, file.Text);
     }

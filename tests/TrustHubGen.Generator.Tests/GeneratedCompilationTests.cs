@@ -14,7 +14,10 @@ public sealed class GeneratedCompilationTests
         Assert.Empty(result.Diagnostics);
         Assert.Equal(
             ["Api2010.Clients.g.cs", "Api2010.Enums.g.cs", "Api2010.Models.g.cs", "Api2010.Requests.g.cs", "CnamOnboarding.g.cs",
-             "PolicyAttributeValues.g.cs", "PolicyCatalog.g.cs", "PrimaryBusinessProfileOnboarding.g.cs", "SecondaryBusinessProfileOnboarding.g.cs",
+             "PolicyAttributeValues.Cnam.g.cs", "PolicyAttributeValues.PrimaryBusinessProfile.g.cs", "PolicyAttributeValues.SecondaryBusinessProfile.g.cs",
+             "PolicyCatalog.g.cs", "PolicyCatalogEntries.Cnam.g.cs", "PolicyCatalogEntries.PrimaryBusinessProfile.g.cs",
+             "PolicyCatalogEntries.SecondaryBusinessProfile.g.cs", "PolicyCatalogEntries.ShakenStir.g.cs", "PolicyCatalogEntries.VoiceIntegrity.g.cs",
+             "PrimaryBusinessProfileOnboarding.g.cs", "SecondaryBusinessProfileOnboarding.g.cs",
              "ShakenStirOnboarding.g.cs", "Sids.g.cs",
              "TrustHub.Clients.g.cs", "TrustHub.Enums.g.cs", "TrustHub.Models.g.cs", "TrustHub.Requests.g.cs", "VoiceIntegrityOnboarding.g.cs"],
             result.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));

@@ -122,7 +122,7 @@ public sealed class GeneratorInputTests
         var (_, result, output) = GeneratorHarness.Run([new TestInput("/policies/p.json", text, "Policy")]);
 
         Assert.DoesNotContain(GeneratorHarness.Problems(result, output), d => d.Severity == DiagnosticSeverity.Error);
-        var catalog = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("PolicyCatalog.g.cs", StringComparison.Ordinal)).ToString();
+        var catalog = result.GeneratedTrees.Single(t => Path.GetFileName(t.FilePath).StartsWith("PolicyCatalogEntries.", StringComparison.Ordinal)).ToString();
         Assert.Contains("public static class TypesEndUser", catalog, StringComparison.Ordinal);
         Assert.Contains("public static class TypeAttribute", catalog, StringComparison.Ordinal);
         Assert.Contains("public static class NameAttribute", catalog, StringComparison.Ordinal);

@@ -79,7 +79,7 @@ public sealed class IncrementalTests
         AssertAllCached(second, [TrackingNames.Options, TrackingNames.OpenApiDocuments, TrackingNames.OpenApiDocumentSet]);
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(second.TrackedSteps[TrackingNames.PolicyDefinitions].SelectMany(s => s.Outputs), o => o.Reason != IncrementalStepRunReason.Cached && o.Reason != IncrementalStepRunReason.Unchanged).Reason);
         Assert.Contains(second.TrackedSteps[TrackingNames.PolicySet].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
-        Assert.Contains("CNAM trust product (edited)", second.GeneratedSources.Single(s => s.HintName == "PolicyCatalog.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("CNAM trust product (edited)", second.GeneratedSources.Single(s => s.HintName == "PolicyCatalogEntries.Cnam.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,22 +6,44 @@ using TrustHubGen.Generator.Tests.Infrastructure;
 namespace TrustHubGen.Generator.Tests;
 
 /// <summary>
-/// The precompiled SDK in its two parts (src/TrustHubGen.Sdk, the package's lib/net8.0/TrustHubGen.Sdk.dll: the
-/// spec-derived part; src/TrustHubGen.Sdk.DefaultPolicies, TrustHubGen.Sdk.DefaultPolicies.dll: the default policies'
-/// code, compiled against the first): each built in a compilation with <c>TrustHubGenBuildsPrecompiledSdk</c>, referenced
-/// by another. With the same inputs the consumer gets only what no referenced part holds (nothing, with both parts and
-/// no snapshot); with other inputs in the same namespace, one TH0020 per part that differs and no duplicate types; in
-/// another namespace, the whole SDK as before.
+/// The precompiled SDK in its three parts (src/TrustHubGen.Sdk, the package's lib/net8.0/TrustHubGen.Sdk.dll: the
+/// spec-derived part; src/TrustHubGen.Sdk.DefaultPolicies, TrustHubGen.Sdk.DefaultPolicies.dll: each default policy's
+/// catalog entry, value types and pipeline, compiled against the first; src/TrustHubGen.Sdk.PolicyCatalog,
+/// TrustHubGen.Sdk.PolicyCatalog.dll: the default set's PolicyCatalog container, against both): each built in a
+/// compilation with <c>TrustHubGenBuildsPrecompiledSdk</c>, referenced by another. With the same inputs the consumer gets
+/// only what no referenced part holds (nothing, with every part and no snapshot; the container and its own policies'
+/// code, with a policy file of its own); with other inputs in the same namespace, one TH0020 per part that differs and no
+/// duplicate types; in another namespace, the whole SDK as before.
 /// </summary>
 public sealed class PrecompiledSdkTests
 {
     private static readonly string[] SpecFiles = ["Sids.g.cs", "TrustHub.Clients.g.cs", "TrustHub.Models.g.cs", "TrustHub.Requests.g.cs", "TrustHub.Enums.g.cs", "Api2010.Clients.g.cs"];
 
-    private static readonly string[] PolicyFiles = ["PolicyCatalog.g.cs", "PolicyAttributeValues.g.cs", "CnamOnboarding.g.cs"];
+    private static readonly string[] PolicyFiles = ["PolicyCatalogEntries.Cnam.g.cs", "PolicyAttributeValues.Cnam.g.cs", "CnamOnboarding.g.cs"];
 
     private static readonly Lazy<MetadataReference> Precompiled = new(BuildPrecompiled);
 
     private static readonly Lazy<MetadataReference> PrecompiledPolicies = new(BuildPrecompiledPolicies);
+
+    private static readonly Lazy<MetadataReference> PrecompiledCatalog = new(BuildPrecompiledCatalog);
+
+    // The spellings users and docs use: each must bind whether PolicyCatalog is precompiled or generated beside precompiled entries.
+    private const string UsesThePackagedPolicies = """
+        using TrustHubGen.Sdk;
+        namespace Consumer
+        {
+            internal static class UsesPackaged
+            {
+                public static string Sid => PolicyCatalog.Cnam.SidValue + PolicyCatalog.ShakenStir.Sid.Value;
+                public static TrustHubGen.Policies.PolicyDefinition Definition => PolicyCatalog.Cnam.Definition;
+                public static TrustHubGen.Runtime.Onboarding.OnboardingPolicy Policy => PolicyCatalog.VoiceIntegrity.OnboardingPolicy;
+                public static int Count => PolicyCatalog.AllSids.Count + PolicyCatalog.Cnam.EndUsers.Types.Count;
+                public static bool IsCnam(string type) => type switch { PolicyCatalog.Cnam.EndUsers.CnamInformation.Type => true, _ => false };
+                public static CnamDisplayName Name => CnamDisplayName.Parse("Contoso");
+                public static System.Type Profile => typeof(SecondaryBusinessProfileOnboarding);
+            }
+        }
+        """;
 
     private const string UsesBothParts = """
         using TrustHubGen.Sdk;
@@ -68,46 +90,100 @@ public sealed class PrecompiledSdkTests
     }
 
     [Fact]
-    public void ThePoliciesBuildHoldsThePolicyPartAndItsFingerprintOnly()
+    public void ThePoliciesBuildHoldsEachPolicysCodeAndFingerprintsButNotTheContainer()
     {
         var (result, output) = Run(TestInput.Official(), Options(builds: "Policies"), [], Precompiled.Value);
 
         var hints = result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).ToList();
         Assert.Empty(hints.Intersect(SpecFiles));
         Assert.Superset(PolicyFiles.ToHashSet(), hints.ToHashSet());
+        Assert.DoesNotContain("PolicyCatalog.g.cs", hints);
         Assert.Contains("PrecompiledSdk.g.cs", hints);
+        var marker = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("PrecompiledSdk.g.cs", StringComparison.Ordinal)).ToString();
+        foreach (var policy in new[] { "Cnam", "ShakenStir", "VoiceIntegrity", "PrimaryBusinessProfile", "SecondaryBusinessProfile" })
+            Assert.Contains("\"TrustHubGen.PolicyFingerprint." + policy + "\"", marker, StringComparison.Ordinal);
         var problems = GeneratorHarness.Problems(result, output);
         Assert.True(problems.Count == 0, GeneratorHarness.Format(problems));
     }
 
     [Fact]
-    public void AConsumerWithTheDefaultPoliciesAndBothPartsGetsNothingGeneratedAndCompilesCleanly()
+    public void TheCatalogBuildHoldsTheContainerAndItsFingerprintOnly()
     {
-        var (result, output) = Run(TestInput.Official(), Options(), [UsesBothParts], Precompiled.Value, PrecompiledPolicies.Value);
+        var (result, output) = Run(TestInput.Official(), Options(builds: "Catalog"), [UsesThePackagedPolicies], Precompiled.Value, PrecompiledPolicies.Value);
+
+        Assert.Equal(["PolicyCatalog.g.cs", "PrecompiledSdk.g.cs"], result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).Order(StringComparer.Ordinal));
+        var problems = GeneratorHarness.Problems(result, output);
+        Assert.True(problems.Count == 0, GeneratorHarness.Format(problems));
+    }
+
+    [Fact]
+    public void AConsumerWithTheDefaultPoliciesAndEveryPartGetsNothingGeneratedAndCompilesCleanly()
+    {
+        var (result, output) = Run(TestInput.Official(), Options(), [UsesBothParts, UsesThePackagedPolicies], Precompiled.Value, PrecompiledPolicies.Value, PrecompiledCatalog.Value);
 
         Assert.Empty(result.GeneratedTrees);
         var problems = GeneratorHarness.Problems(result, output);
         Assert.True(problems.Count == 0, GeneratorHarness.Format(problems));
-        Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", output.GetTypeByMetadataName("TrustHubGen.Sdk.PolicyCatalog")!.ContainingAssembly.Name);
+        Assert.Equal("TrustHubGen.Sdk.PolicyCatalog", output.GetTypeByMetadataName("TrustHubGen.Sdk.PolicyCatalog")!.ContainingAssembly.Name);
+        Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", output.GetTypeByMetadataName("TrustHubGen.Sdk.PolicyCatalogEntries.Cnam")!.ContainingAssembly.Name);
         Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", output.GetTypeByMetadataName("TrustHubGen.Sdk.CnamOnboarding")!.ContainingAssembly.Name);
         Assert.Equal("TrustHubGen.Sdk", output.GetTypeByMetadataName("TrustHubGen.Sdk.TrustHubClient")!.ContainingAssembly.Name);
     }
 
     /// <summary>
-    /// A policy file of the project's own beside the default-policy part (MSBuild drops that reference when it sees one;
-    /// the generator is the safety net for what it cannot see, e.g. another TrustHubGenPolicyDir): one TH0020 naming the
-    /// policy part, nothing policy-dependent generated, no duplicate types; the spec part still stands in.
+    /// The point of the split: a policy file of the project's own beside the packaged policies' precompiled code (MSBuild
+    /// drops only the container's reference): the project generates the container and that policy's code, nothing of the
+    /// packaged policies, whose every public spelling still binds (to the precompiled entries, through the container).
     /// </summary>
     [Fact]
-    public void AnOwnPolicyBesideTheDefaultPolicyPartIsOneTH0020AndNoDuplicateTypes()
+    public void AnOwnPolicyBesideThePackagedPoliciesCodeGeneratesOnlyTheContainerAndItsOwnCode()
     {
-        var (result, output) = Run(TestInput.Official().Append(OwnPolicy()), Options(), [UsesBothParts], Precompiled.Value, PrecompiledPolicies.Value);
+        const string usesOwn = "namespace Consumer { internal static class Own { public static object P(TrustHubGen.Sdk.CustomerProfileSid p) => TrustHubGen.Sdk.BrandedOnboarding.For(p); public static string S => TrustHubGen.Sdk.PolicyCatalog.Branded.SidValue; public static TrustHubGen.Sdk.BrandedCnamDisplayName N => TrustHubGen.Sdk.BrandedCnamDisplayName.Parse(\"Contoso\"); } }";
+        var (result, output) = Run(TestInput.Official().Append(OwnPolicy()), Options(), [UsesBothParts, UsesThePackagedPolicies, usesOwn], Precompiled.Value, PrecompiledPolicies.Value);
+
+        var files = result.GeneratedTrees.ToDictionary(t => Path.GetFileName(t.FilePath), t => t.GetText().Length);
+        Assert.Equal(["BrandedOnboarding.g.cs", "PolicyAttributeValues.Branded.g.cs", "PolicyCatalog.g.cs", "PolicyCatalogEntries.Branded.g.cs"], files.Keys.Order(StringComparer.Ordinal));
+        // The container is a few lines per policy; the own policy's code is what a copy of CNAM makes (~30 KiB), not the
+        // ~190 KiB of the whole set.
+        Assert.InRange(files["PolicyCatalog.g.cs"], 500, 6_000);
+        Assert.InRange(files.Values.Sum(), 10_000, 45_000);
+        var problems = GeneratorHarness.Problems(result, output);
+        Assert.True(problems.Count == 0, GeneratorHarness.Format(problems));
+        Assert.Equal("Consumer", output.GetTypeByMetadataName("TrustHubGen.Sdk.PolicyCatalog")!.ContainingAssembly.Name);
+        Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", output.GetTypeByMetadataName("TrustHubGen.Sdk.PolicyCatalogEntries.Cnam")!.ContainingAssembly.Name);
+        Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", output.GetTypeByMetadataName("TrustHubGen.Sdk.CnamOnboarding")!.ContainingAssembly.Name);
+        Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", output.GetTypeByMetadataName("TrustHubGen.Sdk.CnamDisplayName")!.ContainingAssembly.Name);
+    }
+
+    /// <summary>
+    /// A policy file of the project's own beside the container's reference too (MSBuild drops that reference when it sees
+    /// one; the generator is the safety net for what it cannot see, e.g. another TrustHubGenPolicyDir): one TH0020 naming
+    /// the container's part, nothing policy-dependent generated, no duplicate types.
+    /// </summary>
+    [Fact]
+    public void AnOwnPolicyBesideThePackagedContainerIsOneTH0020AndNoDuplicateTypes()
+    {
+        var (result, output) = Run(TestInput.Official().Append(OwnPolicy()), Options(), [UsesBothParts], Precompiled.Value, PrecompiledPolicies.Value, PrecompiledCatalog.Value);
+
+        Assert.Empty(result.GeneratedTrees);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("TH0020", diagnostic.Id);
+        Assert.Contains("TrustHubGen.Sdk.PolicyCatalog.dll", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("policy files", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id is "CS0436" or "CS0433");
+    }
+
+    /// <summary>A packaged policy file edited in place (MSBuild cannot tell): its precompiled code is not that policy's; one TH0020.</summary>
+    [Fact]
+    public void AnEditedPackagedPolicyBesideThePackagedPoliciesCodeIsOneTH0020()
+    {
+        var inputs = TestInput.Official().Select(i => i.Path.EndsWith("cnam.json", StringComparison.Ordinal) ? i with { Text = i.Text.Replace("\"maxLength\": 15", "\"maxLength\": 14", StringComparison.Ordinal) } : i);
+        var (result, output) = Run(inputs, Options(), [UsesBothParts], Precompiled.Value, PrecompiledPolicies.Value);
 
         Assert.Empty(result.GeneratedTrees);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("TH0020", diagnostic.Id);
         Assert.Contains("TrustHubGen.Sdk.DefaultPolicies.dll", diagnostic.GetMessage(), StringComparison.Ordinal);
-        Assert.Contains("policy files", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id is "CS0436" or "CS0433");
     }
 
@@ -159,11 +235,14 @@ public sealed class PrecompiledSdkTests
         Assert.True(problems.Count == 0, GeneratorHarness.Format(problems));
     }
 
-    [Fact]
-    public void AKeystrokeWithThePrecompiledSdkRerunsNoStep()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AKeystrokeWithThePrecompiledSdkRerunsNoStep(bool ownPolicy)
     {
-        var compilation = GeneratorHarness.Compilation(UsesBothParts).AddReferences(Precompiled.Value, PrecompiledPolicies.Value);
-        var driver = Driver(TestInput.Official(), Options()).RunGenerators(compilation);
+        var compilation = GeneratorHarness.Compilation(UsesBothParts).AddReferences(ownPolicy ? [Precompiled.Value, PrecompiledPolicies.Value] : [Precompiled.Value, PrecompiledPolicies.Value, PrecompiledCatalog.Value]);
+        var inputs = ownPolicy ? TestInput.Official().Add(OwnPolicy()) : TestInput.Official();
+        var driver = Driver(inputs, Options()).RunGenerators(compilation);
         var tree = compilation.SyntaxTrees.Single();
         var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, " ")));
 
@@ -181,6 +260,8 @@ public sealed class PrecompiledSdkTests
     private static MetadataReference BuildPrecompiled() => Build("TrustHubGen.Sdk", "Spec");
 
     private static MetadataReference BuildPrecompiledPolicies() => Build("TrustHubGen.Sdk.DefaultPolicies", "Policies", Precompiled.Value);
+
+    private static MetadataReference BuildPrecompiledCatalog() => Build("TrustHubGen.Sdk.PolicyCatalog", "Catalog", Precompiled.Value, PrecompiledPolicies.Value);
 
     private static MetadataReference Build(string assemblyName, string part, params MetadataReference[] references)
     {

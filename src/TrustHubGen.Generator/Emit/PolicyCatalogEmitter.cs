@@ -15,7 +15,16 @@ internal static class PolicyCatalogEmitter
 {
     private const string Strings = "global::System.Collections.Generic.IReadOnlyList<string>";
 
-    public static string Emit(string ns, string access, IReadOnlyList<PolicyDefinition> policies, bool hasPolicySid, System.Func<BundleKind, string?>? kindSidType = null)
+    /// <summary>The namespace, inside the SDK's, of each policy's entry class (<see cref="EmitEntry"/>).</summary>
+    public const string EntriesNamespace = "PolicyCatalogEntries";
+
+    /// <summary>
+    /// The container: <c>AllSids</c> and, per policy, <c>PolicyCatalog.&lt;Policy&gt;</c>, a class deriving from the policy's
+    /// entry (<see cref="EmitEntry"/>), so its constants, properties and nested classes are reached through it as if declared
+    /// there. The only part of the policy code that depends on the whole set: the package precompiles it apart
+    /// (TrustHubGen.Sdk.PolicyCatalog.dll) from the entries, value types and pipelines (TrustHubGen.Sdk.DefaultPolicies.dll).
+    /// </summary>
+    public static string Emit(string ns, string access, IReadOnlyList<PolicyDefinition> policies)
     {
         var w = FileHeader.Start(ns, access);
         w.Summary("Every Trust Hub policy definition this project was built with (TrustHubGenKind=\"Policy\" files), as typed constants.");
@@ -25,17 +34,38 @@ internal static class PolicyCatalogEmitter
         w.Line($"public static {Strings} AllSids {{ get; }} = new[] {{ {string.Join(", ", policies.Select(p => Names.Pascal(p.Name) + ".SidValue"))} }};");
         foreach (var policy in policies)
         {
+            var name = Names.Pascal(policy.Name);
             w.Line();
-            EmitPolicy(w, policy, hasPolicySid, kindSidType?.Invoke(policy.Kind));
+            w.Summary($"{policy.FriendlyName} ({policy.Sid}). Confidence: {policy.Confidence}. Source: {policy.Source}");
+            w.Open($"public sealed class {name} : global::{ns}.{EntriesNamespace}.{name}");
+            w.Line($"private {name}() {{ }}");
+            w.Close();
         }
         w.Close();
         return w.ToString();
     }
 
+    /// <summary>
+    /// One policy's entry, <c>{ns}.PolicyCatalogEntries.&lt;Policy&gt;</c>: its rules as constants (usable in switch cases and
+    /// attribute arguments), its typed <c>Sid</c>, <c>Definition</c> and <c>OnboardingPolicy</c>. Depends on this policy only
+    /// (and the SDK's SID types), so a precompiled entry stands for the same policy in any set.
+    /// </summary>
+    public static string EmitEntry(string ns, string access, PolicyDefinition policy, bool hasPolicySid, string? kindSidType)
+    {
+        var w = FileHeader.Start(ns + "." + EntriesNamespace, access);
+        EmitPolicy(w, policy, hasPolicySid, kindSidType);
+        return w.ToString();
+    }
+
     private static void EmitPolicy(SourceWriter w, PolicyDefinition policy, bool hasPolicySid, string? kindSidType)
     {
-        w.Summary($"{policy.FriendlyName} ({policy.Sid}). Confidence: {policy.Confidence}. Source: {policy.Source}");
-        w.Open($"public static class {Names.Pascal(policy.Name)}");
+        var name = Names.Pascal(policy.Name);
+        w.Summary($"What PolicyCatalog.{name} derives from (use it through PolicyCatalog.{name}): {policy.FriendlyName} ({policy.Sid}). Confidence: {policy.Confidence}. Source: {policy.Source}");
+        w.Line(FileHeader.GeneratedCode);
+        w.Open($"{w.TypeAccess} abstract class {name}");
+        w.Line("/// <summary>Only <c>PolicyCatalog</c> derives from it.</summary>");
+        w.Line($"protected {name}() {{ }}");
+        w.Line();
         w.Line("/// <summary>The policy SID as a string constant.</summary>");
         w.Line($"public const string SidValue = {SourceWriter.Literal(policy.Sid)};");
         w.Line();

@@ -74,14 +74,16 @@ internal static class InputClassifier
     /// <summary>
     /// Which part of the package's precompiled SDK this compilation builds (<c>TrustHubGenBuildsPrecompiledSdk</c>):
     /// <c>Spec</c> only in src/TrustHubGen.Sdk (the spec-derived SDK and its fingerprint, nothing policy-dependent),
-    /// <c>Policies</c> only in src/TrustHubGen.Sdk.DefaultPolicies (the default policies' code and its fingerprint,
-    /// against the referenced spec part); none in every other project.
+    /// <c>Policies</c> only in src/TrustHubGen.Sdk.DefaultPolicies (each default policy's code and the fingerprints,
+    /// against the referenced spec part), <c>Catalog</c> only in src/TrustHubGen.Sdk.PolicyCatalog (the default set's
+    /// <c>PolicyCatalog</c> container and its fingerprint, against both); none in every other project.
     /// </summary>
     public static PrecompiledPart BuildsPrecompiledSdk(AnalyzerConfigOptionsProvider options) =>
         Get(options.GlobalOptions, "build_property.TrustHubGenBuildsPrecompiledSdk") switch
         {
             var v when string.Equals(v, nameof(PrecompiledPart.Spec), StringComparison.OrdinalIgnoreCase) => PrecompiledPart.Spec,
             var v when string.Equals(v, nameof(PrecompiledPart.Policies), StringComparison.OrdinalIgnoreCase) => PrecompiledPart.Policies,
+            var v when string.Equals(v, nameof(PrecompiledPart.Catalog), StringComparison.OrdinalIgnoreCase) => PrecompiledPart.Catalog,
             _ => PrecompiledPart.None,
         };
 

@@ -4,29 +4,57 @@ using TrustHubGen.Generator.Emit;
 using TrustHubGen.Generator.Emit.Pipelines;
 using TrustHubGen.Generator.Emit.Refinements;
 using TrustHubGen.Generator.Model;
+using TrustHubGen.Generator.Naming;
 using TrustHubGen.Policies;
 
 namespace TrustHubGen.Generator.Precompiled;
 
 /// <summary>
-/// The policy-dependent part of the SDK (<c>PolicyCatalog</c>, the attribute value types, the pipelines), as text, and
-/// its fingerprint (<see cref="GeneratedFile.Fingerprint"/>). The package ships it for its default policies as
-/// <c>TrustHubGen.Sdk.DefaultPolicies.dll</c> (<see cref="PrecompiledSdk"/>), compiled against <c>TrustHubGen.Sdk.dll</c>.
+/// One policy's own code: its catalog entry (<c>PolicyCatalogEntries.&lt;Policy&gt;</c>), its attribute value types and its
+/// pipeline, as text, and their fingerprint. None of it names another policy or the <c>PolicyCatalog</c> container, so
+/// the package's precompiled entries (<c>TrustHubGen.Sdk.DefaultPolicies.dll</c>) stand for the same policy in any set.
+/// </summary>
+internal sealed record PolicyPart(string Class, EquatableArray<GeneratedFile> Files, string Fingerprint);
+
+/// <summary>
+/// The policy-dependent part of the SDK as text, in two: each policy's <see cref="PolicyPart"/> (the package ships those
+/// of its default policies as <c>TrustHubGen.Sdk.DefaultPolicies.dll</c>, with a fingerprint per policy), and the
+/// <c>PolicyCatalog</c> container (<c>AllSids</c>, a class per policy deriving from its entry; the package ships its
+/// default set's as <c>TrustHubGen.Sdk.PolicyCatalog.dll</c>), which alone depends on the whole set.
+/// <see cref="Fingerprint"/> covers every part (the entries' assembly), <see cref="CatalogFingerprint"/> the container.
 /// The account snapshot's handles are never part of it: they are the project's own.
 /// </summary>
-internal sealed record PolicySdk(EquatableArray<GeneratedFile> Files, string Fingerprint)
+internal sealed record PolicySdk(EquatableArray<PolicyPart> Parts, EquatableArray<GeneratedFile> Catalog, string Fingerprint, string CatalogFingerprint)
 {
+    /// <summary>The container's hint name.</summary>
+    public const string CatalogHintName = "PolicyCatalog.g.cs";
+
     public static PolicySdk Build(PolicySet set, bool hasPolicySid, SdkRefinements refinements, PipelineSet pipelines, string ns, string access, System.Threading.CancellationToken ct)
     {
-        var files = new List<GeneratedFile>();
+        var parts = new List<PolicyPart>();
+        var catalog = new List<GeneratedFile>();
         if (!set.Policies.IsEmpty)
         {
             // Each policy's typed Sid is of its kind's policy SID type where the SDK has one (PolicyCatalog.Cnam.Sid is a TrustProductPolicySid).
             var kindTypes = refinements.PolicySids.ToDictionary(p => p.Kind, p => p.TypeName);
-            files.Add(new GeneratedFile("PolicyCatalog.g.cs", PolicyCatalogEmitter.Emit(ns, access, set.Policies, hasPolicySid,
-                kind => kindTypes.TryGetValue(SdkRefinementBuilder.KindName(kind), out var type) ? type : null)));
+            foreach (var policy in set.Policies)
+            {
+                ct.ThrowIfCancellationRequested();
+                var name = Names.Pascal(policy.Name);
+                var files = new List<GeneratedFile>
+                {
+                    new(PolicyCatalogEmitter.EntriesNamespace + "." + name + ".g.cs", PolicyCatalogEmitter.EmitEntry(ns, access, policy, hasPolicySid,
+                        kindTypes.TryGetValue(SdkRefinementBuilder.KindName(policy.Kind), out var type) ? type : null)),
+                };
+                files.AddRange(PipelineOutput.Files(pipelines, name, ns, access, ct));
+                parts.Add(new PolicyPart(name, new EquatableArray<GeneratedFile>(files), GeneratedFile.Fingerprint(files)));
+            }
+            catalog.Add(new GeneratedFile(CatalogHintName, PolicyCatalogEmitter.Emit(ns, access, set.Policies)));
         }
-        files.AddRange(PipelineOutput.Files(pipelines, ns, access, ct));
-        return new PolicySdk(new EquatableArray<GeneratedFile>(files), GeneratedFile.Fingerprint(files));
+        return new PolicySdk(new EquatableArray<PolicyPart>(parts), new EquatableArray<GeneratedFile>(catalog),
+            GeneratedFile.Fingerprint(parts.SelectMany(p => p.Files)), GeneratedFile.Fingerprint(catalog));
     }
+
+    /// <summary>Every file: the container, then each policy's.</summary>
+    public IEnumerable<GeneratedFile> AllFiles => Catalog.Concat(Parts.SelectMany(p => p.Files));
 }

@@ -32,7 +32,7 @@ public sealed class PipelineIncrementalTests
         var result = Replace(driver, cnam, cnam.Text.Replace("\"maxLength\": 15", "\"maxLength\": 14", StringComparison.Ordinal)).RunGenerators(Empty).GetRunResult().Results.Single();
 
         Assert.Equal(IncrementalStepRunReason.Modified, Reasons(result).Single());
-        Assert.Contains("at most 14 characters", result.GeneratedSources.Single(s => s.HintName == "PolicyAttributeValues.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("at most 14 characters", result.GeneratedSources.Single(s => s.HintName == "PolicyAttributeValues.Cnam.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
     private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult result) =>

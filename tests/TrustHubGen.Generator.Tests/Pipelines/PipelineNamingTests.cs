@@ -24,18 +24,45 @@ public sealed class PipelineNamingTests
     }
 
     [Fact]
-    public void AddedPolicyWithAnAttributeOfTheSameNamePrefixesBoth()
+    public void AnOwnPolicyWithAnAttributeOfAPackagedNameTakesTheLongerNameAndThePackagedOneKeepsItsOwn()
     {
         var inputs = TestInput.Official().Add(new TestInput("/policies/rival.json", RivalPolicy, "Policy"));
 
         var names = GeneratedTypeNames(inputs);
 
-        Assert.Contains("CnamCnamDisplayName", names);
+        // The packaged CNAM policy's names never depend on the project's own policies (its precompiled code stands for it).
+        Assert.Contains("CnamDisplayName", names);
         Assert.Contains("RivalCnamDisplayName", names);
         Assert.Contains("RivalOnboarding", names);
-        Assert.DoesNotContain("CnamDisplayName", names);
+        Assert.DoesNotContain("CnamCnamDisplayName", names);
         // "EndUser" is the SDK's model of an end user: the value type takes the longer name.
         Assert.Contains("RivalEndUser", names);
+    }
+
+    [Fact]
+    public void TwoOwnPoliciesSharingAnAttributeArePrefixedAmongThemselves()
+    {
+        var other = RivalPolicy.Replace("RN00000000000000000000000000000001", "RN00000000000000000000000000000002", StringComparison.Ordinal)
+            .Replace("\"Rival\"", "\"Other\"", StringComparison.Ordinal).Replace("cnam_display_name", "brand_name", StringComparison.Ordinal);
+        var rival = RivalPolicy.Replace("cnam_display_name", "brand_name", StringComparison.Ordinal);
+        var names = GeneratedTypeNames(TestInput.Official().Add(new TestInput("/policies/rival.json", rival, "Policy")).Add(new TestInput("/policies/other.json", other, "Policy")));
+
+        Assert.Contains("CnamDisplayName", names);
+        Assert.Contains("RivalBrandName", names);
+        Assert.Contains("OtherBrandName", names);
+        Assert.DoesNotContain("BrandName", names);
+    }
+
+    [Fact]
+    public void APackagedPolicyLeftOutRenamesNoOther()
+    {
+        // business_identity is on both profile policies: without the Secondary one, the Primary one keeps its prefixed name.
+        var inputs = TestInput.Official().Where(i => !i.Path.EndsWith("secondary-business-profile.json", StringComparison.Ordinal));
+
+        var names = GeneratedTypeNames(inputs);
+
+        Assert.Contains("PrimaryBusinessProfileBusinessIdentity", names);
+        Assert.DoesNotContain("BusinessIdentity", names);
     }
 
     [Fact]
@@ -45,7 +72,7 @@ public sealed class PipelineNamingTests
 
         Assert.Empty(GeneratorHarness.Problems(result, output));
         var hints = result.Results.Single().GeneratedSources.Select(s => s.HintName).ToList();
-        Assert.Contains("PolicyAttributeValues.g.cs", hints);
+        Assert.Contains("PolicyAttributeValues.Cnam.g.cs", hints);
         Assert.DoesNotContain(hints, h => h.EndsWith("Onboarding.g.cs", StringComparison.Ordinal));
     }
 

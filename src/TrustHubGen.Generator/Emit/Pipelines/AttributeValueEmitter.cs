@@ -30,7 +30,7 @@ internal static class AttributeValueEmitter
         w.Line(FileHeader.GeneratedCode);
         w.Open($"{w.TypeAccess} readonly struct {t} : global::System.IEquatable<{t}>");
         w.Line("private static readonly global::TrustHubGen.Policies.AttributeRule Rule =");
-        w.Line($"    {Onboarding}AttributeValueRules.Find(global::{ns}.PolicyCatalog.{v.PolicyClass}.OnboardingPolicy, {SourceWriter.Literal(v.EndUserType)}, {SourceWriter.Literal(v.AttributeName)});");
+        w.Line($"    {Onboarding}AttributeValueRules.Find(global::{ns}.{PolicyCatalogEmitter.EntriesNamespace}.{v.PolicyClass}.OnboardingPolicy, {SourceWriter.Literal(v.EndUserType)}, {SourceWriter.Literal(v.AttributeName)});");
         w.Line();
         w.Line("private readonly string? _value;");
         w.Line();

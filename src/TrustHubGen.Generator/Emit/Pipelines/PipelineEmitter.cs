@@ -28,7 +28,7 @@ internal static class PipelineEmitter
         w.Line($"public const string PolicySidValue = {SourceWriter.Literal(p.PolicySid)};");
         w.Line();
         w.Line("/// <summary>The policy as the onboarding engine runs it.</summary>");
-        w.Line($"public static {Onboarding}OnboardingPolicy Policy => global::{ns}.PolicyCatalog.{p.PolicyClass}.OnboardingPolicy;");
+        w.Line($"public static {Onboarding}OnboardingPolicy Policy => global::{ns}.{PolicyCatalogEmitter.EntriesNamespace}.{p.PolicyClass}.OnboardingPolicy;");
         w.Line();
         w.Line("/// <summary>Starts with the twilio-approved Business Profile the product will point at.</summary>");
         w.Line("/// <param name=\"businessProfile\">The Business Profile (customer profile) SID.</param>");

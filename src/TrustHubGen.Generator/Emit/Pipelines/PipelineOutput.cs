@@ -1,17 +1,20 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using TrustHubGen.Generator.Precompiled;
 
 namespace TrustHubGen.Generator.Emit.Pipelines;
 
-/// <summary>The attribute value types and the pipelines of a policy set, as generated files.</summary>
+/// <summary>The attribute value types and the pipeline of one policy of a set, as generated files.</summary>
 internal static class PipelineOutput
 {
-    public static IEnumerable<GeneratedFile> Files(PipelineSet set, string ns, string access, CancellationToken ct)
+    public static IEnumerable<GeneratedFile> Files(PipelineSet set, string policyClass, string ns, string access, CancellationToken ct)
     {
-        if (!set.Values.IsEmpty) yield return new GeneratedFile("PolicyAttributeValues.g.cs", AttributeValueEmitter.Emit(ns, access, set.Values));
+        var values = set.Values.Where(v => v.PolicyClass == policyClass).ToList();
+        if (values.Count > 0) yield return new GeneratedFile("PolicyAttributeValues." + policyClass + ".g.cs", AttributeValueEmitter.Emit(ns, access, values));
         foreach (var pipeline in set.Pipelines)
         {
+            if (pipeline.PolicyClass != policyClass) continue;
             ct.ThrowIfCancellationRequested();
             yield return new GeneratedFile(pipeline.ClassName + ".g.cs", pipeline.IsProfile ? ProfilePipelineEmitter.Emit(ns, access, pipeline) : PipelineEmitter.Emit(ns, access, pipeline));
         }

@@ -9,8 +9,9 @@ namespace TrustHubGen.Generator.Emit.Pipelines;
 
 /// <summary>
 /// Names the attribute value types and pipelines of a policy set. An attribute value type is named after the
-/// attribute when that is unique among the build's typed attributes, otherwise prefixed by its policy, and by its
-/// end-user type as well when the policy has it on several end users (docs/pipelines.md "Names").
+/// attribute when that is unique among its tier's typed attributes (the packaged policies', or the project's own) and
+/// not yet taken, otherwise prefixed by its policy, and by its end-user type as well when the policy has it on several
+/// end users (docs/pipelines.md "Names").
 /// </summary>
 internal static class PipelineSetBuilder
 {
@@ -45,14 +46,30 @@ internal static class PipelineSetBuilder
 
     public static PipelineSet Build(EquatableArray<PolicyDefinition> policies, SdkFacts sdk)
     {
-        var pipelinePolicies = sdk.HasSids ? policies.Where(p => TakesNumbers(p) || p.Kind == BundleKind.CustomerProfile).ToList() : new List<PolicyDefinition>();
-        var used = new HashSet<string>(sdk.TypeNames, System.StringComparer.Ordinal) { "PolicyCatalog" };
-        foreach (var policy in pipelinePolicies) used.Add(ClassName(policy));
-        var values = ValueTypes(policies, used);
+        // Two tiers, so a packaged policy's names never depend on the project's own policies (its precompiled value types and
+        // pipeline, TrustHubGen.Sdk.DefaultPolicies.dll, stand for it in any set): the packaged policies (by SID, an edited
+        // copy included) are named among every packaged policy, those the set lacks too; then the project's own, with
+        // every packaged name taken (docs/pipelines.md "Names").
+        var builtIn = BuiltInPolicies.All;
+        var builtInSids = new HashSet<string>(builtIn.Select(p => p.Sid), System.StringComparer.Ordinal);
+        var packaged = policies.Where(p => builtInSids.Contains(p.Sid)).ToList();
+        var own = policies.Where(p => !builtInSids.Contains(p.Sid)).ToList();
+        var packagedSids = new HashSet<string>(packaged.Select(p => p.Sid), System.StringComparer.Ordinal);
+        var packagedUniverse = packaged.Concat(builtIn.Where(p => !packagedSids.Contains(p.Sid))).OrderBy(p => p.Name, System.StringComparer.Ordinal).ToList();
+
+        var used = new HashSet<string>(sdk.TypeNames, System.StringComparer.Ordinal) { "PolicyCatalog", PolicyCatalogEmitter.EntriesNamespace };
+        if (sdk.HasSids)
+        {
+            foreach (var policy in packagedUniverse.Concat(own).Where(TakesPipeline)) used.Add(ClassName(policy));
+        }
+        var values = ValueTypes(packagedUniverse, used).Where(v => packagedSids.Contains(v.PolicySid)).ToList();
+        values.AddRange(ValueTypes(own, used));
         var byAttribute = values.ToDictionary(v => (v.PolicySid, v.EndUserType, v.AttributeName), v => v.TypeName);
-        var pipelines = pipelinePolicies.Select(p => Pipeline(p, byAttribute)).ToList();
+        var pipelines = sdk.HasSids ? policies.Where(TakesPipeline).Select(p => Pipeline(p, byAttribute)).ToList() : new List<PipelineModel>();
         return new PipelineSet(new EquatableArray<AttributeValueModel>(values), new EquatableArray<PipelineModel>(pipelines));
     }
+
+    private static bool TakesPipeline(PolicyDefinition policy) => TakesNumbers(policy) || policy.Kind == BundleKind.CustomerProfile;
 
     private static bool TakesNumbers(PolicyDefinition policy) => policy.Kind == BundleKind.TrustProduct && policy.ChannelEndpoints is not null;
 
@@ -60,7 +77,7 @@ internal static class PipelineSetBuilder
 
     public static bool HasRule(AttributeRule a) => a.MaxLength is not null || a.Pattern is not null || !a.AllowedValues.IsEmpty || !a.DisallowedValues.IsEmpty;
 
-    private static List<AttributeValueModel> ValueTypes(EquatableArray<PolicyDefinition> policies, HashSet<string> used)
+    private static List<AttributeValueModel> ValueTypes(IReadOnlyList<PolicyDefinition> policies, HashSet<string> used)
     {
         var typed = (from p in policies from e in p.EndUsers from a in e.Attributes where HasRule(a) select (Policy: p, EndUser: e, Attribute: a)).ToList();
         string[] Candidates((PolicyDefinition Policy, EndUserRule EndUser, AttributeRule Attribute) t) =>

@@ -33,7 +33,7 @@ internal static class ProfilePipelineEmitter
         w.Line(FileHeader.GeneratedCode);
         w.Open($"{w.TypeAccess} static class {p.ClassName}");
         w.Line("/// <summary>The policy as the onboarding engine runs it.</summary>");
-        w.Line($"public static {Onboarding}OnboardingPolicy Policy => global::{ns}.PolicyCatalog.{p.PolicyClass}.OnboardingPolicy;");
+        w.Line($"public static {Onboarding}OnboardingPolicy Policy => global::{ns}.{PolicyCatalogEmitter.EntriesNamespace}.{p.PolicyClass}.OnboardingPolicy;");
         w.Line();
         w.Line("/// <summary>Starts with the profile's friendly name; a later run finds the profile again by it, so give each customer its own.</summary>");
         w.Line("/// <param name=\"friendlyName\">The Business Profile's friendly name.</param>");
