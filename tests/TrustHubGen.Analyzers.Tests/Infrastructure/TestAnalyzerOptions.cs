@@ -26,11 +26,11 @@ internal sealed class InMemoryAdditionalText(string path, string text) : Additio
 }
 
 /// <summary>Answers <c>build_metadata.AdditionalFiles.*</c> per additional file, and global .editorconfig-style options.</summary>
-internal sealed class TestConfigOptionsProvider(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> byPath) : AnalyzerConfigOptionsProvider
+internal sealed class TestConfigOptionsProvider(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> byPath, IReadOnlyDictionary<string, string>? global = null) : AnalyzerConfigOptionsProvider
 {
     private static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
 
-    public override AnalyzerConfigOptions GlobalOptions => Empty;
+    public override AnalyzerConfigOptions GlobalOptions { get; } = global is null ? Empty : new DictionaryOptions(global.ToDictionary(kv => kv.Key, kv => kv.Value));
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
 
@@ -44,11 +44,13 @@ internal sealed class TestConfigOptionsProvider(IReadOnlyDictionary<string, IRea
         public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
 
-    public static AnalyzerOptions Create(IEnumerable<TestAdditionalFile> files)
+    /// <param name="files">The additional files with their metadata.</param>
+    /// <param name="global">Global options such as <c>build_property.TrustHubGenBuildsPrecompiledSdk</c>.</param>
+    public static AnalyzerOptions Create(IEnumerable<TestAdditionalFile> files, IReadOnlyDictionary<string, string>? global = null)
     {
         var list = files.ToList();
         var texts = list.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
-        var provider = new TestConfigOptionsProvider(list.ToDictionary(f => f.Path, f => f.Metadata));
+        var provider = new TestConfigOptionsProvider(list.ToDictionary(f => f.Path, f => f.Metadata), global);
         return new AnalyzerOptions(texts, provider);
     }
 }

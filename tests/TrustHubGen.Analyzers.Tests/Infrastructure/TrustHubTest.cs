@@ -50,6 +50,17 @@ internal sealed class TrustHubTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, 
         return this;
     }
 
+    /// <summary>
+    /// The SDK as a project with a policy file of its own gets it from the package: the spec part and the packaged
+    /// policies' code precompiled, the container and the own policy's code generated in the project (<see cref="PrecompiledParts"/>).
+    /// </summary>
+    public TrustHubTest WithPrecompiledSdkAndOwnPolicy()
+    {
+        TestState.AdditionalReferences.AddRange(PrecompiledParts.References);
+        foreach (var (hintName, text) in PrecompiledParts.Generated) TestState.Sources.Add(("/generated/" + hintName, text));
+        return With(PrecompiledParts.OwnPolicy);
+    }
+
     /// <summary>Adds an additional file with <c>TrustHubGenKind</c> metadata, as the package's MSBuild wiring passes it.</summary>
     public TrustHubTest WithAdditionalFile(string path, string text, string? kind, params (string Key, string Value)[] metadata)
     {

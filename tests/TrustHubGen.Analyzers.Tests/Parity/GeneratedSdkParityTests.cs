@@ -26,7 +26,7 @@ public sealed class GeneratedSdkParityTests
         return test.RunAsync();
     }
 
-    private const string Create = """new CreateTrustProductRequest { FriendlyName = "Acme", Email = "ops@example.com", PolicySid = """;
+    internal const string Create = """new CreateTrustProductRequest { FriendlyName = "Acme", Email = "ops@example.com", PolicySid = """;
 
     [Fact]
     public Task TH1001_error_a_policy_sid_typo_in_parse() => Verify($$"""
