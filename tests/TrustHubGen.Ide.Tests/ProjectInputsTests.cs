@@ -30,6 +30,20 @@ public sealed class ProjectInputsTests(ProjectInputsSession session)
         await EventuallyAsync(async () => (await CompletionAfterAsync("PolicyCatalog.")).Contains("BrandedCalling"), "PolicyCatalog.BrandedCalling in completion");
         Assert.Equal(["WithEveryNumberOnProfile", "WithNumbers", "WithPhoneNumbers"],
             (await CompletionAfterAsync("BrandedCallingOnboarding.For(profile).")).Except(["Equals", "GetHashCode", "GetType", "ToString"]).Order(StringComparer.Ordinal));
+
+        // The packaged policies' code stays precompiled beside it (TrustHubGen.Sdk.DefaultPolicies.dll; only the PolicyCatalog
+        // container is generated with the project's policy set): completion through the generated container and on a
+        // packaged pipeline, and go to definition on that pipeline lands in the assembly's decompiled source.
+        Assert.Equal(["WithEveryNumberOnProfile", "WithNumbers", "WithPhoneNumbers"],
+            (await CompletionAfterAsync("CnamOnboarding.For(profile).")).Except(["Equals", "GetHashCode", "GetType", "ToString"]).Order(StringComparer.Ordinal));
+        Assert.Superset(new HashSet<string> { "Sid", "SidValue", "Definition", "OnboardingPolicy", "EndUsers" }, (await CompletionAfterAsync("PolicyCatalog.Cnam.")).ToHashSet());
+        const string program = "Program.cs";
+        await Server.OpenAsync(program);
+        var (uri, _) = Assert.Single(await Server.DefinitionAsync(program, LspPosition.On(Server.TextOf(program), ".WithCnamInformation")));
+        Assert.StartsWith("csharp:/", uri, StringComparison.Ordinal);
+        var metadata = await Server.RequestAsync("csharp/metadata", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } });
+        Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", (string?)metadata?["assemblyName"]);
+        Assert.Contains("WithCnamInformation(", (string)metadata!["source"]!, StringComparison.Ordinal);
     }
 
     [Fact]

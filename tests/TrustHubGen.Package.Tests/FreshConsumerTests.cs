@@ -23,9 +23,10 @@ public sealed class FreshConsumerTests(PackedPackageFixture package) : IDisposab
 
     /// <summary>
     /// With the default specs (the consumer's namespace set back to the default TrustHubGen.Sdk; its policy of its own has
-    /// the shipped settable statuses) the consumer references the package's precompiled spec part, not the default
-    /// policies' part, and generates only the policy-dependent code; with TrustHubGenPrecompiledSdk=false the reference is dropped and the whole SDK is
-    /// generated; both build without a warning (no CS0436). The test above covers another namespace.
+    /// the shipped settable statuses) the consumer references the package's precompiled spec part and the packaged
+    /// policies' code, not the packaged PolicyCatalog container, and generates only the container and its own policy's
+    /// code, then runs (packaged and own pipelines); with TrustHubGenPrecompiledSdk=false the references are dropped and
+    /// the whole SDK is generated; both build without a warning (no CS0436). The test above covers another namespace.
     /// </summary>
     [Fact]
     public async Task The_precompiled_SDK_stands_in_for_the_spec_derived_code_unless_turned_off()
@@ -36,25 +37,28 @@ public sealed class FreshConsumerTests(PackedPackageFixture package) : IDisposab
         var build = await ProcessRunner.RunAsync("dotnet", $"build -c Release -p:TrustHubGenNamespace=TrustHubGen.Sdk -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath=\"{generated}\"", _projectDirectory, TimeSpan.FromMinutes(8));
         build.EnsureSuccess("building the consumer with the precompiled SDK");
         Assert.Contains("0 Warning(s)", build.Output, StringComparison.Ordinal);
-        var files = GeneratedFiles(generated);
-        Assert.Contains("PolicyCatalog.g.cs", files);
-        Assert.Contains("BrandedCallingOnboarding.g.cs", files);
-        Assert.DoesNotContain("Sids.g.cs", files);
-        Assert.DoesNotContain("TrustHub.Clients.g.cs", files);
-        Assert.True(File.Exists(Path.Combine(_projectDirectory, "bin", "Release", "net10.0", "TrustHubGen.Sdk.dll")), "TrustHubGen.Sdk.dll is not in the output.");
-        // Its own policy file: the packaged policies' precompiled code is dropped, the whole policy set generated instead.
-        Assert.False(File.Exists(Path.Combine(_projectDirectory, "bin", "Release", "net10.0", "TrustHubGen.Sdk.DefaultPolicies.dll")), "TrustHubGen.Sdk.DefaultPolicies.dll was kept beside a policy file of the project's own.");
+        // Its own policy file: only the container and that policy's code are generated; the packaged policies' code stays precompiled.
+        Assert.Equal(["BrandedCallingOnboarding.g.cs", "PolicyCatalog.g.cs", "PolicyCatalogEntries.BrandedCalling.g.cs"], GeneratedFiles(generated).Order(StringComparer.Ordinal));
+        var output = Path.Combine(_projectDirectory, "bin", "Release", "net10.0");
+        Assert.True(File.Exists(Path.Combine(output, "TrustHubGen.Sdk.dll")), "TrustHubGen.Sdk.dll is not in the output.");
+        Assert.True(File.Exists(Path.Combine(output, "TrustHubGen.Sdk.DefaultPolicies.dll")), "TrustHubGen.Sdk.DefaultPolicies.dll was dropped beside a policy file of the project's own.");
+        Assert.False(File.Exists(Path.Combine(output, "TrustHubGen.Sdk.PolicyCatalog.dll")), "TrustHubGen.Sdk.PolicyCatalog.dll was kept beside a policy file of the project's own.");
+        var run = await ProcessRunner.RunAsync("dotnet", "Consumer.dll", output, TimeSpan.FromMinutes(2));
+        run.EnsureSuccess("running the consumer with the precompiled SDK");
+        Assert.Contains("SDK OK", run.Output);
 
         Directory.Delete(generated, recursive: true);
         Directory.Delete(Path.Combine(_projectDirectory, "bin"), recursive: true);
         var whole = await ProcessRunner.RunAsync("dotnet", $"build -c Release -p:TrustHubGenNamespace=TrustHubGen.Sdk -p:TrustHubGenPrecompiledSdk=false -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath=\"{generated}\"", _projectDirectory, TimeSpan.FromMinutes(8));
         whole.EnsureSuccess("building the consumer with TrustHubGenPrecompiledSdk=false");
         Assert.Contains("0 Warning(s)", whole.Output, StringComparison.Ordinal);
-        files = GeneratedFiles(generated);
+        var files = GeneratedFiles(generated);
         Assert.Contains("Sids.g.cs", files);
         Assert.Contains("TrustHub.Clients.g.cs", files);
         Assert.Contains("PolicyCatalog.g.cs", files);
+        Assert.Contains("CnamOnboarding.g.cs", files);
         Assert.False(File.Exists(Path.Combine(_projectDirectory, "bin", "Release", "net10.0", "TrustHubGen.Sdk.dll")), "TrustHubGen.Sdk.dll was copied although turned off.");
+        Assert.False(File.Exists(Path.Combine(_projectDirectory, "bin", "Release", "net10.0", "TrustHubGen.Sdk.DefaultPolicies.dll")), "TrustHubGen.Sdk.DefaultPolicies.dll was copied although turned off.");
     }
 
     private static List<string> GeneratedFiles(string dir) =>

@@ -22,6 +22,8 @@ public sealed class PackageLayoutTests(PackedPackageFixture package)
     [InlineData("lib/net8.0/TrustHubGen.Sdk.xml")]
     [InlineData("lib/net8.0/TrustHubGen.Sdk.DefaultPolicies.dll")]
     [InlineData("lib/net8.0/TrustHubGen.Sdk.DefaultPolicies.xml")]
+    [InlineData("lib/net8.0/TrustHubGen.Sdk.PolicyCatalog.dll")]
+    [InlineData("lib/net8.0/TrustHubGen.Sdk.PolicyCatalog.xml")]
     [InlineData("buildTransitive/TrustHubGen.props")]
     [InlineData("buildTransitive/TrustHubGen.targets")]
     [InlineData("specs/twilio_trusthub_v1.json")]

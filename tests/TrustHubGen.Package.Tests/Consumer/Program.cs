@@ -1,6 +1,7 @@
 using System.Text;
 using Consumer.TrustHub;
 using TrustHubGen.Runtime;
+using TrustHubGen.Runtime.Onboarding.Pipelines;
 
 // A user's program, built against the packed TrustHubGen package only. It exercises the generated SDK end to end
 // through a fake transport (no network): typed SIDs, required request members, form encoding, JSON reading,
@@ -35,9 +36,21 @@ catch (FormatException e) when (e.Message.Contains("PhoneNumberSid", StringCompa
 
 Check(PolicyCatalog.BrandedCalling.SidValue == "RN0123456789abcdef0123456789abcdef", "a user policy file extends the catalog");
 Check(PolicyCatalog.AllSids.Contains(PolicyCatalog.ShakenStir.SidValue), "packaged policies are in the catalog");
+Check(IsCnamInformation("cnam_information"), "a packaged policy's constants are constants");
+Check(PolicyCatalog.BrandedCalling.Definition.Sid == PolicyCatalog.BrandedCalling.SidValue && PolicyCatalog.Cnam.OnboardingPolicy.Sid == PolicyCatalog.Cnam.SidValue, "definitions and engine policies");
+
+// A packaged policy's pipeline and the project's own, one run: the engine's request names both policies.
+var profile = CustomerProfileSid.Parse("BU0123456789abcdef0123456789abcdef");
+var onboarding = BrandedCallingOnboarding.For(profile).WithPhoneNumbers(E164Number.Parse("+12125550100"))
+    .AndCnam(CnamDisplayName.Parse("Acme Plumbing")).NotifyEmail("ops@acme.example");
+Check(onboarding.Request.Policies.Select(p => p.Sid).SequenceEqual([PolicyCatalog.BrandedCalling.SidValue, PolicyCatalog.Cnam.SidValue]), "both pipelines' policies in one request");
+var cnam = CnamOnboarding.For(profile).WithPhoneNumbers(E164Number.Parse("+12125550100")).WithCnamInformation(CnamDisplayName.Parse("Acme Plumbing")).NotifyEmail("ops@acme.example");
+Check(cnam.Request.EndUserAttributes["cnam_information"]["cnam_display_name"] == "Acme Plumbing", "the packaged pipeline's end user");
 
 Console.WriteLine("SDK OK");
 return 0;
+
+static bool IsCnamInformation(string type) => type switch { PolicyCatalog.Cnam.EndUsers.CnamInformation.Type => true, _ => false };
 
 static void Check(bool condition, string what)
 {
