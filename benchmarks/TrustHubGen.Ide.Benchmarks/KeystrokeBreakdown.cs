@@ -19,9 +19,13 @@ namespace TrustHubGen.Ide.Benchmarks;
 /// the whole compilation), each of our analyzers' own time, and the edited document alone (what an editor that
 /// analyzes per document pays). The package's three shapes are timed in the same rounds: the whole SDK generated in
 /// the user's compilation (before src/TrustHubGen.Sdk), the precompiled spec part referenced (built here in process
-/// exactly as src/TrustHubGen.Sdk builds it) with only the policy-dependent code generated, and both precompiled parts
-/// referenced (the second built as src/TrustHubGen.Sdk.DefaultPolicies builds it), with nothing generated, as a
-/// project with the packaged policies and no snapshot gets it.
+/// exactly as src/TrustHubGen.Sdk builds it) with the whole policy-dependent code generated, and the policy code
+/// precompiled too: TrustHubGen.Sdk.DefaultPolicies (each packaged policy's entry, value types and pipeline) and
+/// TrustHubGen.Sdk.PolicyCatalog (the container), built as their projects build them, with nothing generated, as a
+/// project with the packaged policies and no snapshot gets it. TRUSTHUBGEN_BREAKDOWN_OWN_POLICY=1 adds a policy file of
+/// the project's own (the IDE tests' branded-calling.json): the third shape then references the spec part and the
+/// packaged policies' code only, and generates the container and that policy's code, as MSBuild arranges it (issue 15);
+/// the second is what such a project got before (the whole policy part generated).
 /// </summary>
 internal static class KeystrokeBreakdown
 {
@@ -45,7 +49,10 @@ internal static class KeystrokeBreakdown
             var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1998"] = ReportDiagnostic.Suppress, ["CS0219"] = ReportDiagnostic.Suppress, ["CS0168"] = ReportDiagnostic.Suppress });
             Compilation compilation = CSharpCompilation.Create("Corpus", trees, references, options);
-            var (additional, provider) = Inputs();
+            var ownPolicy = Environment.GetEnvironmentVariable("TRUSTHUBGEN_BREAKDOWN_OWN_POLICY") == "1"
+                ? Path.Combine(RepoPaths.Root, "tests", "TrustHubGen.Ide.Tests", "Consumer", "policies", "branded-calling.json")
+                : null;
+            var (additional, provider) = Inputs(ownPolicy: ownPolicy);
             var analyzerOptions = new AnalyzerOptions(additional, provider);
             var analyzers = typeof(TrustHubGen.Analyzers.TrustHubCallAnalyzer).Assembly.GetTypes()
                 .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
@@ -58,20 +65,22 @@ internal static class KeystrokeBreakdown
             Console.WriteLine($"Corpus: {files} files ({trees.Sum(t => t.Length) / 1024} KiB); generated SDK: {generated.Count} files ({generated.Sum(t => t.Length) / 1024} KiB); {analyzers.Length} TrustHubGen analyzers");
             // The precompiled SDK's shape: the corpus references TrustHubGen.Sdk (built as src/TrustHubGen.Sdk builds it)
             // and the generator emits only the policy-dependent code.
-            var precompiled = Precompiled(references, additional, "Spec");
-            var precompiledPolicies = Precompiled(references.Add(precompiled), additional, "Policies");
+            var precompiled = Precompiled(references, "Spec");
+            var precompiledPolicies = Precompiled(references.Add(precompiled), "Policies");
+            // The container fits only the packaged set: a project with a policy file of its own generates it (buildTransitive drops it).
+            MetadataReference[] policyParts = ownPolicy is null ? [precompiledPolicies, Precompiled(references.Add(precompiled).Add(precompiledPolicies), "Catalog")] : [precompiledPolicies];
             var withReference = compilation.AddReferences(precompiled);
             GeneratorDriver driverP = CSharpGeneratorDriver.Create([new TrustHubGenerator().AsSourceGenerator()], additional, Parse, provider);
             driverP = driverP.RunGeneratorsAndUpdateCompilation(withReference, out var firstP, out var generatorProblems);
             if (generatorProblems.Any(d => d.Severity == DiagnosticSeverity.Error)) throw new InvalidOperationException(string.Join("\n", generatorProblems));
             var generatedP = firstP.SyntaxTrees.Except(withReference.SyntaxTrees).ToList();
             Console.WriteLine($"With the precompiled SDK referenced: generated {generatedP.Count} files ({generatedP.Sum(t => t.Length) / 1024} KiB)");
-            var withBoth = compilation.AddReferences(precompiled, precompiledPolicies);
+            var withBoth = compilation.AddReferences(policyParts.Prepend(precompiled));
             GeneratorDriver driverB = CSharpGeneratorDriver.Create([new TrustHubGenerator().AsSourceGenerator()], additional, Parse, provider);
             driverB = driverB.RunGeneratorsAndUpdateCompilation(withBoth, out var firstB, out generatorProblems);
             if (generatorProblems.Any(d => d.Severity == DiagnosticSeverity.Error)) throw new InvalidOperationException(string.Join("\n", generatorProblems));
             var generatedB = firstB.SyntaxTrees.Except(withBoth.SyntaxTrees).ToList();
-            Console.WriteLine($"With both precompiled parts referenced (the default policies too): generated {generatedB.Count} files ({generatedB.Sum(t => t.Length) / 1024} KiB)");
+            Console.WriteLine($"With the policy code precompiled too ({string.Join(", ", policyParts.Select(p => p.Display))}; own policy file: {ownPolicy ?? "none"}): generated {generatedB.Count} files ({generatedB.Sum(t => t.Length) / 1024} KiB): {string.Join(", ", generatedB.Select(t => Path.GetFileName(t.FilePath) + " " + t.Length / 1024 + " KiB"))}");
 
             var edited = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Onboarding3.cs", StringComparison.Ordinal));
             var rows = new Dictionary<string, List<(double Wall, double Cpu)>>();
@@ -104,11 +113,11 @@ internal static class KeystrokeBreakdown
                     return cwa.GetAllDiagnosticsAsync().GetAwaiter().GetResult().Count(d => d.Id == "TH1003");
                 });
                 if (found != (round % 2 == 0 ? 1 : 0)) throw new InvalidOperationException($"Round {round}: {found} TH1003 findings.");
-                // The same keystroke with the precompiled SDK referenced, then with both precompiled parts (the default policies' code too).
+                // The same keystroke with the precompiled spec part referenced, then with the policy code precompiled too.
                 var withPrecompiled = withReference.AddSyntaxTrees(generatedP);
                 var withBothParts = withBoth.AddSyntaxTrees(generatedB);
                 driverP = TimeWithPrecompiled("the precompiled SDK", driverP, withReference, withPrecompiled);
-                driverB = TimeWithPrecompiled("both precompiled parts", driverB, withBoth, withBothParts);
+                driverB = TimeWithPrecompiled("the policy code precompiled too", driverB, withBoth, withBothParts);
 
                 // Generator re-run, compiler, compiler + our analyzers over a compilation that references precompiled parts.
                 GeneratorDriver TimeWithPrecompiled(string shape, GeneratorDriver driver, Compilation referencing, Compilation whole)
@@ -137,7 +146,7 @@ internal static class KeystrokeBreakdown
                         withSdk.Clone().WithAnalyzers(sdkAnalyzers.AddRange(analyzers), analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
                     Time(rows, record, "compiler + .NET SDK analyzers + TrustHubGen analyzers, whole compilation, with the precompiled SDK", () =>
                         withPrecompiled.Clone().WithAnalyzers(sdkAnalyzers.AddRange(analyzers), analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
-                    Time(rows, record, "compiler + .NET SDK analyzers + TrustHubGen analyzers, whole compilation, with both precompiled parts", () =>
+                    Time(rows, record, "compiler + .NET SDK analyzers + TrustHubGen analyzers, whole compilation, with the policy code precompiled too", () =>
                         withBothParts.Clone().WithAnalyzers(sdkAnalyzers.AddRange(analyzers), analyzerOptions).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
                 }
                 // Each analyzer alone (TRUSTHUBGEN_BREAKDOWN_EACH_ANALYZER=1), on a compilation of its own (the telemetry's execution time leaves out the
@@ -276,23 +285,28 @@ internal static class KeystrokeBreakdown
             .Select(f => (MetadataReference)MetadataReference.CreateFromFile(f));
 
     /// <summary>
-    /// A part of the precompiled SDK as src/TrustHubGen.Sdk (<paramref name="part"/> Spec) or
-    /// src/TrustHubGen.Sdk.DefaultPolicies (Policies, with the first among <paramref name="references"/>) builds it: the
-    /// generator over the default inputs with TrustHubGenBuildsPrecompiledSdk, in an assembly of that name.
+    /// A part of the precompiled SDK as src/TrustHubGen.Sdk (<paramref name="part"/> Spec),
+    /// src/TrustHubGen.Sdk.DefaultPolicies (Policies, with the first among <paramref name="references"/>) or
+    /// src/TrustHubGen.Sdk.PolicyCatalog (Catalog, with both) builds it: the generator over the package's default inputs
+    /// with TrustHubGenBuildsPrecompiledSdk, in an assembly of that name.
     /// </summary>
-    private static MetadataReference Precompiled(ImmutableArray<MetadataReference> references, ImmutableArray<AdditionalText> inputs, string part)
+    private static MetadataReference Precompiled(ImmutableArray<MetadataReference> references, string part)
     {
-        var (_, provider) = Inputs(builds: part);
-        var empty = CSharpCompilation.Create(part == "Spec" ? "TrustHubGen.Sdk" : "TrustHubGen.Sdk.DefaultPolicies", [], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var (inputs, provider) = Inputs(builds: part);
+        var name = part switch { "Spec" => "TrustHubGen.Sdk", "Policies" => "TrustHubGen.Sdk.DefaultPolicies", _ => "TrustHubGen.Sdk.PolicyCatalog" };
+        var empty = CSharpCompilation.Create(name, [], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         CSharpGeneratorDriver.Create([new TrustHubGenerator().AsSourceGenerator()], inputs, Parse, provider).RunGeneratorsAndUpdateCompilation(empty, out var sdk, out _);
         using var stream = new MemoryStream();
         var result = sdk.Emit(stream);
         if (!result.Success) throw new InvalidOperationException("The precompiled SDK does not compile: " + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        return MetadataReference.CreateFromImage(stream.ToArray());
+        return MetadataReference.CreateFromImage(stream.ToArray(), filePath: name + ".dll");
     }
 
-    /// <summary>The package's default generator inputs (the official Trust Hub spec, the API 2010 selection, the shipped policies) with their item metadata.</summary>
-    private static (ImmutableArray<AdditionalText> Files, AnalyzerConfigOptionsProvider Options) Inputs(string? builds = null)
+    /// <summary>
+    /// The package's default generator inputs (the official Trust Hub spec, the API 2010 selection, the shipped policies)
+    /// with their item metadata, and <paramref name="ownPolicy"/>, a policy file of the project's own, if any.
+    /// </summary>
+    private static (ImmutableArray<AdditionalText> Files, AnalyzerConfigOptionsProvider Options) Inputs(string? builds = null, string? ownPolicy = null)
     {
         var metadata = new Dictionary<string, Dictionary<string, string>>
         {
@@ -306,6 +320,7 @@ internal static class KeystrokeBreakdown
         };
         foreach (var policy in Directory.GetFiles(Path.Combine(RepoPaths.Root, "specs", "policies"), "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)))
             metadata[policy] = new() { ["build_metadata.AdditionalFiles.TrustHubGenKind"] = "Policy" };
+        if (ownPolicy is not null) metadata[ownPolicy] = new() { ["build_metadata.AdditionalFiles.TrustHubGenKind"] = "Policy" };
         var files = metadata.Keys.Order(StringComparer.Ordinal).Select(path => (AdditionalText)new FileText(path, SourceText.From(File.ReadAllText(path)))).ToImmutableArray();
         return (files, new Options(metadata, builds is not null ? new() { ["build_property.TrustHubGenBuildsPrecompiledSdk"] = builds } : []));
     }
