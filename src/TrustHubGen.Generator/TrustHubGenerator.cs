@@ -81,10 +81,11 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.PipelineSet);
 
         // The SDK in two parts, each as text with its fingerprint: the spec-derived part, and the policy-dependent part
-        // (catalog, value types, pipelines). The package ships both for its default inputs precompiled (TrustHubGen.Sdk.dll,
-        // src/TrustHubGen.Sdk; TrustHubGen.Sdk.DefaultPolicies.dll, src/TrustHubGen.Sdk.DefaultPolicies); a part whose
-        // assembly the compilation references with the same fingerprint is not emitted, so the IDE does not bind and
-        // re-diagnose it on every keystroke. The references are read only when they change, never on a keystroke.
+        // (per policy its catalog entry, value types and pipeline, each with a fingerprint; the PolicyCatalog container).
+        // The package ships them for its default inputs precompiled (TrustHubGen.Sdk.dll, src/TrustHubGen.Sdk;
+        // TrustHubGen.Sdk.DefaultPolicies.dll, the policies' code; TrustHubGen.Sdk.PolicyCatalog.dll, the container); what
+        // the compilation references with the same fingerprint is not emitted, so the IDE does not bind and re-diagnose it
+        // on every keystroke. The references are read only when they change, never on a keystroke.
         var names = options.Select(static (o, _) => (o.Namespace, o.Accessibility));
         var specSdk = documentSet.Combine(refinements).Combine(names)
             .Select(static (pair, ct) => SpecSdk.Build(pair.Left.Left, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility, ct))

@@ -23,8 +23,9 @@ internal enum PrecompiledPart
 
 /// <summary>
 /// One part of the precompiled SDK a compilation references: the package's <c>lib/net8.0/TrustHubGen.Sdk.dll</c> (the
-/// spec-derived part, src/TrustHubGen.Sdk) or <c>lib/net8.0/TrustHubGen.Sdk.DefaultPolicies.dll</c> (the default
-/// policies' code, src/TrustHubGen.Sdk.DefaultPolicies), each built by this generator from the package's default inputs.
+/// spec-derived part, src/TrustHubGen.Sdk), <c>lib/net8.0/TrustHubGen.Sdk.DefaultPolicies.dll</c> (each default
+/// policy's code, src/TrustHubGen.Sdk.DefaultPolicies) or <c>lib/net8.0/TrustHubGen.Sdk.PolicyCatalog.dll</c> (the
+/// default set's container, src/TrustHubGen.Sdk.PolicyCatalog), each built by this generator from the package's default inputs.
 /// Each carries, as <c>[assembly: AssemblyMetadata]</c>, the fingerprint of the texts it was built from
 /// (<see cref="GeneratedFile.Fingerprint"/>) and its namespace; when a user's own texts of that part would have the same
 /// fingerprint, the generator emits none of them and the referenced types stand in.
