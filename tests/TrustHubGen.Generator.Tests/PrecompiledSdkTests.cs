@@ -124,10 +124,9 @@ public sealed class PrecompiledSdkTests
         Assert.Empty(result.GeneratedTrees);
         var problems = GeneratorHarness.Problems(result, output);
         Assert.True(problems.Count == 0, GeneratorHarness.Format(problems));
-        Assert.Equal("TrustHubGen.Sdk.PolicyCatalog", output.GetTypeByMetadataName("TrustHubGen.Sdk.PolicyCatalog")!.ContainingAssembly.Name);
-        Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", output.GetTypeByMetadataName("TrustHubGen.Sdk.PolicyCatalogEntries.Cnam")!.ContainingAssembly.Name);
-        Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", output.GetTypeByMetadataName("TrustHubGen.Sdk.CnamOnboarding")!.ContainingAssembly.Name);
-        Assert.Equal("TrustHubGen.Sdk", output.GetTypeByMetadataName("TrustHubGen.Sdk.TrustHubClient")!.ContainingAssembly.Name);
+        Assert.Equal("TrustHubGen.Sdk.PolicyCatalog", AssemblyOf(output, "PolicyCatalog"));
+        AssertPackagedPoliciesFromTheirAssembly(output);
+        Assert.Equal("TrustHubGen.Sdk", AssemblyOf(output, "TrustHubClient"));
     }
 
     /// <summary>
@@ -149,11 +148,19 @@ public sealed class PrecompiledSdkTests
         Assert.InRange(files.Values.Sum(), 10_000, 45_000);
         var problems = GeneratorHarness.Problems(result, output);
         Assert.True(problems.Count == 0, GeneratorHarness.Format(problems));
-        Assert.Equal("Consumer", output.GetTypeByMetadataName("TrustHubGen.Sdk.PolicyCatalog")!.ContainingAssembly.Name);
-        Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", output.GetTypeByMetadataName("TrustHubGen.Sdk.PolicyCatalogEntries.Cnam")!.ContainingAssembly.Name);
-        Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", output.GetTypeByMetadataName("TrustHubGen.Sdk.CnamOnboarding")!.ContainingAssembly.Name);
-        Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", output.GetTypeByMetadataName("TrustHubGen.Sdk.CnamDisplayName")!.ContainingAssembly.Name);
+        Assert.Equal("Consumer", AssemblyOf(output, "PolicyCatalog"));
+        Assert.Equal("Consumer", AssemblyOf(output, "PolicyCatalogEntries.Branded"));
+        AssertPackagedPoliciesFromTheirAssembly(output);
     }
+
+    // A packaged policy's entry, pipeline and value type bind to TrustHubGen.Sdk.DefaultPolicies, not to source.
+    private static void AssertPackagedPoliciesFromTheirAssembly(Compilation output)
+    {
+        foreach (var type in new[] { "PolicyCatalogEntries.Cnam", "CnamOnboarding", "CnamDisplayName" })
+            Assert.Equal("TrustHubGen.Sdk.DefaultPolicies", AssemblyOf(output, type));
+    }
+
+    private static string AssemblyOf(Compilation output, string type) => output.GetTypeByMetadataName("TrustHubGen.Sdk." + type)!.ContainingAssembly.Name;
 
     /// <summary>
     /// A policy file of the project's own beside the container's reference too (MSBuild drops that reference when it sees
