@@ -1,7 +1,7 @@
 using System.Text;
 using Consumer.TrustHub;
 using TrustHubGen.Runtime;
-using TrustHubGen.Runtime.Onboarding.Pipelines;
+using TrustHubGen.Runtime.Onboarding;
 
 // A user's program, built against the packed TrustHubGen package only. It exercises the generated SDK end to end
 // through a fake transport (no network): typed SIDs, required request members, form encoding, JSON reading,
