@@ -54,9 +54,10 @@ public sealed class PolicyConversionTests
     [InlineData("SHAKENStir", "shaken-stir")]
     public void Names_become_kebab_case(string name, string expected) => Assert.Equal(expected, PolicyNames.ToKebabCase(name));
 
+    // Each PolicyCatalog.<Policy> class inherits its members from its precompiled or generated entry (PolicyCatalogEntries).
     private static Dictionary<string, PolicyDefinition> GeneratedDefinitions() =>
         typeof(PolicyCatalog).GetNestedTypes(BindingFlags.Public)
-            .Select(t => t.GetProperty("Definition", BindingFlags.Public | BindingFlags.Static)?.GetValue(null))
+            .Select(t => t.GetProperty("Definition", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy)?.GetValue(null))
             .OfType<PolicyDefinition>()
             .ToDictionary(p => p.Sid);
 
