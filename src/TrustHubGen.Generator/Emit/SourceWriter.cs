@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using TrustHubGen.Policies.Emit;
 
 namespace TrustHubGen.Generator.Emit;
 
@@ -21,6 +22,13 @@ internal sealed class SourceWriter
     {
         if (text.Length > 0) _builder.Append(' ', _indent * 4).Append(text);
         _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes text holding "\n" line breaks as lines, each at the current indent.</summary>
+    public SourceWriter Lines(string text)
+    {
+        foreach (var line in text.Split('\n')) Line(line);
         return this;
     }
 
@@ -77,7 +85,7 @@ internal sealed class SourceWriter
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 default:
-                    if (IsPair(text, i)) builder.Append(c).Append(text[++i]);
+                    if (CSharpText.IsSurrogatePair(text, i)) builder.Append(c).Append(text[++i]);
                     else builder.Append(char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' ? ' ' : c);
                     break;
             }
@@ -85,35 +93,8 @@ internal sealed class SourceWriter
         return builder.ToString();
     }
 
-    /// <summary>
-    /// A C# string literal. Besides quotes and backslashes it escapes what a regular literal cannot hold: control
-    /// characters, the line terminators NEL, LS and PS (CS1010), and unpaired surrogates (lost when the file is saved as UTF-8).
-    /// </summary>
-    public static string Literal(string text)
-    {
-        var builder = new StringBuilder(text.Length + 2).Append('"');
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (IsPair(text, i)) builder.Append(c).Append(text[++i]);
-                    else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
-                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    else builder.Append(c);
-                    break;
-            }
-        }
-        return builder.Append('"').ToString();
-    }
-
-    private static bool IsPair(string text, int i) => char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+    /// <summary>A C# string literal: the rules library's one escaper (<see cref="CSharpText.Literal"/>), shared with the policy-table tool.</summary>
+    public static string Literal(string text) => CSharpText.Literal(text);
 
     // Every character C# ends a line at; Summary splits on them so each part gets its own "///".
     private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
