@@ -1,15 +1,16 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
 using TrustHubGen.Policies;
+using TrustHubGen.Policies.Emit;
 
 // Usage: TrustHubGen.PolicyTable <output.cs> <policy.json>...
 // Writes the policies as C# constructor calls (a static class BuiltInPolicyTable in TrustHubGen.Analyzers.Policies),
-// ordered by SID as BuiltInPolicies.All is. A file that reads with any diagnostic fails the build: the shipped files
-// read without one (a test asserts it), and the table must be what the reader gives.
+// ordered by SID as BuiltInPolicies.All is, each written as literals by the rules library's PolicyDefinitionSource (the
+// generator's writer too). A file that reads with any diagnostic fails the build: the shipped files read without one (a
+// test asserts it), and the table must be what the reader gives.
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: TrustHubGen.PolicyTable <output.cs> <policy.json>...");
@@ -37,19 +38,7 @@ w.Append("        /// <summary>The shipped definitions, ordered by SID (equal to
 w.Append("        public static readonly PolicyDefinition[] All =\n        {\n");
 foreach (var p in policies)
 {
-    w.Append("            new PolicyDefinition(").Append(S(p.Sid)).Append(", ").Append(S(p.Name)).Append(", ").Append(S(p.FriendlyName))
-        .Append(", BundleKind.").Append(p.Kind.ToString()).Append(", ").Append(S(p.Confidence)).Append(", ").Append(S(p.Source)).Append(",\n");
-    w.Append("                ").Append(p.BusinessProfile is { } b
-        ? $"new BusinessProfileRule({B(b.Required)}, {Strings(b.AcceptedPolicySids)}, {S(b.RequiredStatus)}, {Strings(b.RequiredRegistrationIdentifiers)})"
-        : "null").Append(",\n");
-    w.Append("                ").Append(Items("EndUserRule", p.EndUsers, e =>
-        $"new EndUserRule({S(e.Type)}, {I(e.Min)}, {I(e.Max)}, {Items("AttributeRule", e.Attributes, a =>
-            $"new AttributeRule({S(a.Name)}, {B(a.Required)}, {(a.MaxLength is { } max ? I(max) : "null")}, {S(a.Pattern)}, {S(a.PatternDescription)}, {Strings(a.AllowedValues)}, {Strings(a.DisallowedValues)}, {S(a.Description)})")})")).Append(",\n");
-    w.Append("                ").Append(Items("SupportingDocumentRule", p.SupportingDocuments, d => $"new SupportingDocumentRule({S(d.Type)}, {I(d.Min)}, {I(d.Max)})")).Append(",\n");
-    w.Append("                ").Append(p.ChannelEndpoints is { } c
-        ? $"new ChannelEndpointRule({S(c.Type)}, {B(c.MustBeOnBusinessProfile)}, {Strings(c.AllowedCountries)}, {B(c.TollFreeAllowed)}, {B(c.AllowedAfterSubmission)})"
-        : "null").Append(",\n");
-    w.Append("                new SubmissionRule(").Append(Strings(p.Submission.ClientSettableStatuses)).Append(", ").Append(B(p.Submission.EvaluateBeforeSubmit)).Append(")),\n");
+    w.Append("            ").Append(PolicyDefinitionSource.Expression(p, PolicyMemberNames.None).Replace("\n", "\n            ")).Append(",\n");
 }
 w.Append("        };\n    }\n}\n");
 
@@ -57,26 +46,3 @@ var output = args[0];
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 File.WriteAllText(output, w.ToString(), new UTF8Encoding(false));
 return 0;
-
-static string B(bool value) => value ? "true" : "false";
-
-static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-static string Strings(EquatableArray<string> values) => Items("string", values, S);
-
-static string Items<T>(string type, EquatableArray<T> items, Func<T, string> item) where T : IEquatable<T> =>
-    items.IsEmpty ? $"EquatableArray<{type}>.Empty" : $"new EquatableArray<{type}>(new {type}[] {{ {string.Join(", ", items.Select(item))} }})";
-
-// A C# string literal: quotes, backslashes and anything outside printable ASCII escaped.
-static string S(string? value)
-{
-    if (value is null) return "null";
-    var s = new StringBuilder("\"");
-    foreach (var ch in value)
-    {
-        if (ch == '"' || ch == '\\') s.Append('\\').Append(ch);
-        else if (ch >= ' ' && ch <= '~') s.Append(ch);
-        else s.Append("\\u").Append(((int)ch).ToString("x4", CultureInfo.InvariantCulture));
-    }
-    return s.Append('"').ToString();
-}

@@ -5,3 +5,5 @@ using System.Runtime.CompilerServices;
 // The generator names generated types with the same function the reader checks names with (Naming/IdentifierNames).
 [assembly: InternalsVisibleTo("TrustHubGen.Generator")]
 [assembly: InternalsVisibleTo("TrustHubGen.Generator.Tests")]
+// The build-time policy-table tool (eng/TrustHubGen.PolicyTable) writes the analyzers' built-in table with Emit/PolicyDefinitionSource.
+[assembly: InternalsVisibleTo("TrustHubGen.PolicyTable")]
