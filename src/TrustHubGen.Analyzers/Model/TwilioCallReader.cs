@@ -214,8 +214,11 @@ internal sealed class TwilioTarget
 internal sealed class TwilioTargets
 {
     private static readonly TwilioTarget None = new(default, default);
-    private readonly ConcurrentDictionary<IMethodSymbol, TwilioTarget> _methods = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<INamedTypeSymbol, TwilioTarget> _optionsTypes = new(SymbolEqualityComparer.Default);
+    // Keyed by identity: a compilation hands out one instance per symbol, and identity needs neither the hash a type
+    // symbol computes from its names nor Roslyn's equality walk. Another instance of an equal symbol (a constructed
+    // generic) is recognised again, with the same answer.
+    private readonly ConcurrentDictionary<IMethodSymbol, TwilioTarget> _methods = new(SymbolIdentity.Comparer);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, TwilioTarget> _optionsTypes = new(SymbolIdentity.Comparer);
 
     [MethodImpl(Jit.Optimized)]
     public TwilioTarget? Method(IMethodSymbol method)

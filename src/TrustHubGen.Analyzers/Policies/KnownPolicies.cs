@@ -116,10 +116,13 @@ internal sealed class KnownPolicies
 
     public IEnumerable<PolicyDefinition> OfKind(BundleKind kind) => All.Where(p => p.Kind == kind);
 
+    // The built-in definitions alone (BuiltInPolicies.All as compiled in at build time, no JSON read), indexed once per
+    // process: every compilation without a policy file of its own shares them.
+    private static readonly Lazy<KnownPolicies> BuiltInOnly = new(() => new KnownPolicies(BuiltInPolicyTable.All));
+
     public static KnownPolicies Create(AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        // The built-in definitions as compiled in at build time (BuiltInPolicies.All without reading its JSON).
-        var policies = new List<PolicyDefinition>(BuiltInPolicyTable.All);
+        List<PolicyDefinition>? policies = null;
         foreach (var file in options.AdditionalFiles)
         {
             var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
@@ -128,9 +131,10 @@ internal sealed class KnownPolicies
             var text = file.GetText(cancellationToken);
             if (text is null) continue;
             var result = ReadCache.GetValue(text, t => PolicyReader.Read(file.Path, t.ToString()));
-            if (result.Policy is not null && !result.Diagnostics.Any(d => d.Severity == InputSeverity.Error)) policies.Add(result.Policy);
+            if (result.Policy is not null && !result.Diagnostics.Any(d => d.Severity == InputSeverity.Error))
+                (policies ??= new List<PolicyDefinition>(BuiltInPolicyTable.All)).Add(result.Policy);
         }
-        return new KnownPolicies(policies);
+        return policies is null ? BuiltInOnly.Value : new KnownPolicies(policies);
     }
 
     public static string Describe(PolicyDefinition policy) => $"{policy.Name} ({policy.Sid})";

@@ -146,7 +146,11 @@ internal static class SidFacts
 
     private static string Shorten(string value) => value.Length <= 48 ? value : value.Substring(0, 45) + "...";
 
-    private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+    // ASCII letters and hex digits without a chain of comparisons (c | 0x20 folds A-Z onto a-z and nothing else onto
+    // them); inlined, as they run for every character of every SID checked.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
-    private static bool IsHex(char c) => c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsHex(char c) => (uint)(c - '0') <= 9 || (uint)((c | 0x20) - 'a') <= 'f' - 'a';
 }

@@ -24,6 +24,7 @@ internal sealed class ConstantResolver
     private readonly Compilation _compilation;
     private readonly TrustHubGenTypes _types;
     private readonly ConcurrentDictionary<IFieldSymbol, string?> _readonlyFields = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IFieldSymbol, string?> _constFields = new(SymbolEqualityComparer.Default);
     // Whether a local is written after its declaration: one scan of its method per local, however often it is read.
     private readonly ConcurrentDictionary<ILocalSymbol, bool> _writtenAgain = new(SymbolEqualityComparer.Default);
 
@@ -68,6 +69,16 @@ internal sealed class ConstantResolver
     {
         if (depth > MaxDepth) return null;
         operation = Unwrap(operation);
+        // A string literal's value is its token's, and a constant field's is read once per field: Roslyn keeps a string
+        // constant's text behind a weak reference, so Operation.ConstantValue makes the string and a finalizable
+        // WeakReference again on most reads (after any collection), at every call site of a compilation.
+        switch (operation)
+        {
+            case ILiteralOperation { Syntax: LiteralExpressionSyntax literal } when literal.IsKind(SyntaxKind.StringLiteralExpression) && literal.Token.Value is string text:
+                return new KnownValue(text, literal, isLiteral: true);
+            case IFieldReferenceOperation { Field: { IsConst: true } constField }:
+                return Known(_constFields.GetOrAdd(constField, f => f.ConstantValue as string), operation);
+        }
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
             return new KnownValue(constant, operation.Syntax, operation.Syntax is LiteralExpressionSyntax);
 
