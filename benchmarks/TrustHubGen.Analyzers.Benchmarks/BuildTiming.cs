@@ -40,10 +40,13 @@ internal sealed partial record BuildTiming(double CscSeconds, double AllAnalyzer
 
     public double Share => 100 * TrustHubSeconds / CscSeconds;
 
+    /// <summary>The compilation's CPU time (<see cref="CompilerCpu"/>): the server's, or the fresh build's process tree's.</summary>
+    public double CpuSeconds { get; init; }
+
     /// <summary>Prints this compilation; <paramref name="verbose"/> adds every analyzer assembly the compiler ran.</summary>
     public void Print(string run, bool verbose = false)
     {
-        Console.WriteLine($"{run}: Csc {CscSeconds:F2} s, all analyzers {AllAnalyzersSeconds:F2} s, TrustHubGen analyzers {TrustHubSeconds:F3} s = {100 * TrustHubSeconds / CscSeconds:F2} % of compile time, {Findings} TH findings");
+        Console.WriteLine($"{run}: Csc {CscSeconds:F2} s, CPU {CpuSeconds:F2} s, all analyzers {AllAnalyzersSeconds:F2} s, TrustHubGen analyzers {TrustHubSeconds:F3} s = {100 * TrustHubSeconds / CscSeconds:F2} % of compile time, {Findings} TH findings");
         foreach (var (name, seconds) in TrustHubAnalyzers.OrderByDescending(r => r.Seconds))
             Console.WriteLine($"    {seconds,7:F3} s  {name}");
         if (!verbose) return;

@@ -69,6 +69,9 @@ internal sealed class CompilerServer : IDisposable
 
     public void Dispose() => Stop();
 
+    /// <summary>Our server's process id, or null when it is not running.</summary>
+    public int? ProcessId => Processes().Select(p => (int?)p.Pid).FirstOrDefault();
+
     /// <summary>Our servers: processes whose command line runs VBCSCompiler with our pipe name (read from /proc).</summary>
     private IEnumerable<(int Pid, string Compiler)> Processes()
     {

@@ -43,25 +43,14 @@ internal static class CorpusWriter
 
     /// <summary>
     /// Writes the project; <paramref name="clean"/> writes every call right (a real project has few mistakes),
-    /// <paramref name="onlyShape"/> repeats one seeded call shape everywhere, to time it alone. The analyzers are this
-    /// repository's (built with the corpus), or another build of them in <paramref name="analyzerDir"/>, or exactly the
-    /// assemblies of <paramref name="analyzerPaths"/> (none when empty); <paramref name="netAnalyzers"/> false turns the
-    /// .NET SDK's own analyzers off.
+    /// <paramref name="onlyShape"/> repeats one seeded call shape everywhere, to time it alone. The project loads exactly
+    /// the analyzer assemblies of <paramref name="analyzerPaths"/> (none when empty), each build the same way
+    /// (<c>Analyzer</c> items), so no corpus differs from another in how its analyzers reach the compiler;
+    /// <paramref name="netAnalyzers"/> false turns the .NET SDK's own analyzers off.
     /// </summary>
-    public static int Write(string dir, int files, string repoRoot, bool clean, int? onlyShape = null, string? analyzerDir = null,
-        IReadOnlyList<string>? analyzerPaths = null, bool netAnalyzers = true)
+    public static int Write(string dir, int files, string repoRoot, bool clean, int? onlyShape = null, IReadOnlyList<string>? analyzerPaths = null, bool netAnalyzers = true)
     {
-        var analyzers = analyzerPaths is not null
-            ? string.Concat(analyzerPaths.Select(p => $"    <Analyzer Include=\"{Path.GetFullPath(p)}\" />\n"))
-            : analyzerDir is null
-            ? $"""
-                <ProjectReference Include="{repoRoot}/src/TrustHubGen.Analyzers/TrustHubGen.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <ProjectReference Include="{repoRoot}/src/TrustHubGen.Policies/TrustHubGen.Policies.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-              """
-            : $"""
-                <Analyzer Include="{Path.GetFullPath(analyzerDir)}/TrustHubGen.Analyzers.dll" />
-                <Analyzer Include="{Path.GetFullPath(analyzerDir)}/TrustHubGen.Policies.dll" />
-              """;
+        var analyzers = string.Concat((analyzerPaths ?? []).Select(p => $"    <Analyzer Include=\"{Path.GetFullPath(p)}\" />\n"));
         var callSites = clean ? CleanCallSites : SeededCallSites;
         var src = Directory.CreateDirectory(Path.Combine(dir, "src")).FullName;
         // The corpus lives outside the repository (no central package management): the versions come from ours.

@@ -1,12 +1,13 @@
 using System.Globalization;
 using TrustHubGen.Analyzers.Benchmarks;
 
-// Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Analyzers.Benchmarks [-- files runs [both|clean|seeded|shape|alone [other-build-folder[,…]]] [--server[=N]]]
+// Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Analyzers.Benchmarks [-- files runs [both|clean|seeded|shape|alone|cost [other-build-folder[,…]]] [--server[=N]]]
 // both (default): writes the clean and the seeded corpus and builds them alternately, runs times each, so the machine's
 // load hits both alike; clean: every call right, as in a real project; seeded: 4 of the 10 call shapes carry a mistake;
 // a shape number (0-9) fills every call site with that one seeded call shape, to find which call the analyzers are slow on;
 // alone: the clean corpus without the .NET SDK's analyzers, with no analyzer, with each do-nothing analyzer alone, and
-// with ours (DoNothingAnalyzers.cs); breakdown [folder]: the in-process breakdown of the call analyzer's time on the
+// with ours (DoNothingAnalyzers.cs); cost: the clean corpus with and without TrustHubGen's analyzers (the .NET SDK's on
+// in both), the compile time and CPU they add measured as Roslyn's maintainers advise (CostSummary.cs); breakdown [folder]: the in-process breakdown of the call analyzer's time on the
 // clean corpus (Breakdown.cs), runs rounds, optionally against another build of the analyzers in folder.
 // --server[=N] builds each corpus also the way `dotnet build` does by default, in a compiler server (the benchmark's own,
 // stopped at the end): each round the server is started afresh, its first compilation is reported apart ("server, first")
@@ -28,9 +29,9 @@ foreach (var flag in flags)
     else if (flag.StartsWith("--server=", StringComparison.Ordinal)) warmServerBuilds = int.Parse(flag["--server=".Length..], CultureInfo.InvariantCulture);
     else throw new ArgumentException($"Unknown option {flag}.", nameof(args));
 }
-int? onlyShape = mode is "both" or "seeded" or "clean" or "alone" ? null
+int? onlyShape = mode is "both" or "seeded" or "clean" or "alone" or "cost" ? null
     : int.TryParse(mode, NumberStyles.None, CultureInfo.InvariantCulture, out var shape) ? shape
-    : throw new ArgumentException($"The third argument must be both, clean, seeded, alone, breakdown or a shape number, not \"{mode}\".", nameof(args));
+    : throw new ArgumentException($"The third argument must be both, clean, seeded, alone, cost, breakdown or a shape number, not \"{mode}\".", nameof(args));
 if (onlyShape is < 0 || onlyShape >= CorpusWriter.ShapeCount)
     throw new ArgumentOutOfRangeException(nameof(args), $"shape must be 0-{CorpusWriter.ShapeCount - 1}, not {onlyShape}.");
 var repoRoot = FindRepoRoot();
@@ -44,31 +45,38 @@ var names = (mode switch
     "both" => ["clean", "seeded"],
     "clean" => ["clean"],
     "alone" => ["no analyzer", "do-nothing, block start + operations + block end", "do-nothing, one block action", "clean"],
+    "cost" => ["clean", CostSummary.Without],
     _ => new[] { "seeded" },
 }).Concat(otherBuilds.Select((_, i) => OtherBuildName(i))).ToList();
 var corpora = names.Select(name => new Corpus(name, Directory.CreateTempSubdirectory("trusthubgen-analyzer-bench-").FullName)).ToList();
+// This build's analyzers, copied from this benchmark's output (its project reference) into a folder of their own, so
+// every corpus loads its analyzers the same way (Analyzer items; a project reference made "this build" compile longer).
+var thisBuild = Directory.CreateTempSubdirectory("trusthubgen-analyzer-bench-build-").FullName;
+string[] AnalyzerAssemblies(string dir) => [Path.Combine(dir, "TrustHubGen.Analyzers.dll"), Path.Combine(dir, "TrustHubGen.Policies.dll")];
+foreach (var (from, to) in AnalyzerAssemblies(AppContext.BaseDirectory).Zip(AnalyzerAssemblies(thisBuild))) File.Copy(from, to);
 using var server = warmServerBuilds is null ? null : new CompilerServer();
 try
 {
     foreach (var corpus in corpora)
     {
-        IReadOnlyList<string>? analyzerPaths = corpus.Name switch
+        var otherBuild = otherBuilds.Where((_, i) => OtherBuildName(i) == corpus.Name).FirstOrDefault();
+        IReadOnlyList<string> analyzerPaths = corpus.Name switch
         {
-            "no analyzer" => [],
+            "no analyzer" or CostSummary.Without => [],
             "do-nothing, block start + operations + block end" => [DoNothingAnalyzers.Build(DoNothingAnalyzers.BlockStart, Path.Combine(corpus.Dir, "analyzer"))],
             "do-nothing, one block action" => [DoNothingAnalyzers.Build(DoNothingAnalyzers.Block, Path.Combine(corpus.Dir, "analyzer"))],
-            _ => null,
+            _ => AnalyzerAssemblies(otherBuild ?? thisBuild),
         };
-        var otherBuild = otherBuilds.Where((_, i) => OtherBuildName(i) == corpus.Name).FirstOrDefault();
-        var sites = CorpusWriter.Write(corpus.Dir, files, repoRoot, clean: corpus.Name != "seeded", onlyShape, otherBuild, analyzerPaths, netAnalyzers: mode != "alone");
-        Console.WriteLine($"Corpus {corpus.Name}: {files + 1} files, {sites} Trust Hub call sites in {corpus.Dir}{(otherBuild is null ? "" : $", analyzers from {otherBuild}")}");
+        var sites = CorpusWriter.Write(corpus.Dir, files, repoRoot, clean: corpus.Name != "seeded", onlyShape, analyzerPaths, netAnalyzers: mode != "alone");
+        Console.WriteLine($"Corpus {corpus.Name}: {files + 1} files, {sites} Trust Hub call sites in {corpus.Dir}, analyzers: {(analyzerPaths.Count == 0 ? "none of ours" : Path.GetDirectoryName(analyzerPaths[0]))}");
         BuildRunner.Build(corpus.Dir, null, "-p:ReportAnalyzer=false"); // restore and a first build, outside the measurement
     }
     Console.WriteLine($"Load average before: {LoadAverage()}{(server is null ? "" : $"; compiler server pipe {server.PipeName}")}");
     var results = new Dictionary<string, List<BuildTiming>>();
     for (var run = 1; run <= runs; run++)
     {
-        foreach (var corpus in corpora)
+        // Each round starts at another corpus, so none is always built first (or right after the same one).
+        foreach (var corpus in corpora.Skip((run - 1) % corpora.Count).Concat(corpora.Take((run - 1) % corpora.Count)))
         {
             Measure(corpus, "fresh process", null, run);
             if (server is null) continue;
@@ -80,14 +88,19 @@ try
     }
     Console.WriteLine($"Load average after: {LoadAverage()}");
     foreach (var (name, timings) in results) BuildTiming.Summarize(name, timings);
+    if (mode == "cost") CostSummary.Print(results, server is not null);
 
     void Measure(Corpus corpus, string how, string? pipe, int run)
     {
         foreach (var dll in Directory.GetFiles(Path.Combine(corpus.Dir, "obj"), "Corpus.dll", SearchOption.AllDirectories)) File.Delete(dll);
+        // Our analyzers report their time in every corpus that has them; the one without them builds the same way.
+        var serverBefore = pipe is null ? TimeSpan.Zero : CompilerCpu.OfProcess(server!.ProcessId);
+        var childrenBefore = CompilerCpu.Children();
         var output = BuildRunner.Build(corpus.Dir, pipe, "-p:ReportAnalyzer=true");
+        var cpu = pipe is null ? CompilerCpu.Children() - childrenBefore : CompilerCpu.OfProcess(server!.ProcessId) - serverBefore;
         if (pipe is not null && !output.Contains("server processed compilation", StringComparison.Ordinal))
             throw new InvalidOperationException($"{corpus.Name}: the compilation did not run in the compiler server {pipe}.");
-        var timing = BuildTiming.Parse(output);
+        var timing = BuildTiming.Parse(output) with { CpuSeconds = cpu.TotalSeconds };
         var key = server is null ? corpus.Name : $"{corpus.Name} [{how}]";
         if (!results.TryGetValue(key, out var list)) results[key] = list = [];
         list.Add(timing);
@@ -98,6 +111,7 @@ finally
 {
     server?.Stop();
     foreach (var corpus in corpora) Directory.Delete(corpus.Dir, recursive: true);
+    Directory.Delete(thisBuild, recursive: true);
 }
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
