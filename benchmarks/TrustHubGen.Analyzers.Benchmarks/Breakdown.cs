@@ -51,7 +51,6 @@ internal static class Breakdown
                 ("recognition + per-call value rules", () => new StagedCallAnalyzer(Stage.Values)),
                 ("recognition + value rules + block end order rules (as TrustHubCallAnalyzer before this change)", () => new StagedCallAnalyzer(Stage.Full)),
                 ("TrustHubCallAnalyzer, this build", () => new TrustHubCallAnalyzer()),
-                ("CredentialsAnalyzer, this build", () => new CredentialsAnalyzer()),
             };
             if (baselineDir is not null)
             {

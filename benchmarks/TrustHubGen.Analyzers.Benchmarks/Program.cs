@@ -6,8 +6,9 @@ using TrustHubGen.Analyzers.Benchmarks;
 // load hits both alike; clean: every call right, as in a real project; seeded: 4 of the 10 call shapes carry a mistake;
 // a shape number (0-9) fills every call site with that one seeded call shape, to find which call the analyzers are slow on;
 // alone: the clean corpus without the .NET SDK's analyzers, with no analyzer, with each do-nothing analyzer alone, and
-// with ours (DoNothingAnalyzers.cs); cost: the clean corpus with and without TrustHubGen's analyzers (the .NET SDK's on
-// in both), the compile time and CPU they add measured as Roslyn's maintainers advise (CostSummary.cs); breakdown [folder]: the in-process breakdown of the call analyzer's time on the
+// with ours (DoNothingAnalyzers.cs); cost: the clean corpus with and without TrustHubGen's analyzers, and with only a
+// do-nothing analyzer with one operation block action (what asking for every method's operations costs by itself), the
+// .NET SDK's on in all, the compile time and CPU they add measured as Roslyn's maintainers advise (CostSummary.cs); breakdown [folder]: the in-process breakdown of the call analyzer's time on the
 // clean corpus (Breakdown.cs), runs rounds, optionally against another build of the analyzers in folder.
 // --server[=N] builds each corpus also the way `dotnet build` does by default, in a compiler server (the benchmark's own,
 // stopped at the end): each round the server is started afresh, its first compilation is reported apart ("server, first")
@@ -45,7 +46,7 @@ var names = (mode switch
     "both" => ["clean", "seeded"],
     "clean" => ["clean"],
     "alone" => ["no analyzer", "do-nothing, block start + operations + block end", "do-nothing, one block action", "clean"],
-    "cost" => ["clean", CostSummary.Without],
+    "cost" => ["clean", CostSummary.Without, "do-nothing, one block action"],
     _ => new[] { "seeded" },
 }).Concat(otherBuilds.Select((_, i) => OtherBuildName(i))).ToList();
 var corpora = names.Select(name => new Corpus(name, Directory.CreateTempSubdirectory("trusthubgen-analyzer-bench-").FullName)).ToList();
@@ -88,7 +89,7 @@ try
     }
     Console.WriteLine($"Load average after: {LoadAverage()}");
     foreach (var (name, timings) in results) BuildTiming.Summarize(name, timings);
-    if (mode == "cost") CostSummary.Print(results, server is not null);
+    if (mode == "cost") CostSummary.Print(results, warmServerBuilds);
 
     void Measure(Corpus corpus, string how, string? pipe, int run)
     {

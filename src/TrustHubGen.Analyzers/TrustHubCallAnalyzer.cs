@@ -28,7 +28,8 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.UnknownPolicy, Descriptors.WrongPolicyKind, Descriptors.ChannelEndpointType, Descriptors.NumberNotOnProfile,
         Descriptors.MalformedSid, Descriptors.WrongSidResource, Descriptors.CnamDisplayName, Descriptors.EndUserType, Descriptors.Status,
-        Descriptors.NumberCannotCarryProduct, Descriptors.SubmittedBeforeAssignments, Descriptors.AttributeValue);
+        Descriptors.NumberCannotCarryProduct, Descriptors.SubmittedBeforeAssignments, Descriptors.AttributeValue,
+        Descriptors.CredentialInSource, Descriptors.SnapshotHandleNotGenerated);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -39,11 +40,15 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
         {
             // Nothing is asked of the compilation here (which assemblies it references, the policies, the snapshot): the
             // first to ask pays for work the compiler does anyway, and a compilation with no Trust Hub call needs none of it.
+            var runtime = ReferenceCheck(start.Compilation, "TrustHubGen.Runtime");
             var compilation = new CallCompilation(
-                ReferenceCheck(start.Compilation, "Twilio"), ReferenceCheck(start.Compilation, "TrustHubGen.Runtime"),
-                CompilationFacts.Create(start.Compilation, start.Options, withSnapshot: true));
+                ReferenceCheck(start.Compilation, "Twilio"), runtime,
+                CompilationFacts.Create(start.Compilation, start.Options, withSnapshot: true),
+                new OperationRules(start.Compilation, start.Options, runtime));
             // One callback per method body: its operations are walked here, each recognised once and its values checked
-            // at once, then the method's order checks, with one rule context for the whole body.
+            // at once, then the method's order checks, with one rule context for the whole body. The rules on single
+            // operations (OperationRules) run in the same walk: as analyzers of their own, with operation actions, they
+            // made the compiler walk every body again for each and call it back on every invocation.
             start.RegisterOperationBlockAction(compilation.Analyze);
         });
     }
@@ -65,18 +70,20 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary>One compilation's analysis: which surfaces it references (asked at its first candidate call) and its facts.</summary>
+    /// <summary>One compilation's analysis: which surfaces it references (asked at its first candidate call), its facts and its operation rules.</summary>
     private sealed class CallCompilation
     {
         private readonly Lazy<bool> _twilio;
         private readonly Lazy<bool> _ours;
         private readonly CompilationFacts _facts;
+        private readonly OperationRules _operationRules;
 
-        public CallCompilation(Lazy<bool> twilio, Lazy<bool> ours, CompilationFacts facts)
+        public CallCompilation(Lazy<bool> twilio, Lazy<bool> ours, CompilationFacts facts, OperationRules operationRules)
         {
             _twilio = twilio;
             _ours = ours;
             _facts = facts;
+            _operationRules = operationRules;
         }
 
         // One walk stack and one call list per thread, reused by every method body it analyses: every body of the
@@ -115,6 +122,8 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
             while (pending.Count > 0)
             {
                 var (operation, nested) = pending.Pop();
+                if (OperationRules.Handles(operation.Kind))
+                    _operationRules.Check(rules ??= new RuleContext(_facts, block.ReportDiagnostic, cancellationToken), operation);
                 switch (operation.Kind)
                 {
                     case OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.SimpleAssignment:

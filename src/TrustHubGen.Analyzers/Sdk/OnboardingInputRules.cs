@@ -15,8 +15,33 @@ internal static class OnboardingInputRules
 {
     private static readonly string[] BundlePrefix = { "BU" };
 
+    /// <summary>An onboarding type (<c>TrustHubGen.Runtime.Onboarding</c>) created with an initialiser or changed with <c>with</c>.</summary>
+    public static void Check(RuleContext context, IOperation operation)
+    {
+        var (type, initializer, isNew) = operation switch
+        {
+            IObjectCreationOperation { Initializer: { } init } creation => (creation.Type, init, true),
+            IWithOperation with => (with.Type, with.Initializer, false),
+            _ => (null, null, false),
+        };
+        if (initializer is null || type is not INamedTypeSymbol named || !IsOnboardingType(named)) return;
+        Check(context, named, initializer, isNew);
+    }
+
+    // TrustHubGen.Runtime.Onboarding and its sub-namespaces (Profiles, Pipelines), by name: no display strings.
+    private static bool IsOnboardingType(INamedTypeSymbol type)
+    {
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name != "Onboarding") continue;
+            return ns.ContainingNamespace is { Name: "Runtime" } runtime && runtime.ContainingNamespace is { Name: "TrustHubGen" } root
+                && root.ContainingNamespace?.IsGlobalNamespace == true;
+        }
+        return false;
+    }
+
     // isNew: for `new T { … }` an unset Kind is its default (TrustProduct); a `with` keeps a Kind the analyzer cannot see.
-    public static void Check(RuleContext context, INamedTypeSymbol type, IObjectOrCollectionInitializerOperation initializer, bool isNew)
+    private static void Check(RuleContext context, INamedTypeSymbol type, IObjectOrCollectionInitializerOperation initializer, bool isNew)
     {
         IOperation? policySid = null;
         BundleKind? kind = isNew ? BundleKind.TrustProduct : null;

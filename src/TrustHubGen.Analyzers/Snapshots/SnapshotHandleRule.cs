@@ -1,11 +1,11 @@
 using System;
 using System.Threading;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using TrustHubGen.Analyzers.Rules;
 using TrustHubGen.Analyzers.Diagnostics;
 
 namespace TrustHubGen.Analyzers.Snapshots;
@@ -17,47 +17,35 @@ namespace TrustHubGen.Analyzers.Snapshots;
 /// constants (<c>NumberCount</c>, <c>HandleLimit</c>, …) and looks only at code that does not compile, so clean code
 /// costs one type lookup per compilation.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SnapshotHandleAnalyzer : DiagnosticAnalyzer
+internal sealed class SnapshotHandleRule
 {
     private const string DefaultNamespace = "TrustHubGen.Sdk";
+    private readonly Lazy<LeftOutKinds?> _kinds;
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SnapshotHandleNotGenerated);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    public SnapshotHandleRule(Compilation compilation, AnalyzerOptions options)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            // TrustHubAccount is generated code on the runtime's types: without the runtime there is none to look up, and
-            // a compilation's first type lookup by name is the costly one (it indexes every reference).
-            // Asked at the first invalid operation (code that does not compile), not at the start
-            // (TrustHubCallAnalyzer.ReferenceCheck).
-            var ns = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.TrustHubGenNamespace", out var value)
-                && !string.IsNullOrWhiteSpace(value) ? value.Trim() : DefaultNamespace;
-            var compilation = start.Compilation;
-            var kinds = new Lazy<LeftOutKinds?>(
-                () => TrustHubCallAnalyzer.References(compilation, "TrustHubGen.Runtime") ? LeftOutKinds.Find(compilation.GetTypeByMetadataName(ns + ".TrustHubAccount")) : null,
-                LazyThreadSafetyMode.PublicationOnly);
-            start.RegisterOperationAction(operation =>
-            {
-                if (kinds.Value is { } leftOut) Check(operation, leftOut);
-            }, OperationKind.Invalid);
-        });
+        // TrustHubAccount is generated code on the runtime's types: without the runtime there is none to look up, and
+        // a compilation's first type lookup by name is the costly one (it indexes every reference).
+        // Asked at the first invalid operation (code that does not compile), not at the start
+        // (TrustHubCallAnalyzer.ReferenceCheck).
+        var ns = options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.TrustHubGenNamespace", out var value)
+            && !string.IsNullOrWhiteSpace(value) ? value.Trim() : DefaultNamespace;
+        _kinds = new Lazy<LeftOutKinds?>(
+            () => TrustHubCallAnalyzer.References(compilation, "TrustHubGen.Runtime") ? LeftOutKinds.Find(compilation.GetTypeByMetadataName(ns + ".TrustHubAccount")) : null,
+            LazyThreadSafetyMode.PublicationOnly);
     }
 
-    private static void Check(OperationAnalysisContext context, LeftOutKinds kinds)
+    /// <summary>An invalid operation (code that does not compile) naming a left-out handle.</summary>
+    public void Check(RuleContext rules, IOperation invalid)
     {
-        if (context.Operation.Syntax is not MemberAccessExpressionSyntax access || context.Operation.SemanticModel is not { } model) return;
-        if (model.GetSymbolInfo(access.Expression, context.CancellationToken).Symbol is not INamedTypeSymbol container) return;
+        if (_kinds.Value is not { } kinds) return;
+        if (invalid.Syntax is not MemberAccessExpressionSyntax access || invalid.SemanticModel is not { } model) return;
+        if (model.GetSymbolInfo(access.Expression, rules.CancellationToken).Symbol is not INamedTypeSymbol container) return;
         var name = access.Name.Identifier.ValueText;
         var leftOut = kinds.Explain(container, name);
         if (leftOut is null) return;
         var (what, count, sidType) = leftOut.Value;
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.SnapshotHandleNotGenerated, access.Name.GetLocation(), string.Format(CultureInfo.InvariantCulture,
+        rules.Report(Diagnostic.Create(Descriptors.SnapshotHandleNotGenerated, access.Name.GetLocation(), string.Format(CultureInfo.InvariantCulture,
             "{0} has no handle '{1}': the account snapshot has {2:N0} {3}, more than TrustHubGenSnapshotHandleLimit ({4:N0}), so none of them has a member. "
             + "Write the SID instead ({5}.Parse(\"…\"), or the string), which TH1004 and TH1010 check against the snapshot, or raise TrustHubGenSnapshotHandleLimit to generate the handles",
             Display(container), name, count, what, kinds.Limit, sidType)));

@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TrustHubGen.Analyzers.Diagnostics;
-using TrustHubGen.Analyzers.Sdk;
 using TrustHubGen.Analyzers.Values;
 
-namespace TrustHubGen.Analyzers;
+namespace TrustHubGen.Analyzers.Rules;
 
 /// <summary>
 /// TH1011: an auth token or API key secret written in source and passed to a client
@@ -14,33 +12,19 @@ namespace TrustHubGen.Analyzers;
 /// literal fallback (<c>Environment.GetEnvironmentVariable("…") ?? "secret"</c>): the secret is in source either way, and it
 /// is used whenever the variable is missing.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CredentialsAnalyzer : DiagnosticAnalyzer
+internal static class CredentialsRule
 {
     internal const string AuthTokenVariable = "TWILIO_AUTH_TOKEN";
     internal const string ApiSecretVariable = "TWILIO_API_SECRET";
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CredentialInSource);
+    public static void Check(RuleContext rules, IInvocationOperation invocation) => Check(rules, invocation.TargetMethod, invocation.Arguments);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    public static void Check(RuleContext rules, IObjectCreationOperation creation)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var values = new ConstantResolver(start.Compilation, new TrustHubGenTypes());
-            start.RegisterOperationAction(c => Check(c, values, ((IInvocationOperation)c.Operation).TargetMethod, ((IInvocationOperation)c.Operation).Arguments), OperationKind.Invocation);
-            start.RegisterOperationAction(c =>
-            {
-                var creation = (IObjectCreationOperation)c.Operation;
-                if (creation.Constructor is { } constructor) Check(c, values, constructor, creation.Arguments);
-            }, OperationKind.ObjectCreation);
-        });
+        if (creation.Constructor is { } constructor) Check(rules, constructor, creation.Arguments);
     }
 
-    private static void Check(OperationAnalysisContext context, ConstantResolver values, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    private static void Check(RuleContext rules, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
         var secretParameter = SecretParameter(method);
         if (secretParameter is null) return;
@@ -49,23 +33,23 @@ public sealed class CredentialsAnalyzer : DiagnosticAnalyzer
             if (argument.Parameter?.Name != secretParameter || argument.ArgumentKind == ArgumentKind.DefaultValue) continue;
             // `Environment.GetEnvironmentVariable("…") ?? "secret"`: the fallback is the secret in source.
             var secret = ConstantResolver.Unwrap(argument.Value) is ICoalesceOperation coalesce ? coalesce.WhenNull : argument.Value;
-            var value = values.Resolve(secret, context.CancellationToken);
+            var value = rules.Resolve(secret);
             if (value is null || value.Value.Text.Length == 0) continue;
-            var variable = secretParameter == "apiKeySecret" || IsApiKeyUser(values, arguments, context) ? ApiSecretVariable : AuthTokenVariable;
+            var variable = secretParameter == "apiKeySecret" || IsApiKeyUser(rules, arguments) ? ApiSecretVariable : AuthTokenVariable;
             var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.EnvironmentVariable, variable);
             var what = $"The {(variable == ApiSecretVariable ? "API key secret" : "auth token")} passed to {method.ContainingType.Name}.{(method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name)}";
             what += ReferenceEquals(secret, argument.Value) ? " is a literal secret in source" : " falls back to a literal secret in source when the variable is not set";
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CredentialInSource, ConstantResolver.Unwrap(argument.Value).Syntax.GetLocation(), properties, what));
+            rules.Report(Diagnostic.Create(Descriptors.CredentialInSource, ConstantResolver.Unwrap(argument.Value).Syntax.GetLocation(), properties, what));
         }
     }
 
     // Basic auth with an API key uses the key SID (SK…) as the user name and its secret as the password.
-    private static bool IsApiKeyUser(ConstantResolver values, ImmutableArray<IArgumentOperation> arguments, OperationAnalysisContext context)
+    private static bool IsApiKeyUser(RuleContext rules, ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var argument in arguments)
         {
             if (argument.Parameter?.Name == "username")
-                return values.Resolve(argument.Value, context.CancellationToken)?.Text.StartsWith("SK", System.StringComparison.Ordinal) == true;
+                return rules.Resolve(argument.Value)?.Text.StartsWith("SK", System.StringComparison.Ordinal) == true;
         }
         return false;
     }
