@@ -19,7 +19,9 @@ namespace TrustHubGen.Analyzers;
 /// statuses, set or compared (TH1001–TH1003, TH1005–TH1009, TH1013). Then, per method, the order of its calls: numbers on
 /// the profile before the trust product (TH1004), numbers the product's policy accepts (TH1010), both also against the
 /// account snapshot when the build has one, a Business Profile policy the product accepts (TH1002), end users the
-/// product accepts (TH1008), and assignments before submission (TH1012).
+/// product accepts (TH1008), and assignments before submission (TH1012). In the same walk, the rules on single operations
+/// (<see cref="OperationRules"/>): credentials in source (TH1011), our SDK's <c>Parse</c> entry points, the typed pipelines'
+/// numbers, the onboarding engine's inputs, and left-out snapshot handles (TH1014). TrustHubGen's only analyzer.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
@@ -43,7 +45,7 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
             var runtime = ReferenceCheck(start.Compilation, "TrustHubGen.Runtime");
             var compilation = new CallCompilation(
                 ReferenceCheck(start.Compilation, "Twilio"), runtime,
-                CompilationFacts.Create(start.Compilation, start.Options, withSnapshot: true),
+                CompilationFacts.Create(start.Compilation, start.Options),
                 new OperationRules(start.Compilation, start.Options, runtime));
             // One callback per method body: its operations are walked here, each recognised once and its values checked
             // at once, then the method's order checks, with one rule context for the whole body. The rules on single

@@ -18,16 +18,14 @@ namespace TrustHubGen.Analyzers.Rules;
 internal sealed class CompilationFacts
 {
     private readonly AnalyzerOptions _options;
-    private readonly bool _withSnapshot;
     private readonly object _gate = new();
     private KnownPolicies? _policies;
     private KnownSnapshot? _snapshot;
     private bool _snapshotRead;
 
-    private CompilationFacts(AnalyzerOptions options, bool withSnapshot, ConstantResolver values)
+    private CompilationFacts(AnalyzerOptions options, ConstantResolver values)
     {
         _options = options;
-        _withSnapshot = withSnapshot;
         Values = values;
     }
 
@@ -39,14 +37,14 @@ internal sealed class CompilationFacts
         lock (_gate) return _policies ??= KnownPolicies.Create(_options, cancellationToken);
     }
 
-    /// <summary>The account snapshot of the build, when there is a readable one (and the analyzer asked for it).</summary>
+    /// <summary>The account snapshot of the build, when there is a readable one.</summary>
     public KnownSnapshot? Snapshot(CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _snapshotRead)) return _snapshot;
         lock (_gate)
         {
             if (_snapshotRead) return _snapshot;
-            _snapshot = _withSnapshot ? KnownSnapshot.Create(_options, cancellationToken) : null;
+            _snapshot = KnownSnapshot.Create(_options, cancellationToken);
             Volatile.Write(ref _snapshotRead, true);
             return _snapshot;
         }
@@ -73,6 +71,6 @@ internal sealed class CompilationFacts
     /// <summary>Attribute values checked against their policy rules, each rule and value once per compilation.</summary>
     public AttributeChecks Attributes { get; } = new();
 
-    public static CompilationFacts Create(Compilation compilation, AnalyzerOptions options, bool withSnapshot = false) =>
-        new(options, withSnapshot, new ConstantResolver(compilation, new TrustHubGenTypes()));
+    public static CompilationFacts Create(Compilation compilation, AnalyzerOptions options) =>
+        new(options, new ConstantResolver(compilation, new TrustHubGenTypes()));
 }

@@ -38,7 +38,7 @@ internal sealed class OperationRules
         {
             case IInvocationOperation invocation:
                 CredentialsRule.Check(rules, invocation);
-                if (SdkParseRule.MayApply(invocation)) _sdkParse.Check(rules, invocation);
+                _sdkParse.Check(rules, invocation);
                 if (_runtime.Value && PipelineNumbersRule.IsNumbersStep(invocation.TargetMethod, rules.Facts.Types)) PipelineNumbersRule.Check(rules, invocation);
                 break;
             case IObjectCreationOperation creation:

@@ -35,16 +35,11 @@ internal sealed class SdkParseRule
             LazyThreadSafetyMode.PublicationOnly);
     }
 
-    /// <summary>Cheap first: only a static Parse or TryParse with arguments is looked at further.</summary>
-    public static bool MayApply(IInvocationOperation invocation)
-    {
-        var method = invocation.TargetMethod;
-        return method.IsStatic && invocation.Arguments.Length != 0 && method.Name is "Parse" or "TryParse";
-    }
-
     public void Check(RuleContext rules, IInvocationOperation invocation)
     {
+        // Cheap first: only a static Parse or TryParse with arguments is looked at further.
         var method = invocation.TargetMethod;
+        if (!method.IsStatic || invocation.Arguments.Length == 0 || method.Name is not ("Parse" or "TryParse")) return;
         if (_sidTypes.Value is not (var sidInterface, var anySid)) return;
         var type = method.ContainingType;
         if (_attributeTypes.Find(type) is { } target)

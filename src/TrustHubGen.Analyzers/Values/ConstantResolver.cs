@@ -23,8 +23,10 @@ internal sealed class ConstantResolver
     private const int MaxDepth = 8;
     private readonly Compilation _compilation;
     private readonly TrustHubGenTypes _types;
-    private readonly ConcurrentDictionary<IFieldSymbol, string?> _readonlyFields = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IFieldSymbol, string?> _constFields = new(SymbolEqualityComparer.Default);
+    // A constant or static readonly string field's value, read once per field: Roslyn keeps a string constant's text
+    // behind a weak reference (each read after a collection makes the string and a finalizable WeakReference again),
+    // and a readonly field's initialiser is bound in its own file's model.
+    private readonly ConcurrentDictionary<IFieldSymbol, string?> _fields = new(SymbolEqualityComparer.Default);
     // Whether a local is written after its declaration: one scan of its method per local, however often it is read.
     private readonly ConcurrentDictionary<ILocalSymbol, bool> _writtenAgain = new(SymbolEqualityComparer.Default);
 
@@ -69,24 +71,20 @@ internal sealed class ConstantResolver
     {
         if (depth > MaxDepth) return null;
         operation = Unwrap(operation);
-        // A string literal's value is its token's, and a constant field's is read once per field: Roslyn keeps a string
-        // constant's text behind a weak reference, so Operation.ConstantValue makes the string and a finalizable
-        // WeakReference again on most reads (after any collection), at every call site of a compilation.
+        // A string literal's value is its token's, a field's is read once per field (_fields): Operation.ConstantValue
+        // would make the string again on most reads, at every call site of a compilation.
         switch (operation)
         {
             case ILiteralOperation { Syntax: LiteralExpressionSyntax literal } when literal.IsKind(SyntaxKind.StringLiteralExpression) && literal.Token.Value is string text:
                 return new KnownValue(text, literal, isLiteral: true);
-            case IFieldReferenceOperation { Field: { IsConst: true } constField }:
-                return Known(_constFields.GetOrAdd(constField, f => f.ConstantValue as string), operation);
+            case IFieldReferenceOperation { Field: var field } when field.IsConst || field.IsStatic && field.IsReadOnly && field.Type.SpecialType == SpecialType.System_String:
+                return Known(_fields.TryGetValue(field, out var known) ? known : ReadField(field, depth, cancellationToken), operation);
         }
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
             return new KnownValue(constant, operation.Syntax, operation.Syntax is LiteralExpressionSyntax);
 
         switch (operation)
         {
-            case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field }
-                when field.Type.SpecialType == SpecialType.System_String:
-                return Known(_readonlyFields.GetOrAdd(field, f => ResolveReadonlyField(f, depth, cancellationToken)), operation);
             case ILocalReferenceOperation local:
                 return Known(ResolveLocal(local, depth, cancellationToken), operation);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary
@@ -108,6 +106,10 @@ internal sealed class ConstantResolver
                 return null;
         }
     }
+
+    // Apart from Resolve: a lambda capturing its parameters would make Resolve allocate a closure on every call.
+    private string? ReadField(IFieldSymbol field, int depth, CancellationToken cancellationToken) =>
+        _fields.GetOrAdd(field, f => f.IsConst ? f.ConstantValue as string : ResolveReadonlyField(f, depth, cancellationToken));
 
     private static KnownValue? Known(string? text, IOperation at) => text is null ? null : new KnownValue(text, at.Syntax, isLiteral: false);
 
