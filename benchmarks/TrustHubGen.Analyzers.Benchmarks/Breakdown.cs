@@ -118,13 +118,13 @@ internal static class Breakdown
         // What a compiler process pays once, at the first compilation start: the built-in policies read, and the JIT.
         var firstStart = Process.GetCurrentProcess().TotalProcessorTime;
         var firstClock = Stopwatch.StartNew();
-        var facts = Rules.CompilationFacts.Create(compilation, options, withSnapshot: true);
+        var facts = Rules.CompilationFacts.Create(compilation, options);
         _ = facts.Policies(CancellationToken.None);
         Console.WriteLine($"First compilation start in this process (built-in policies read, JIT): {firstClock.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - firstStart).TotalMilliseconds:F0} ms CPU");
         var reported = 0;
         // Each run starts with fresh compilation facts, as each compilation does: what the rules remember per
         // compilation (recognised targets, checked attribute values, the policies' index) is rebuilt every run.
-        Rules.RuleContext Fresh() => new(Rules.CompilationFacts.Create(compilation, options, withSnapshot: true), _ => reported++, CancellationToken.None);
+        Rules.RuleContext Fresh() => new(Rules.CompilationFacts.Create(compilation, options), _ => reported++, CancellationToken.None);
         var stages = new (string Name, Action Run)[]
         {
             ("recognition (TwilioCallReader)", () =>
@@ -179,8 +179,7 @@ internal static class Breakdown
     private static string Stats(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
-        var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-        return $"{sorted[0] * 1000:F0} ms ({median * 1000:F0} ms)";
+        return $"{sorted[0] * 1000:F0} ms ({Statistics.Median(sorted) * 1000:F0} ms)";
     }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";

@@ -58,17 +58,14 @@ internal sealed partial record BuildTiming(double CscSeconds, double AllAnalyzer
     public static void Summarize(string corpus, IReadOnlyList<BuildTiming> timings)
     {
         var shares = timings.Select(t => t.Share).Order().ToList();
-        var median = Median(shares);
+        var median = Statistics.Median(shares);
         var csc = timings.Select(t => t.CscSeconds).Order().ToList();
         var trustHub = timings.Select(t => t.TrustHubSeconds).Order().ToList();
         Console.WriteLine($"{corpus}: TrustHubGen analyzers {shares.Average():F2} % of compile time (median {median:F2} %, min {shares[0]:F2} %, max {shares[^1]:F2} %, {timings.Count} compilations; " +
-                          $"Csc mean {csc.Average():F2} s, median {Median(csc):F2} s, min {csc[0]:F2} s; TrustHubGen analyzers median {Median(trustHub):F3} s, min {trustHub[0]:F3} s)");
+                          $"Csc mean {csc.Average():F2} s, median {Statistics.Median(csc):F2} s, min {csc[0]:F2} s; TrustHubGen analyzers median {Statistics.Median(trustHub):F3} s, min {trustHub[0]:F3} s)");
         foreach (var name in timings.SelectMany(t => t.TrustHubAnalyzers.Select(a => a.Name)).Distinct().Order(StringComparer.Ordinal))
             Console.WriteLine($"    {timings.Average(t => t.TrustHubAnalyzers.Where(a => a.Name == name).Sum(a => a.Seconds)):F3} s  {name}");
     }
-
-    private static double Median(List<double> sorted) =>
-        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 
     [GeneratedRegex(@"(\S+\.cs)(\(\d+,\d+\)): warning (TH\d{4}):")]
     private static partial Regex Finding();

@@ -3,16 +3,17 @@ namespace TrustHubGen.Analyzers.Benchmarks;
 /// <summary>
 /// What TrustHubGen's analyzers add to a compilation, measured as Roslyn's maintainers advise for that question
 /// (builds with and without the analyzers; https://github.com/dotnet/roslyn/pull/2818): the clean corpus built with them
-/// (this build, and any other build named) and without them in the same rounds, each pair compared: (with - without) / with, for the compiler's CPU and for the
-/// <c>Csc</c> task's wall time. The .NET SDK's analyzers run in both.
+/// (this build, and any other build named) and without them in the same rounds, each pair compared:
+/// (with - without) / with, for the compiler's CPU and for the <c>Csc</c> task's wall time. The .NET SDK's analyzers run
+/// in both.
 /// </summary>
 internal static class CostSummary
 {
     public const string Without = "clean, without TrustHubGen analyzers";
 
     /// <summary>Prints each build against the one without; warm compilations also by their place in the server's life
-    /// (<paramref name="warmBuilds"/> a round): its second compilation pays for the tiered JIT's recompilation of what the
-    /// first one ran hot, the later ones are the steady state of a long-lived server.</summary>
+    /// (<paramref name="warmBuilds"/> a round): the second compilation is where the tiered JIT recompiles what the first
+    /// one ran hot, the later ones are the steady state of a long-lived server.</summary>
     public static void Print(IReadOnlyDictionary<string, List<BuildTiming>> results, int? warmBuilds)
     {
         var server = warmBuilds is not null;
@@ -39,22 +40,11 @@ internal static class CostSummary
         var wall = pairs.Select(p => 100 * (p.First.CscSeconds - p.Second.CscSeconds) / p.First.CscSeconds).Order().ToList();
         var charged = with.Select(t => t.Share).Order().ToList();
         Console.WriteLine($"{build}, {(how.Length == 0 ? "fresh process" : how.Trim(' ', '[', ']'))}, {pairs.Count} pairs: " +
-                          $"CPU {Stats(cpu)} (with {Median(with.Select(t => t.CpuSeconds))} s, without {Median(without.Select(t => t.CpuSeconds))} s); " +
-                          $"Csc wall {Stats(wall)} (with {Median(with.Select(t => t.CscSeconds))} s, without {Median(without.Select(t => t.CscSeconds))} s); " +
+                          $"CPU {Stats(cpu)} (with {Statistics.Median(with.Select(t => t.CpuSeconds)):F2} s, without {Statistics.Median(without.Select(t => t.CpuSeconds)):F2} s); " +
+                          $"Csc wall {Stats(wall)} (with {Statistics.Median(with.Select(t => t.CscSeconds)):F2} s, without {Statistics.Median(without.Select(t => t.CscSeconds)):F2} s); " +
                           $"the compiler's report (charged / Csc) {Stats(charged)}");
     }
 
     private static string Stats(List<double> sorted) =>
-        $"{Quantile(sorted, 0.5):F2} % ({Quantile(sorted, 0.25):F2} to {Quantile(sorted, 0.75):F2} %, {sorted[0]:F2} to {sorted[^1]:F2} %)";
-
-    private static string Median(IEnumerable<double> values) => Quantile(values.Order().ToList(), 0.5).ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
-
-    // Linear interpolation between the closest ranks.
-    private static double Quantile(List<double> sorted, double q)
-    {
-        var position = q * (sorted.Count - 1);
-        var below = (int)Math.Floor(position);
-        var above = Math.Min(below + 1, sorted.Count - 1);
-        return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
-    }
+        $"{Statistics.Quantile(sorted, 0.5):F2} % ({Statistics.Quantile(sorted, 0.25):F2} to {Statistics.Quantile(sorted, 0.75):F2} %, {sorted[0]:F2} to {sorted[^1]:F2} %)";
 }

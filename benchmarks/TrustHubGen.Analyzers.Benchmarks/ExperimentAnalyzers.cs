@@ -42,7 +42,7 @@ internal sealed class StagedCallAnalyzer(Stage stage) : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var facts = CompilationFacts.Create(start.Compilation, start.Options, withSnapshot: true);
+            var facts = CompilationFacts.Create(start.Compilation, start.Options);
             start.RegisterOperationBlockStartAction(blockStart =>
             {
                 var calls = new List<TwilioCall>();

@@ -8,7 +8,8 @@ using TrustHubGen.Analyzers.Benchmarks;
 // alone: the clean corpus without the .NET SDK's analyzers, with no analyzer, with each do-nothing analyzer alone, and
 // with ours (DoNothingAnalyzers.cs); cost: the clean corpus with and without TrustHubGen's analyzers, and with only a
 // do-nothing analyzer with one operation block action (what asking for every method's operations costs by itself), the
-// .NET SDK's on in all, the compile time and CPU they add measured as Roslyn's maintainers advise (CostSummary.cs); breakdown [folder]: the in-process breakdown of the call analyzer's time on the
+// .NET SDK's on in all, the compile time and CPU they add measured as Roslyn's maintainers advise (CostSummary.cs);
+// breakdown [folder]: the in-process breakdown of the call analyzer's time on the
 // clean corpus (Breakdown.cs), runs rounds, optionally against another build of the analyzers in folder.
 // --server[=N] builds each corpus also the way `dotnet build` does by default, in a compiler server (the benchmark's own,
 // stopped at the end): each round the server is started afresh, its first compilation is reported apart ("server, first")
@@ -94,7 +95,7 @@ try
     void Measure(Corpus corpus, string how, string? pipe, int run)
     {
         foreach (var dll in Directory.GetFiles(Path.Combine(corpus.Dir, "obj"), "Corpus.dll", SearchOption.AllDirectories)) File.Delete(dll);
-        // Our analyzers report their time in every corpus that has them; the one without them builds the same way.
+        // The compilation's CPU: the server process's own, or the fresh build's process tree's (CompilerCpu).
         var serverBefore = pipe is null ? TimeSpan.Zero : CompilerCpu.OfProcess(server!.ProcessId);
         var childrenBefore = CompilerCpu.Children();
         var output = BuildRunner.Build(corpus.Dir, pipe, "-p:ReportAnalyzer=true");
