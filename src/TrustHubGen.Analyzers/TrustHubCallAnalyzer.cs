@@ -94,6 +94,7 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
         [ThreadStatic] private static Stack<(IOperation Operation, bool Nested)>? t_pending;
         [ThreadStatic] private static List<TwilioCall>? t_calls;
 
+        [MethodImpl(Jit.Optimized)]
         public void Analyze(OperationBlockAnalysisContext block)
         {
             var pending = t_pending ?? new Stack<(IOperation Operation, bool Nested)>();
@@ -152,7 +153,7 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
         [MethodImpl(Jit.Optimized)]
         private TwilioCall? Read(IOperation operation, CancellationToken cancellationToken)
         {
-            if (TwilioCallReader.Read(operation, _facts.Targets) is { } call && _twilio.Value) return call;
+            if (TwilioCallReader.Read(operation) is { } call && _twilio.Value) return call;
             return GeneratedCallReader.MayBeCall(operation) && _ours.Value ? GeneratedCallReader.Read(operation, _facts.Values, cancellationToken) : null;
         }
     }

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Runtime.CompilerServices;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Model;
 using TrustHubGen.Analyzers.Rules;
@@ -12,7 +11,6 @@ namespace TrustHubGen.Analyzers.Flow;
 /// </summary>
 internal static class EndUserAcceptanceRule
 {
-    [MethodImpl(Jit.Optimized)]
     public static void Check(RuleContext context, MethodCalls method)
     {
         if (!method.Has(TwilioResource.EndUser, TwilioAction.Create) || !method.Has(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create)) return;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TrustHubGen.Analyzers.Model;
@@ -22,7 +21,6 @@ namespace TrustHubGen.Analyzers.Flow;
 internal sealed class MethodCalls
 {
     /// <summary>The order rules over one method's calls (TH1002, TH1008, TH1004, TH1010, TH1012), in the order they report.</summary>
-    [MethodImpl(Jit.Optimized)]
     public static void CheckOrder(RuleContext rules, List<TwilioCall> calls)
     {
         var method = new MethodCalls(calls, rules);
@@ -33,7 +31,6 @@ internal sealed class MethodCalls
         SubmissionOrderRule.Check(rules, method);
     }
 
-    [MethodImpl(Jit.Optimized)]
     public MethodCalls(List<TwilioCall> calls, RuleContext context)
     {
         var sends = new List<TwilioCall>(calls.Count);
@@ -81,7 +78,6 @@ internal sealed class MethodCalls
     public CallsOf Where(TwilioResource resource, TwilioAction action) => new(Calls, resource, action);
 
     /// <summary>The policy of a trust product created in this method, by the key of its SID (e.g. "e:product.Sid").</summary>
-    [MethodImpl(Jit.Optimized)]
     public PolicyDefinition? PolicyOfProduct(RuleContext context, string? productKey)
     {
         if (productKey is null) return null;
@@ -94,7 +90,6 @@ internal sealed class MethodCalls
     }
 
     /// <summary>Trust-product policies created anywhere in this method, in source order.</summary>
-    [MethodImpl(Jit.Optimized)]
     public List<PolicyDefinition> ProductPolicies(RuleContext context)
     {
         var policies = new List<PolicyDefinition>();
@@ -117,7 +112,6 @@ internal sealed class MethodCalls
     public static SyntaxNode NodeOf(RuleContext context, IOperation value) =>
         context.Resolve(value)?.Node ?? ConstantResolver.Unwrap(value).Syntax;
 
-    [MethodImpl(Jit.Optimized)]
     private static TwilioCall WithObjectValues(TwilioCall send, List<TwilioCall> all, RuleContext context)
     {
         var carrier = send.Find("options") ?? send.Find("request");

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using TrustHubGen.Analyzers.Model;
 using TrustHubGen.Analyzers.Policies;
 using TrustHubGen.Analyzers.Rules;
@@ -15,7 +14,6 @@ namespace TrustHubGen.Analyzers.Flow;
 /// </summary>
 internal static class ProfilePolicyRule
 {
-    [MethodImpl(Jit.Optimized)]
     public static void Check(RuleContext context, MethodCalls method)
     {
         if (!method.Has(TwilioResource.CustomerProfiles, TwilioAction.Create)) return;

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Runtime.CompilerServices;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Model;
 using TrustHubGen.Analyzers.Rules;
@@ -12,7 +11,6 @@ namespace TrustHubGen.Analyzers.Flow;
 /// </summary>
 internal static class SubmissionOrderRule
 {
-    [MethodImpl(Jit.Optimized)]
     public static void Check(RuleContext context, MethodCalls method)
     {
         foreach (var update in method.Where(TwilioResource.TrustProducts, TwilioAction.Update))
@@ -27,7 +25,6 @@ internal static class SubmissionOrderRule
         }
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static string? Problem(RuleContext context, MethodCalls method, TwilioCall submit, string product)
     {
         var position = MethodCalls.Position(submit);

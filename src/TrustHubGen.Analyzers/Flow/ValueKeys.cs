@@ -33,7 +33,6 @@ internal static class ValueKeys
     /// The key of the SID of a resource stored by <c>var x = [await] XResource.Create…(…)</c> or a generated client's
     /// <c>CreateAsync</c>: "e:x.Sid"; for Twilio's <c>…WithHeaders</c> variants, whose result wraps the resource, "e:x.Data.Sid".
     /// </summary>
-    [MethodImpl(Jit.Optimized)]
     public static string? OfCreatedResource(IOperation anchor)
     {
         var operation = anchor.Parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : anchor;

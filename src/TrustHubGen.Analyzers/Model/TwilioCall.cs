@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace TrustHubGen.Analyzers.Model;
@@ -43,6 +44,7 @@ internal sealed class TwilioCall
     public int Position => Anchor.Syntax.FullSpan.Start;
 
     /// <summary>The value of a parameter; when an options property was set again after its creation, the last one.</summary>
+    [MethodImpl(Jit.Optimized)]
     public IOperation? Find(string parameterName)
     {
         IOperation? found = null;

@@ -18,60 +18,59 @@ internal static class TwilioCallReader
 {
     private static readonly string[] MethodSuffixes = { "WithHeadersAsync", "WithHeaders", "Async" };
 
-    /// <summary>
-    /// The call an invocation, object creation or assignment makes, or null; <paramref name="targets"/> (one per
-    /// compilation) remembers what each target method and options type is, so each is recognised once.
-    /// </summary>
+    /// <summary>The call an invocation, object creation or assignment makes, or null.</summary>
     [MethodImpl(Jit.Optimized)]
-    public static TwilioCall? Read(IOperation operation, TwilioTargets? targets = null) => operation.Kind switch
+    public static TwilioCall? Read(IOperation operation) => operation.Kind switch
     {
-        OperationKind.Invocation => FromInvocation((IInvocationOperation)operation, targets),
-        OperationKind.ObjectCreation => FromOptionsCreation((IObjectCreationOperation)operation, targets),
-        OperationKind.SimpleAssignment => FromOptionsAssignment((ISimpleAssignmentOperation)operation, targets),
+        OperationKind.Invocation => FromInvocation((IInvocationOperation)operation),
+        OperationKind.ObjectCreation => FromOptionsCreation((IObjectCreationOperation)operation),
+        OperationKind.SimpleAssignment => FromOptionsAssignment((ISimpleAssignmentOperation)operation),
         _ => null,
     };
 
     [MethodImpl(Jit.Optimized)]
-    private static TwilioCall? FromInvocation(IInvocationOperation invocation, TwilioTargets? targets)
+    private static TwilioCall? FromInvocation(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (!method.IsStatic) return null;
-        if ((targets is null ? RecognizeMethod(method) : targets.Method(method)) is not { } target) return null;
+        if (!method.IsStatic || RecognizeMethod(method) is not { } target) return null;
         var values = WrittenValues(invocation.Arguments, 0, out _);
         return new TwilioCall(target.Resource, target.Action, CallSurface.TwilioLibrary, CallShape.Send, invocation, ImmutableCollectionsMarshal.AsImmutableArray(values));
     }
 
+    // Recognised by the names the symbols already hold, at every call site: two dictionary lookups on strings, then the
+    // namespace name by name. No cache keyed by the symbol: hashing a compiler symbol by identity took the runtime's
+    // slow path at every lookup (a symbol the compiler has locked on keeps its hash code in a sync block), 2 µs a call in
+    // a fresh compiler process, more than recognising it again.
+
     /// <summary>What a static method is, when it is one of the Trust Hub resource methods the rules know.</summary>
+    [MethodImpl(Jit.Optimized)]
     internal static TwilioTarget? RecognizeMethod(IMethodSymbol method)
     {
-        // Dictionary lookups on the names the symbols already hold: no string is built for any call.
         if (!ResourceTypes.TryGetValue(method.ContainingType.Name, out var resource) || !MethodActions.TryGetValue(method.Name, out var action)) return null;
-        return IsTwilioNamespace(method.ContainingType) ? new TwilioTarget(resource, action) : null;
+        return IsTwilioNamespace(method.ContainingType) ? TwilioTarget.Of(resource, action) : null;
     }
 
     /// <summary>What an options type is (<c>CreateTrustProductsOptions</c>: TrustProducts, Create), when the rules know it.</summary>
+    [MethodImpl(Jit.Optimized)]
     internal static TwilioTarget? RecognizeOptionsType(INamedTypeSymbol type) =>
-        TryParseOptionsType(type, out var resource, out var action) ? new TwilioTarget(resource, action) : null;
+        OptionsTypes.TryGetValue(type.Name, out var target) && IsTwilioNamespace(type) ? target : null;
 
     [MethodImpl(Jit.Optimized)]
-    private static TwilioCall? FromOptionsCreation(IObjectCreationOperation creation, TwilioTargets? targets)
+    private static TwilioCall? FromOptionsCreation(IObjectCreationOperation creation)
     {
-        if (creation.Type is not INamedTypeSymbol type || OptionsTarget(type, targets) is not { } target) return null;
+        if (creation.Type is not INamedTypeSymbol type || RecognizeOptionsType(type) is not { } target) return null;
         var values = WrittenValues(creation.Arguments, CountProperties(creation.Initializer), out var next);
         AddProperties(values, next, type, creation.Initializer);
         return new TwilioCall(target.Resource, target.Action, CallSurface.TwilioLibrary, CallShape.Values, creation, ImmutableCollectionsMarshal.AsImmutableArray(values));
     }
 
-    private static TwilioTarget? OptionsTarget(INamedTypeSymbol type, TwilioTargets? targets) =>
-        targets is null ? RecognizeOptionsType(type) : targets.OptionsType(type);
-
     // `options.Status = "…"` after construction; assignments inside an initialiser are read with their creation.
     [MethodImpl(Jit.Optimized)]
-    private static TwilioCall? FromOptionsAssignment(ISimpleAssignmentOperation assignment, TwilioTargets? targets)
+    private static TwilioCall? FromOptionsAssignment(ISimpleAssignmentOperation assignment)
     {
         if (assignment.Parent is IObjectOrCollectionInitializerOperation) return null;
         if (assignment.Target is not IPropertyReferenceOperation { Instance: not null } property) return null;
-        if (property.Property.ContainingType is not { } type || OptionsTarget(type, targets) is not { } target) return null;
+        if (property.Property.ContainingType is not { } type || RecognizeOptionsType(type) is not { } target) return null;
         var (resource, action) = (target.Resource, target.Action);
         var value = new TwilioValue(CamelCase(property.Property.Name), assignment.Value, type.Name + "." + property.Property.Name);
         return new TwilioCall(resource, action, CallSurface.TwilioLibrary, CallShape.LaterValue, assignment, ImmutableArray.Create(value));
@@ -81,6 +80,7 @@ internal static class TwilioCallReader
     // call, and on a project of Trust Hub calls the copies and the collections they cause were most of the reading.
 
     /// <summary>The arguments written in source (not the optional parameters left out).</summary>
+    [MethodImpl(Jit.Optimized)]
     internal static int CountWritten(ImmutableArray<IArgumentOperation> arguments)
     {
         var count = 0;
@@ -128,17 +128,9 @@ internal static class TwilioCallReader
         }
     }
 
-    private static bool TryParseOptionsType(INamedTypeSymbol type, out TwilioResource resource, out TwilioAction action)
-    {
-        resource = default;
-        action = default;
-        if (!OptionsTypes.TryGetValue(type.Name, out var parsed) || !IsTwilioNamespace(type)) return false;
-        (resource, action) = parsed;
-        return true;
-    }
-
     // Twilio.Rest.Trusthub.V1[.TrustProducts|.CustomerProfiles] or Twilio.Rest.Api.V2010.Account, compared name by
     // name: this runs for every invocation in the compilation, so it must not allocate display strings.
+    [MethodImpl(Jit.Optimized)]
     private static bool IsTwilioNamespace(INamedTypeSymbol type)
     {
         var ns = type.ContainingNamespace;
@@ -150,6 +142,7 @@ internal static class TwilioCallReader
         return false;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsTwilioRest(INamespaceSymbol? rest) =>
         rest?.Name == "Rest" && rest.ContainingNamespace?.Name == "Twilio" && rest.ContainingNamespace.ContainingNamespace?.IsGlobalNamespace == true;
 
@@ -163,7 +156,7 @@ internal static class TwilioCallReader
     private static readonly Dictionary<string, TwilioAction> MethodActions = new(StringComparer.Ordinal);
 
     /// <summary>"CreateTrustProductsOptions" → (TrustProducts, Create), for every resource and action.</summary>
-    private static readonly Dictionary<string, (TwilioResource, TwilioAction)> OptionsTypes = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, TwilioTarget> OptionsTypes = new(StringComparer.Ordinal);
 
     static TwilioCallReader()
     {
@@ -181,7 +174,7 @@ internal static class TwilioCallReader
         {
             var resourceName = resource.ToString();
             ResourceTypes[resourceName + "Resource"] = resource;
-            for (var i = 0; i < actions.Length; i++) OptionsTypes[actionNames[i] + resourceName + "Options"] = (resource, actions[i]);
+            for (var i = 0; i < actions.Length; i++) OptionsTypes[actionNames[i] + resourceName + "Options"] = TwilioTarget.Of(resource, actions[i]);
         }
     }
 
@@ -192,10 +185,13 @@ internal static class TwilioCallReader
         CamelCaseNames.GetOrAdd(name, n => n.Length == 0 ? n : char.ToLowerInvariant(n[0]) + n.Substring(1));
 }
 
-/// <summary>What a recognised target method or options type is: its resource and action.</summary>
+/// <summary>What a recognised target method or options type is: its resource and action, one instance per pair.</summary>
 internal sealed class TwilioTarget
 {
-    public TwilioTarget(TwilioResource resource, TwilioAction action)
+    private static readonly int ActionCount = Enum.GetValues(typeof(TwilioAction)).Length;
+    private static readonly TwilioTarget[] All = CreateAll();
+
+    private TwilioTarget(TwilioResource resource, TwilioAction action)
     {
         Resource = resource;
         Action = action;
@@ -204,33 +200,18 @@ internal sealed class TwilioTarget
     public TwilioResource Resource { get; }
 
     public TwilioAction Action { get; }
-}
 
-/// <summary>
-/// One compilation's recognised targets: each static method and options type is looked at once (its names and
-/// namespaces), then found by the symbol, so a project calling the same few methods at thousands of call sites pays
-/// one lookup per call; methods and types of other APIs are remembered as such.
-/// </summary>
-internal sealed class TwilioTargets
-{
-    private static readonly TwilioTarget None = new(default, default);
-    // Keyed by identity: a compilation hands out one instance per symbol, and identity needs neither the hash a type
-    // symbol computes from its names nor Roslyn's equality walk. Another instance of an equal symbol (a constructed
-    // generic) is recognised again, with the same answer.
-    private readonly ConcurrentDictionary<IMethodSymbol, TwilioTarget> _methods = new(SymbolIdentity.Comparer);
-    private readonly ConcurrentDictionary<INamedTypeSymbol, TwilioTarget> _optionsTypes = new(SymbolIdentity.Comparer);
+    public static TwilioTarget Of(TwilioResource resource, TwilioAction action) => All[(int)resource * ActionCount + (int)action];
 
-    [MethodImpl(Jit.Optimized)]
-    public TwilioTarget? Method(IMethodSymbol method)
+    private static TwilioTarget[] CreateAll()
     {
-        if (!_methods.TryGetValue(method, out var target)) target = _methods.GetOrAdd(method, TwilioCallReader.RecognizeMethod(method) ?? None);
-        return ReferenceEquals(target, None) ? null : target;
-    }
-
-    [MethodImpl(Jit.Optimized)]
-    public TwilioTarget? OptionsType(INamedTypeSymbol type)
-    {
-        if (!_optionsTypes.TryGetValue(type, out var target)) target = _optionsTypes.GetOrAdd(type, TwilioCallReader.RecognizeOptionsType(type) ?? None);
-        return ReferenceEquals(target, None) ? null : target;
+        var resources = (TwilioResource[])Enum.GetValues(typeof(TwilioResource));
+        var actions = (TwilioAction[])Enum.GetValues(typeof(TwilioAction));
+        var all = new TwilioTarget[resources.Length * actions.Length];
+        foreach (var resource in resources)
+        {
+            foreach (var action in actions) all[(int)resource * actions.Length + (int)action] = new TwilioTarget(resource, action);
+        }
+        return all;
     }
 }

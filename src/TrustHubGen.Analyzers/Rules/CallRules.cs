@@ -99,7 +99,6 @@ internal static class CallRules
         return false;
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static void CheckStatus(RuleContext context, TwilioCall call, IOperation operation)
     {
         var type = StatusRule.TypeOf(context, operation);
@@ -109,7 +108,6 @@ internal static class CallRules
     }
 
     /// <summary>The end-user type of the call that carries the attributes, or of the options object a later assignment changes.</summary>
-    [MethodImpl(Jit.Optimized)]
     private static string? EndUserType(RuleContext context, TwilioCall call)
     {
         var type = call.Find("type");

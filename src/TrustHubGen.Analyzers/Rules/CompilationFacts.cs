@@ -65,9 +65,6 @@ internal sealed class CompilationFacts
         return _constantKeys.GetOrAdd(text, "c:" + text);
     }
 
-    /// <summary>The target methods and options types of Twilio's library this compilation calls, each recognised once.</summary>
-    public TwilioTargets Targets { get; } = new();
-
     /// <summary>Attribute values checked against their policy rules, each rule and value once per compilation.</summary>
     public AttributeChecks Attributes { get; } = new();
 

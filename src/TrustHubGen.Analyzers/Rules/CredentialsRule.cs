@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TrustHubGen.Analyzers.Diagnostics;
@@ -17,13 +18,16 @@ internal static class CredentialsRule
     internal const string AuthTokenVariable = "TWILIO_AUTH_TOKEN";
     internal const string ApiSecretVariable = "TWILIO_API_SECRET";
 
+    [MethodImpl(Jit.Optimized)]
     public static void Check(RuleContext rules, IInvocationOperation invocation) => Check(rules, invocation.TargetMethod, invocation.Arguments);
 
+    [MethodImpl(Jit.Optimized)]
     public static void Check(RuleContext rules, IObjectCreationOperation creation)
     {
         if (creation.Constructor is { } constructor) Check(rules, constructor, creation.Arguments);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static void Check(RuleContext rules, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
         var secretParameter = SecretParameter(method);
@@ -54,6 +58,7 @@ internal static class CredentialsRule
         return false;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static string? SecretParameter(IMethodSymbol method)
     {
         // Cheap name checks first: this runs for every invocation and object creation in the compilation.

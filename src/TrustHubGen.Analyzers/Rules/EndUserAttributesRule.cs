@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -25,7 +24,6 @@ internal static class EndUserAttributesRule
 
     // reportAt: where the attributes came through a local, the finding is reported where they are used (a local used
     // twice would otherwise be reported twice at its initialiser, and a fix there would change both uses).
-    [MethodImpl(Jit.Optimized)]
     private static void Check(RuleContext context, IOperation attributes, string? endUserType, string where, SyntaxNode? reportAt)
     {
         var origin = context.Origin(attributes);
@@ -55,7 +53,6 @@ internal static class EndUserAttributesRule
         }
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static void CheckEntry(RuleContext context, string? endUserType, string name, IOperation value, string where, SyntaxNode? reportAt)
     {
         if (RuleFor(context, endUserType, name) is not { } rule || context.Resolve(value) is not { } known) return;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -32,6 +33,7 @@ internal sealed class OperationRules
     public static bool Handles(OperationKind kind) =>
         kind is OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.With or OperationKind.Invalid;
 
+    [MethodImpl(Jit.Optimized)]
     public void Check(RuleContext rules, IOperation operation)
     {
         switch (operation)

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Runtime.CompilerServices;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Policies;
 using TrustHubGen.Analyzers.Values;
@@ -15,7 +14,6 @@ internal static class PolicySidRules
 
     private static readonly string[] PolicyPrefix = { "RN" };
 
-    [MethodImpl(Jit.Optimized)]
     public static void Check(RuleContext context, KnownValue value, BundleKind? expectedKind, string callName)
     {
         if (SidFacts.IsPlaceholder(value.Text))

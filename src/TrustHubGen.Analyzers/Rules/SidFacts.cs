@@ -134,6 +134,7 @@ internal static class SidFacts
     public static string Prefix(string sid) => sid.Substring(0, 2);
 
     /// <summary>True when the SID starts with one of the two-letter prefixes (no substring made: this runs for every SID checked).</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool HasPrefix(string sid, IReadOnlyList<string> prefixes)
     {
         if (sid.Length < 2) return false;

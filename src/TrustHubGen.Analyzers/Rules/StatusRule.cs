@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TrustHubGen.Analyzers.Diagnostics;
@@ -22,7 +21,6 @@ internal static class StatusRule
     private static readonly string[] BundleStatuses = { "draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved" };
 
     /// <summary>Checks a status being set (<paramref name="isFilter"/> false) or read (a filter or a comparison: any real status is fine).</summary>
-    [MethodImpl(Jit.Optimized)]
     public static void Check(RuleContext context, KnownValue value, StatusType? type, bool isFilter)
     {
         var all = type is null || type.Values.IsEmpty ? BundleStatuses : type.Wires;
@@ -52,7 +50,6 @@ internal static class StatusRule
     /// A status written as a member (<c>StatusEnum.PendingReview</c>, a generated <c>TrustProductStatus.PendingReview</c>)
     /// or as a string through the type's conversion; null when unknown.
     /// </summary>
-    [MethodImpl(Jit.Optimized)]
     public static KnownValue? Read(RuleContext context, IOperation operation)
     {
         var unwrapped = ConstantResolver.Unwrap(operation);
@@ -72,7 +69,6 @@ internal static class StatusRule
         operation is not null && Read(context, operation)?.Text == wire;
 
     /// <summary>The status type a value is converted to (Twilio's StatusEnum, a generated status struct), looking through conversions.</summary>
-    [MethodImpl(Jit.Optimized)]
     public static StatusType? TypeOf(RuleContext context, IOperation operation)
     {
         for (var current = operation; current is not null; current = (current as IConversionOperation)?.Operand)

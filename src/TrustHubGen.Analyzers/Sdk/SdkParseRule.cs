@@ -1,6 +1,7 @@
 using System;
-using System.Threading;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TrustHubGen.Analyzers.Diagnostics;
@@ -35,6 +36,7 @@ internal sealed class SdkParseRule
             LazyThreadSafetyMode.PublicationOnly);
     }
 
+    [MethodImpl(Jit.Optimized)]
     public void Check(RuleContext rules, IInvocationOperation invocation)
     {
         // Cheap first: only a static Parse or TryParse with arguments is looked at further.
