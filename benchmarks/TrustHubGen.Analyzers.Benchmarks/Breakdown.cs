@@ -123,21 +123,20 @@ internal static class Breakdown
         Console.WriteLine($"First compilation start in this process (built-in policies read, JIT): {firstClock.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - firstStart).TotalMilliseconds:F0} ms CPU");
         var reported = 0;
         // Each run starts with fresh compilation facts, as each compilation does: what the rules remember per
-        // compilation (recognised targets, checked attribute values, the policies' index) is rebuilt every run.
+        // compilation (checked attribute values, field values, the policies' index) is rebuilt every run.
         Rules.RuleContext Fresh() => new(Rules.CompilationFacts.Create(compilation, options), _ => reported++, CancellationToken.None);
         var stages = new (string Name, Action Run)[]
         {
             ("recognition (TwilioCallReader)", () =>
             {
-                var targets = Fresh().Facts.Targets;
-                foreach (var block in blocks) foreach (var op in block) Model.TwilioCallReader.Read(op, targets);
+                foreach (var block in blocks) foreach (var op in block) Model.TwilioCallReader.Read(op);
             }),
             ("recognition + per-call value rules", () =>
             {
                 var rules = Fresh();
                 foreach (var block in blocks)
                     foreach (var op in block)
-                        if (Model.TwilioCallReader.Read(op, rules.Facts.Targets) is { } call) Rules.CallRules.Check(rules, call);
+                        if (Model.TwilioCallReader.Read(op) is { } call) Rules.CallRules.Check(rules, call);
             }),
             ("+ status comparisons", () =>
             {
@@ -151,7 +150,7 @@ internal static class Breakdown
                 {
                     List<Model.TwilioCall>? calls = null;
                     foreach (var op in block)
-                        if (Model.TwilioCallReader.Read(op, rules.Facts.Targets) is { } call && !Flow.MethodCalls.IsInNestedFunction(call.Anchor)) (calls ??= new()).Add(call);
+                        if (Model.TwilioCallReader.Read(op) is { } call && !Flow.MethodCalls.IsInNestedFunction(call.Anchor)) (calls ??= new()).Add(call);
                     if (calls is not null) Flow.MethodCalls.CheckOrder(rules, calls);
                 }
             }),

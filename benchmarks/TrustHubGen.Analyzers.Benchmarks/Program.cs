@@ -1,7 +1,7 @@
 using System.Globalization;
 using TrustHubGen.Analyzers.Benchmarks;
 
-// Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Analyzers.Benchmarks [-- files runs [both|clean|seeded|shape|alone|cost [other-build-folder[,…]]] [--server[=N]]]
+// Usage: dotnet run -c Release --project benchmarks/TrustHubGen.Analyzers.Benchmarks [-- files runs [both|clean|seeded|shape|alone|cost|calibrate|cpu [other-build-folder[,…]]] [--server[=N]]]
 // both (default): writes the clean and the seeded corpus and builds them alternately, runs times each, so the machine's
 // load hits both alike; clean: every call right, as in a real project; seeded: 4 of the 10 call shapes carry a mistake;
 // a shape number (0-9) fills every call site with that one seeded call shape, to find which call the analyzers are slow on;
@@ -9,6 +9,9 @@ using TrustHubGen.Analyzers.Benchmarks;
 // with ours (DoNothingAnalyzers.cs); cost: the clean corpus with and without TrustHubGen's analyzers, and with only a
 // do-nothing analyzer with one operation block action (what asking for every method's operations costs by itself), the
 // .NET SDK's on in all, the compile time and CPU they add measured as Roslyn's maintainers advise (CostSummary.cs);
+// calibrate: as cost, plus analyzers that burn a known CPU time per method or only walk the operations, to read what
+// the compiler's report charges for CPU known beforehand (Calibrate.cs); cpu: the CPU the compiler spends in our
+// analyzers, sampled with Linux perf instead of read from the report (CpuProfile.cs);
 // breakdown [folder]: the in-process breakdown of the call analyzer's time on the
 // clean corpus (Breakdown.cs), runs rounds, optionally against another build of the analyzers in folder.
 // --server[=N] builds each corpus also the way `dotnet build` does by default, in a compiler server (the benchmark's own,
@@ -31,7 +34,7 @@ foreach (var flag in flags)
     else if (flag.StartsWith("--server=", StringComparison.Ordinal)) warmServerBuilds = int.Parse(flag["--server=".Length..], CultureInfo.InvariantCulture);
     else throw new ArgumentException($"Unknown option {flag}.", nameof(args));
 }
-int? onlyShape = mode is "both" or "seeded" or "clean" or "alone" or "cost" ? null
+int? onlyShape = mode is "both" or "seeded" or "clean" or "alone" or "cost" or "calibrate" or "cpu" ? null
     : int.TryParse(mode, NumberStyles.None, CultureInfo.InvariantCulture, out var shape) ? shape
     : throw new ArgumentException($"The third argument must be both, clean, seeded, alone, cost, breakdown or a shape number, not \"{mode}\".", nameof(args));
 if (onlyShape is < 0 || onlyShape >= CorpusWriter.ShapeCount)
@@ -45,9 +48,10 @@ string OtherBuildName(int i) => i == 0 ? "clean, other build" : $"clean, other b
 var names = (mode switch
 {
     "both" => ["clean", "seeded"],
-    "clean" => ["clean"],
+    "clean" or "cpu" => ["clean"],
     "alone" => ["no analyzer", "do-nothing, block start + operations + block end", "do-nothing, one block action", "clean"],
     "cost" => ["clean", CostSummary.Without, "do-nothing, one block action"],
+    "calibrate" => ["clean", CostSummary.Without, "do-nothing, one block action", Calibrate.Spin, Calibrate.Walk],
     _ => new[] { "seeded" },
 }).Concat(otherBuilds.Select((_, i) => OtherBuildName(i))).ToList();
 var corpora = names.Select(name => new Corpus(name, Directory.CreateTempSubdirectory("trusthubgen-analyzer-bench-").FullName)).ToList();
@@ -67,6 +71,8 @@ try
             "no analyzer" or CostSummary.Without => [],
             "do-nothing, block start + operations + block end" => [DoNothingAnalyzers.Build(DoNothingAnalyzers.BlockStart, Path.Combine(corpus.Dir, "analyzer"))],
             "do-nothing, one block action" => [DoNothingAnalyzers.Build(DoNothingAnalyzers.Block, Path.Combine(corpus.Dir, "analyzer"))],
+            Calibrate.Spin => [DoNothingAnalyzers.Build(DoNothingAnalyzers.Spin, Path.Combine(corpus.Dir, "analyzer"))],
+            Calibrate.Walk => [DoNothingAnalyzers.Build(DoNothingAnalyzers.Walk, Path.Combine(corpus.Dir, "analyzer"))],
             _ => AnalyzerAssemblies(otherBuild ?? thisBuild),
         };
         var sites = CorpusWriter.Write(corpus.Dir, files, repoRoot, clean: corpus.Name != "seeded", onlyShape, analyzerPaths, netAnalyzers: mode != "alone");
@@ -74,6 +80,12 @@ try
         BuildRunner.Build(corpus.Dir, null, "-p:ReportAnalyzer=false"); // restore and a first build, outside the measurement
     }
     Console.WriteLine($"Load average before: {LoadAverage()}{(server is null ? "" : $"; compiler server pipe {server.PipeName}")}");
+    if (mode == "cpu")
+    {
+        CpuProfile.Run(corpora, runs, warmServerBuilds);
+        Console.WriteLine($"Load average after: {LoadAverage()}");
+        return;
+    }
     var results = new Dictionary<string, List<BuildTiming>>();
     for (var run = 1; run <= runs; run++)
     {
@@ -90,7 +102,8 @@ try
     }
     Console.WriteLine($"Load average after: {LoadAverage()}");
     foreach (var (name, timings) in results) BuildTiming.Summarize(name, timings);
-    if (mode == "cost") CostSummary.Print(results, warmServerBuilds);
+    if (mode is "cost" or "calibrate") CostSummary.Print(results, warmServerBuilds);
+    if (mode == "calibrate") Calibrate.Print(results, files);
 
     void Measure(Corpus corpus, string how, string? pipe, int run)
     {
@@ -112,7 +125,9 @@ try
 finally
 {
     server?.Stop();
-    foreach (var corpus in corpora) Directory.Delete(corpus.Dir, recursive: true);
+    // THG_KEEP_CORPUS=1 keeps the corpora (e.g. `-- 2000 0 clean` to write one and build it once, then profile a csc run on it).
+    if (Environment.GetEnvironmentVariable("THG_KEEP_CORPUS") == "1") Console.WriteLine($"Corpora kept: {string.Join(", ", corpora.Select(c => c.Dir))}");
+    else foreach (var corpus in corpora) Directory.Delete(corpus.Dir, recursive: true);
     Directory.Delete(thisBuild, recursive: true);
 }
 
