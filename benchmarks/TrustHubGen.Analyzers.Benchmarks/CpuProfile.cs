@@ -46,21 +46,22 @@ internal static class CpuProfile
             }
         }
         Console.WriteLine();
-        Console.WriteLine("| corpus | compilations | TrustHubGen CPU, ms: median (min-max) | compiler CPU, s: median | share of the compiler's CPU: median (min-max) | of ours: JIT / runtime / our and library code |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---|");
+        Console.WriteLine("| corpus | compilations | TrustHubGen CPU, ms: median (min-max) | compiler CPU, s: median | share of the compiler's CPU: median (min-max) | of ours: JIT / runtime / our and library code | the report's charge, ms: median (its ratio to the CPU: median, min-max) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---|---:|");
         foreach (var (name, samples) in results)
         {
             var ours = samples.Select(s => s.OursMs).Order().ToList();
             var shares = samples.Select(s => s.Share).Order().ToList();
             Console.WriteLine($"| {name} | {samples.Count} | {Statistics.Median(ours):F0} ({ours[0]:F0}-{ours[^1]:F0}) | {Statistics.Median(samples.Select(s => s.TotalMs)) / 1000:F2} | " +
-                              $"{Statistics.Median(shares):F2} % ({shares[0]:F2}-{shares[^1]:F2} %) | {Statistics.Median(samples.Select(s => s.JitMs)):F0} / {Statistics.Median(samples.Select(s => s.RuntimeMs)):F0} / {Statistics.Median(samples.Select(s => s.OursMs - s.JitMs - s.RuntimeMs)):F0} ms |");
+                              $"{Statistics.Median(shares):F2} % ({shares[0]:F2}-{shares[^1]:F2} %) | {Statistics.Median(samples.Select(s => s.JitMs)):F0} / {Statistics.Median(samples.Select(s => s.RuntimeMs)):F0} / {Statistics.Median(samples.Select(s => s.OursMs - s.JitMs - s.RuntimeMs)):F0} ms | " +
+                              $"{Statistics.Median(samples.Select(s => s.ReportedMs)):F0} ({Statistics.Median(samples.Select(s => s.ReportedMs / s.OursMs)):F1}x, {samples.Min(s => s.ReportedMs / s.OursMs):F1}-{samples.Max(s => s.ReportedMs / s.OursMs):F1}x) |");
         }
 
         void Add(string key, Sample sample)
         {
             if (!results.TryGetValue(key, out var list)) results[key] = list = [];
             list.Add(sample);
-            Console.WriteLine($"{key}: TrustHubGen {sample.OursMs:F0} ms of {sample.TotalMs / 1000:F2} s compiler CPU = {sample.Share:F2} % (JIT {sample.JitMs:F0} ms, runtime {sample.RuntimeMs:F0} ms)");
+            Console.WriteLine($"{key}: TrustHubGen {sample.OursMs:F0} ms of {sample.TotalMs / 1000:F2} s compiler CPU = {sample.Share:F2} % (JIT {sample.JitMs:F0} ms, runtime {sample.RuntimeMs:F0} ms); the report charged {sample.ReportedMs:F0} ms");
         }
     }
 
@@ -105,11 +106,14 @@ internal static class CpuProfile
         else start = new ProcessStartInfo("perf", [.. record, "--", compiler, "@" + rsp]);
         start.WorkingDirectory = dir;
         ProfiledRuntime(Quiet(start));
+        string output;
         using (var process = Process.Start(start)!)
         {
-            var output = process.StandardOutput.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
             process.WaitForExit();
-            if (process.ExitCode != 0) throw new InvalidOperationException($"The compilation failed ({process.ExitCode}): {output.Result}");
+            output = stdout.Result;
+            if (process.ExitCode != 0) throw new InvalidOperationException($"The compilation failed ({process.ExitCode}): {output}");
         }
         if (attached is not null)
         {
@@ -117,7 +121,7 @@ internal static class CpuProfile
             attached.WaitForExit();
             attached.Dispose();
         }
-        var sample = Read(data);
+        var sample = Read(data) with { ReportedMs = Reported(output) };
         File.Delete(data);
         if (serverPid is not null && sample.TotalMs < 1000)
             throw new InvalidOperationException($"The compilation did not run in the compiler server {pipe} ({sample.TotalMs:F0} ms of its CPU sampled).");
@@ -184,7 +188,15 @@ internal static class CpuProfile
         }
     }
 
-    private sealed record Sample(double TotalMs, double OursMs, double JitMs, double RuntimeMs)
+    /// <summary>What the same compilation's /reportanalyzer charged TrustHubGen's analyzers (the csc command line asks for it).</summary>
+    private static double Reported(string output)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(output, @"^\s+(<?[\d.]+)\s+<?\d+\s+TrustHubGen\.Analyzers, Version=", System.Text.RegularExpressions.RegexOptions.Multiline);
+        if (!match.Success) throw new InvalidOperationException("No TrustHubGen.Analyzers line in the compiler's analyzer report.");
+        return match.Groups[1].Value.StartsWith('<') ? 0 : 1000 * double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    private sealed record Sample(double TotalMs, double OursMs, double JitMs, double RuntimeMs, double ReportedMs = 0)
     {
         public double Share => 100 * OursMs / TotalMs;
     }
