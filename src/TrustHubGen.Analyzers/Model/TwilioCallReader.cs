@@ -38,9 +38,8 @@ internal static class TwilioCallReader
     }
 
     // Recognised by the names the symbols already hold, at every call site: two dictionary lookups on strings, then the
-    // namespace name by name. No cache keyed by the symbol: hashing a compiler symbol by identity took the runtime's
-    // slow path at every lookup (a symbol the compiler has locked on keeps its hash code in a sync block), 2 µs a call in
-    // a fresh compiler process, more than recognising it again.
+    // namespace name by name. No cache keyed by the symbol: looking a symbol up (its identity hash is a call into the
+    // runtime) costs about what recognising it again does, and the cache was one more table per compilation.
 
     /// <summary>What a static method is, when it is one of the Trust Hub resource methods the rules know.</summary>
     [MethodImpl(Jit.Optimized)]
