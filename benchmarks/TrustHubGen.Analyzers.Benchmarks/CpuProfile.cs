@@ -38,7 +38,7 @@ internal static class CpuProfile
                 }
                 finally
                 {
-                    using var shutdown = Process.Start(new ProcessStartInfo(compiler.Replace("/csc", "/VBCSCompiler", StringComparison.Ordinal)) { ArgumentList = { $"-pipename:{pipe}", "-shutdown" }, RedirectStandardOutput = true })!;
+                    using var shutdown = Process.Start(Quiet(new ProcessStartInfo(ServerOf(compiler), [$"-pipename:{pipe}", "-shutdown"])))!;
                     shutdown.WaitForExit(30_000);
                     if (!server.WaitForExit(10_000)) server.Kill();
                     File.Delete($"/tmp/perf-{server.Id}.map");
@@ -77,9 +77,12 @@ internal static class CpuProfile
         return (line[..(split - 1)], rsp);
     }
 
+    /// <summary>The compiler server beside the compiler (…/Roslyn/bincore/VBCSCompiler).</summary>
+    private static string ServerOf(string compiler) => Path.Combine(Path.GetDirectoryName(compiler)!, "VBCSCompiler");
+
     private static Process StartServer(string compiler, string pipe)
     {
-        var start = new ProcessStartInfo(compiler.Replace("/csc", "/VBCSCompiler", StringComparison.Ordinal), [$"-pipename:{pipe}"]);
+        var start = new ProcessStartInfo(ServerOf(compiler), [$"-pipename:{pipe}"]);
         ProfiledRuntime(start);
         var server = Process.Start(start)!;
         Thread.Sleep(1000); // listening before the first compilation asks for it
