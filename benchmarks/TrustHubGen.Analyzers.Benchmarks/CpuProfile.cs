@@ -17,10 +17,11 @@ internal static class CpuProfile
 {
     private const string Csc = "/Roslyn/bincore/csc ";
 
-    public static void Run(IReadOnlyList<Corpus> corpora, int rounds, int? warmBuilds)
+    /// <summary>Profiles each corpus <paramref name="rounds"/> times; <paramref name="buildLogs"/>: each corpus's first build's detailed log.</summary>
+    public static void Run(IReadOnlyList<Corpus> corpora, IReadOnlyDictionary<string, string> buildLogs, int rounds, int? warmBuilds)
     {
         if (!File.Exists("/usr/bin/perf")) throw new InvalidOperationException("The cpu mode needs Linux perf (/usr/bin/perf): apt-get install linux-perf.");
-        var commands = corpora.ToDictionary(c => c.Name, CommandLine);
+        var commands = corpora.ToDictionary(c => c.Name, c => CommandLine(c, buildLogs[c.Name]));
         var results = new Dictionary<string, List<Sample>>();
         for (var round = 1; round <= rounds; round++)
         {
@@ -65,10 +66,9 @@ internal static class CpuProfile
         }
     }
 
-    /// <summary>The compiler and its arguments for this corpus, from the command line a detailed build log shows.</summary>
-    private static (string Compiler, string Rsp) CommandLine(Corpus corpus)
+    /// <summary>The compiler and its arguments for this corpus, from the command line its detailed build log shows.</summary>
+    private static (string Compiler, string Rsp) CommandLine(Corpus corpus, string log)
     {
-        var log = BuildRunner.Build(corpus.Dir, null, "-p:ReportAnalyzer=true", "-t:Rebuild");
         var line = log.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains(Csc, StringComparison.Ordinal) && l.Contains("/noconfig", StringComparison.Ordinal))
                    ?? throw new InvalidOperationException($"{corpus.Name}: no csc command line in the build log.");
         var split = line.IndexOf(Csc, StringComparison.Ordinal) + Csc.Length;
@@ -96,6 +96,7 @@ internal static class CpuProfile
     private static Sample Profile(string compiler, string rsp, string dir, string? pipe, int? serverPid)
     {
         foreach (var dll in Directory.GetFiles(Path.Combine(dir, "obj"), "Corpus.dll", SearchOption.AllDirectories)) File.Delete(dll);
+        var mapsBefore = PerfMaps().ToHashSet(StringComparer.Ordinal);
         var data = Path.Combine(dir, "perf.data");
         string[] record = ["record", "-e", "cpu-clock", "-F", "2000", "-g", "-o", data];
         Process? attached = null;
@@ -128,11 +129,13 @@ internal static class CpuProfile
         File.Delete(data);
         if (serverPid is not null && sample.TotalMs < 1000)
             throw new InvalidOperationException($"The compilation did not run in the compiler server {pipe} ({sample.TotalMs:F0} ms of its CPU sampled).");
-        // The perf maps of processes that have exited (a fresh compiler, a server's client) are done with.
-        foreach (var map in Directory.GetFiles("/tmp", "perf-*.map"))
-            if (!IsRunning(map)) TryDelete(map);
+        // The perf maps this compilation's processes wrote (a fresh compiler, a server's client) are done with once they exit.
+        foreach (var map in PerfMaps())
+            if (!mapsBefore.Contains(map) && !IsRunning(map)) TryDelete(map);
         return sample;
     }
+
+    private static string[] PerfMaps() => Directory.GetFiles("/tmp", "perf-*.map");
 
     private static bool IsRunning(string perfMap) =>
         int.TryParse(Path.GetFileNameWithoutExtension(perfMap)["perf-".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && Directory.Exists($"/proc/{pid}");

@@ -63,6 +63,7 @@ foreach (var (from, to) in AnalyzerAssemblies(AppContext.BaseDirectory).Zip(Anal
 using var server = warmServerBuilds is null ? null : new CompilerServer();
 try
 {
+    var firstBuildLogs = new Dictionary<string, string>();
     foreach (var corpus in corpora)
     {
         var otherBuild = otherBuilds.Where((_, i) => OtherBuildName(i) == corpus.Name).FirstOrDefault();
@@ -77,12 +78,13 @@ try
         };
         var sites = CorpusWriter.Write(corpus.Dir, files, repoRoot, clean: corpus.Name != "seeded", onlyShape, analyzerPaths, netAnalyzers: mode != "alone");
         Console.WriteLine($"Corpus {corpus.Name}: {files + 1} files, {sites} Trust Hub call sites in {corpus.Dir}, analyzers: {(analyzerPaths.Count == 0 ? "none of ours" : Path.GetDirectoryName(analyzerPaths[0]))}");
-        BuildRunner.Build(corpus.Dir, null, "-p:ReportAnalyzer=false"); // restore and a first build, outside the measurement
+        // Restore and a first build, outside the measurement; in the cpu mode its log gives the compiler's command line.
+        firstBuildLogs[corpus.Name] = BuildRunner.Build(corpus.Dir, null, mode == "cpu" ? "-p:ReportAnalyzer=true" : "-p:ReportAnalyzer=false");
     }
     Console.WriteLine($"Load average before: {LoadAverage()}{(server is null ? "" : $"; compiler server pipe {server.PipeName}")}");
     if (mode == "cpu")
     {
-        CpuProfile.Run(corpora, runs, warmServerBuilds);
+        CpuProfile.Run(corpora, firstBuildLogs, runs, warmServerBuilds);
         Console.WriteLine($"Load average after: {LoadAverage()}");
         return;
     }

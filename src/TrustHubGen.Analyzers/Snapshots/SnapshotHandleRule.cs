@@ -5,8 +5,8 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using TrustHubGen.Analyzers.Rules;
 using TrustHubGen.Analyzers.Diagnostics;
+using TrustHubGen.Analyzers.Rules;
 
 namespace TrustHubGen.Analyzers.Snapshots;
 
