@@ -23,7 +23,8 @@ public static class CliRunner
     public static Task<CliRun> RunAsync(params string[] args) => RunAsync(args, new Dictionary<string, string>());
 
     public static async Task<CliRun> RunAsync(string[] args, IReadOnlyDictionary<string, string> environment, string? input = null,
-        bool inputIsTerminal = false, TextWriter? output = null, CancellationToken cancellationToken = default, bool outputIsTerminal = false)
+        bool inputIsTerminal = false, TextWriter? output = null, CancellationToken cancellationToken = default, bool outputIsTerminal = false,
+        bool terminalHasAnsi = true)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -34,6 +35,8 @@ public static class CliRunner
             In = new StringReader(input ?? ""),
             InputIsTerminal = inputIsTerminal,
             OutputIsTerminal = outputIsTerminal,
+            // A fixed terminal, not the test host's: its size and escape-code support vary with where the tests run.
+            Terminal = new TerminalCapabilities(terminalHasAnsi, Width: 120, Height: 40),
             GetEnvironmentVariable = name => environment.TryGetValue(name, out var value) ? value : null,
             CurrentDirectory = AppContext.BaseDirectory,
         };

@@ -44,6 +44,8 @@ public sealed class OnboardEmulatorTests
         var rows = run.Out.Split('\n').Where(l => l.StartsWith("| Cnam", StringComparison.Ordinal) || l.StartsWith("| ShakenStir", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, rows.Count);
         Assert.All(rows, row => Assert.Contains("twilio-approved", row));
+        // No product has a note: no note column squeezing the others.
+        Assert.DoesNotContain("Note", run.Out.Split('\n').Single(l => l.StartsWith("| Policy", StringComparison.Ordinal)));
         Assert.Contains("refused: ", run.Out);
         Assert.Contains("toll-free", run.Out);
         Assert.Contains("Done.", run.Out);
@@ -59,6 +61,20 @@ public sealed class OnboardEmulatorTests
         Assert.Contains("ShakenStir: assigning numbers to the product", run.Out);
         Assert.Contains("twilio-approved", run.Out);
         Assert.Contains("Done.", run.Out);
+        Assert.Contains("\u001b[", run.Out);
+    }
+
+    [Fact]
+    public async Task A_terminal_without_escape_codes_gets_a_line_per_step_rather_than_no_progress()
+    {
+        var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--emulator", "--wait"], new Dictionary<string, string>(),
+            outputIsTerminal: true, terminalHasAnsi: false);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("ShakenStir: assigning numbers to the product (0/17)", run.Out);
+        Assert.Contains("ShakenStir: waiting for the review", run.Out);
+        Assert.Contains("twilio-approved", run.Out);
+        Assert.DoesNotContain("\u001b[", run.Out);
     }
 
     [Fact]

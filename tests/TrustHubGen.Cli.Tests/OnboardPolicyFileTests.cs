@@ -44,6 +44,7 @@ public sealed class OnboardPolicyFileTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("twilio-rejected", run.Out);
         Assert.Contains("rejected: ", run.Out);
+        Assert.Contains("| Note", run.Out);
         Assert.Contains("Onboarding is not complete", run.Out);
     }
 

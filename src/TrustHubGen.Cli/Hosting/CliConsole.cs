@@ -24,6 +24,12 @@ internal sealed class CliConsole
     /// <summary>True when standard output is a terminal (progress bars and colours); false when redirected.</summary>
     public bool OutputIsTerminal { get; init; }
 
+    /// <summary>
+    /// What the output terminal shows, when known beforehand (tests give a fixed one); null: asked of the process's own
+    /// terminal, whose size and escape-code support vary with the host.
+    /// </summary>
+    public TerminalCapabilities? Terminal { get; init; }
+
     /// <summary>Reads an environment variable (credentials come only from here).</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = _ => null;
 
@@ -42,3 +48,6 @@ internal sealed class CliConsole
         CurrentDirectory = Directory.GetCurrentDirectory(),
     };
 }
+
+/// <summary>A terminal's escape-code support and size in characters.</summary>
+internal sealed record TerminalCapabilities(bool Ansi, int Width, int Height);

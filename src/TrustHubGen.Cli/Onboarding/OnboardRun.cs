@@ -28,7 +28,7 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
     private IAnsiConsole? _human;
 
     /// <summary>Human output: stdout normally; off with --json (stdout then holds only the JSON document).</summary>
-    private IAnsiConsole? Human => settings.Json ? null : _human ??= HumanConsole.Create(console.Out, console.OutputIsTerminal);
+    private IAnsiConsole? Human => settings.Json ? null : _human ??= HumanConsole.Create(console.Out, console.OutputIsTerminal, console.Terminal);
 
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
@@ -162,7 +162,7 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
     {
         var runner = new OnboardingRunner(target.Operations);
         if (Human is not { } human) return await runner.RunAsync(request, null, cancellationToken).ConfigureAwait(false);
-        if (!console.OutputIsTerminal) return await runner.RunAsync(request, new PlainProgress(console.Out), cancellationToken).ConfigureAwait(false);
+        if (!HumanConsole.CanRedraw(human)) return await runner.RunAsync(request, new PlainProgress(console.Out), cancellationToken).ConfigureAwait(false);
         return await human.Progress().AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .StartAsync(async context =>

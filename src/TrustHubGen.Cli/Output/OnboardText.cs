@@ -31,14 +31,19 @@ internal static class OnboardText
 
     public static void WriteResult(IAnsiConsole console, OnboardingResult result)
     {
+        var notes = result.Products.Select(Note).ToList();
+        // The note column only when a product has one: on an 80-column terminal it would squeeze the numbers' header.
+        var withNotes = notes.Any(note => note.Length > 0);
         var table = new Table().Border(console.Profile.Capabilities.Ansi ? TableBorder.Rounded : TableBorder.Ascii)
-            .AddColumn(new TableColumn("Policy").NoWrap()).AddColumn(new TableColumn("Product").NoWrap()).AddColumn(new TableColumn("Status").NoWrap()).AddColumn(new TableColumn("Numbers").RightAligned()).AddColumn("Note");
-        foreach (var product in result.Products)
+            .AddColumn(new TableColumn("Policy").NoWrap()).AddColumn(new TableColumn("Product").NoWrap()).AddColumn(new TableColumn("Status").NoWrap())
+            .AddColumn(new TableColumn("Numbers").RightAligned().NoWrap());
+        if (withNotes) table.AddColumn("Note");
+        for (var i = 0; i < result.Products.Count; i++)
         {
-            var note = product.NotSubmittedBecause
-                ?? (product.ReviewTimedOut ? "review wait timed out" : product.Rejection.Count > 0 ? "rejected: " + string.Join("; ", product.Rejection) : "");
-            table.AddRow(Markup.Escape(product.Policy), Markup.Escape(product.ProductSid ?? "(none)"), Markup.Escape(product.Status ?? "-"),
-                product.NumbersAssigned.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(note));
+            var product = result.Products[i];
+            string[] cells = [Markup.Escape(product.Policy), Markup.Escape(product.ProductSid ?? "(none)"), Markup.Escape(product.Status ?? "-"),
+                product.NumbersAssigned.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+            table.AddRow(withNotes ? [.. cells, Markup.Escape(notes[i])] : cells);
         }
         console.Write(table);
         foreach (var product in result.Products)
@@ -51,6 +56,9 @@ internal static class OnboardText
         console.WriteLine($"{result.TotalCalls} call(s), {result.WriteCalls} write(s), {result.Retries} retr{(result.Retries == 1 ? "y" : "ies")}.");
         console.MarkupLine(result.Succeeded ? "[green]Done.[/]" : "[red]Onboarding is not complete[/] (see above); fix what is named and run the same command again.");
     }
+
+    private static string Note(ProductOutcome product) => product.NotSubmittedBecause
+        ?? (product.ReviewTimedOut ? "review wait timed out" : product.Rejection.Count > 0 ? "rejected: " + string.Join("; ", product.Rejection) : "");
 
     private static void WriteRefused(IAnsiConsole console, System.Collections.Generic.IEnumerable<RefusedNumber> refused)
     {
