@@ -48,6 +48,25 @@ public sealed class PackageLayoutTests(PackedPackageFixture package)
         Assert.DoesNotContain("System.Text.Json", ids);
     }
 
+    /// <summary>
+    /// A companion package's code calls TrustHubGen's runtime, which only the TrustHubGen package carries: it depends on
+    /// TrustHubGen (Durable through AspNetCore) at its own version, excluding nothing, so a user who installs it alone gets
+    /// the runtime, the SDK, the generator and the analyzers.
+    /// </summary>
+    [Theory]
+    [InlineData("TrustHubGen.Twilio", "TrustHubGen")]
+    [InlineData("TrustHubGen.AspNetCore", "TrustHubGen")]
+    [InlineData("TrustHubGen.Durable", "TrustHubGen.AspNetCore")]
+    public void A_companion_package_depends_on_trusthubgen_whole(string id, string dependency)
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(package.FeedDirectory, $"{id}.{package.Version}.nupkg"));
+        using var nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var found = XDocument.Load(nuspecStream).Descendants().Where(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == dependency).ToList();
+        var declared = Assert.Single(found);
+        Assert.Equal(package.Version, (string?)declared.Attribute("version"));
+        Assert.Null(declared.Attribute("exclude"));
+    }
+
     [Fact]
     public void Packaged_spec_is_the_pinned_official_one()
     {
