@@ -64,20 +64,27 @@ public sealed class DocsConsumer
         // xunit for docs/emulator.md's test examples, at the version the repository's tests use.
         var xunit = XDocument.Load(Path.Combine(root, "Directory.Packages.props")).Descendants("PackageVersion")
             .Single(e => (string?)e.Attribute("Include") == "xunit").Attribute("Version")!.Value;
-        return new XElement("Project", new XAttribute("Sdk", "Microsoft.NET.Sdk"),
+        return UserProject([new XElement("TrustHubGenSnapshotMaxAgeDays", "0")],
+            new XElement("PackageReference", new XAttribute("Include", "TrustHubGen"), new XAttribute("Version", version)),
+            new XElement("PackageReference", new XAttribute("Include", "TrustHubGen.Twilio"), new XAttribute("Version", version)),
+            new XElement("PackageReference", new XAttribute("Include", "TrustHubGen.Emulator"), new XAttribute("Version", version)),
+            new XElement("PackageReference", new XAttribute("Include", "TrustHubGen.Durable"), new XAttribute("Version", version)),
+            new XElement("PackageReference", new XAttribute("Include", "xunit"), new XAttribute("Version", xunit)),
+            new XElement("AdditionalFiles", new XAttribute("Include", "Policies/branded-calling.json"), new XAttribute("TrustHubGenKind", "Policy")));
+    }
+
+    /// <summary>
+    /// A console project the way a user sets one up (<c>dotnet new console</c>: Nullable and ImplicitUsings on), with
+    /// warnings as errors so a warning in a doc fails too; <paramref name="properties"/> and <paramref name="items"/> added.
+    /// </summary>
+    public static XElement UserProject(IEnumerable<XElement> properties, params XElement[] items) =>
+        new("Project", new XAttribute("Sdk", "Microsoft.NET.Sdk"),
             new XElement("PropertyGroup",
                 new XElement("OutputType", "Exe"),
                 new XElement("TargetFramework", "net10.0"),
                 new XElement("Nullable", "enable"),
                 new XElement("ImplicitUsings", "enable"),
                 new XElement("TreatWarningsAsErrors", "true"),
-                new XElement("TrustHubGenSnapshotMaxAgeDays", "0")),
-            new XElement("ItemGroup",
-                new XElement("PackageReference", new XAttribute("Include", "TrustHubGen"), new XAttribute("Version", version)),
-                new XElement("PackageReference", new XAttribute("Include", "TrustHubGen.Twilio"), new XAttribute("Version", version)),
-                new XElement("PackageReference", new XAttribute("Include", "TrustHubGen.Emulator"), new XAttribute("Version", version)),
-                new XElement("PackageReference", new XAttribute("Include", "TrustHubGen.Durable"), new XAttribute("Version", version)),
-                new XElement("PackageReference", new XAttribute("Include", "xunit"), new XAttribute("Version", xunit)),
-                new XElement("AdditionalFiles", new XAttribute("Include", "Policies/branded-calling.json"), new XAttribute("TrustHubGenKind", "Policy"))));
-    }
+                properties),
+            new XElement("ItemGroup", items));
 }

@@ -22,15 +22,7 @@ public sealed class PackageReadmeConsumerTests(PackedPackageFixture package) : I
         var readme = $"src/{id}/README.md";
         var blocks = DocSnippets.ReadPage(readme, File.ReadAllLines(Path.Combine(root, readme)));
         Assert.NotEmpty(blocks);
-        var project = new XElement("Project", new XAttribute("Sdk", "Microsoft.NET.Sdk"),
-            new XElement("PropertyGroup",
-                new XElement("OutputType", "Exe"),
-                new XElement("TargetFramework", "net10.0"),
-                new XElement("Nullable", "enable"),
-                new XElement("ImplicitUsings", "enable"),
-                new XElement("TreatWarningsAsErrors", "true")),
-            new XElement("ItemGroup",
-                new XElement("PackageReference", new XAttribute("Include", id), new XAttribute("Version", package.Version))));
+        var project = DocsConsumer.UserProject([], new XElement("PackageReference", new XAttribute("Include", id), new XAttribute("Version", package.Version)));
         File.WriteAllText(Path.Combine(_directory, "ReadmeConsumer.csproj"), project.ToString());
         File.WriteAllText(Path.Combine(_directory, "nuget.config"),
             File.ReadAllText(Path.Combine(root, "tests", "TrustHubGen.Package.Tests", "Consumer", "nuget.config.template")).Replace("$(FEED)", package.FeedDirectory));
