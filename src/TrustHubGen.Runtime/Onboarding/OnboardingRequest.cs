@@ -119,7 +119,7 @@ public sealed class OnboardingNumbers
     {
         if (values is null) throw new ArgumentNullException(name);
         var list = values.Select(v => v?.Trim() ?? throw new ArgumentException($"{name} contains a null entry.", name)).Distinct(StringComparer.Ordinal).ToArray();
-        return list.Length == 0 ? throw new ArgumentException($"{name} is empty; give at least one number or use EveryNumberOnProfile.", name) : list;
+        return list.Length == 0 ? throw new ArgumentException($"{name} is empty; give at least one number, or take every number on the profile (OnboardingNumbers.EveryNumberOnProfile; on a pipeline, WithEveryNumberOnProfile()).", name) : list;
     }
 }
 
