@@ -66,5 +66,49 @@ public sealed class SyncCommandTests : IDisposable
         Assert.Contains("does not exist", run.Error);
     }
 
+    [Fact]
+    public async Task Sync_to_a_symbolic_link_writes_the_file_it_points_to_and_keeps_the_link()
+    {
+        var target = Path.Combine(_directory, "real.snapshot.json");
+        File.WriteAllText(target, "{}");
+        var link = Path.Combine(_directory, "trusthub.snapshot.json");
+        File.CreateSymbolicLink(link, target);
+
+        var run = await CliRunner.RunAsync("sync", "--emulator", "--output", link);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(target, new FileInfo(link).LinkTarget);
+        Assert.Empty(AccountSnapshotReader.Read(target, File.ReadAllText(target)).Diagnostics);
+        Assert.Empty(Directory.GetFiles(_directory, "*.tmp-*"));
+    }
+
+    [Fact]
+    public async Task Sync_to_a_fifo_writes_into_it_and_never_replaces_it()
+    {
+        // A special file (a FIFO here; /dev/null or /dev/stdout alike) is written into, not replaced by a regular file
+        // moved over it, which for root would have replaced /dev/null itself.
+        var fifo = Path.Combine(_directory, "snapshot.fifo");
+        var made = await TrustHubGen.Testing.ProcessRunner.RunAsync("mkfifo", [fifo], _directory, TimeSpan.FromSeconds(30));
+        Assert.True(made.ExitCode == 0, made.ToString());
+        var reader = Task.Run(() => File.ReadAllText(fifo));
+
+        var run = await CliRunner.RunAsync("sync", "--emulator", "--output", fifo);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var text = await reader.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Empty(AccountSnapshotReader.Read(fifo, text).Diagnostics);
+        Assert.Equal(0, new FileInfo(fifo).Length);
+        Assert.Empty(Directory.GetFiles(_directory, "*.tmp-*"));
+    }
+
+    [Fact]
+    public async Task Sync_with_an_empty_output_name_says_so()
+    {
+        var run = await CliRunner.RunAsync("sync", "--emulator", "--output", "");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--output is empty", run.Error);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Text.Json;
@@ -37,21 +38,18 @@ internal static class SyncCommand
     {
         try
         {
-            var errors = new System.Collections.Generic.List<string>();
+            var errors = new List<string>();
             var trustHub = OnboardInputs.Url("--trusthub-url", trustHubUrl, errors);
             var api = OnboardInputs.Url("--api-url", apiUrl, errors);
             if (emulator && (trustHubUrl is not null || apiUrl is not null)) errors.Add("--emulator starts its own emulator; drop --trusthub-url/--api-url.");
-            var path = Path.GetFullPath(output, console.CurrentDirectory);
-            var directory = Path.GetDirectoryName(path)!;
-            if (Directory.Exists(path)) errors.Add($"--output \"{output}\" is a directory; give a file name such as trusthub.snapshot.json.");
-            else if (!Directory.Exists(directory)) errors.Add($"--output \"{output}\": the folder {directory} does not exist.");
+            var path = OutputPath(output, console.CurrentDirectory, errors);
             if (errors.Count > 0) throw CliException.BadInput(string.Join(Environment.NewLine, errors));
 
             await using var target = emulator
                 ? await ServiceTarget.StartEmulatorAsync([], cancellationToken).ConfigureAwait(false)
                 : ServiceTarget.Connect(console.GetEnvironmentVariable, trustHub, api);
             var snapshot = await AccountSnapshotCapture.CaptureAsync(target.Transport, target.AccountSid, cancellationToken).ConfigureAwait(false);
-            await WriteAtomicallyAsync(path, snapshot, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(path!, snapshot, cancellationToken).ConfigureAwait(false);
             var summary = $"{snapshot.ProfileCount} Business Profile(s), {snapshot.NumberCount} number(s), {snapshot.TrustProductCount} trust product(s)";
             if (json) console.Out.WriteLine(Document(ExitCodes.Success, path, snapshot, null));
             else console.Out.WriteLine($"Wrote {path}: account {snapshot.AccountSid}, {summary}, from {target.Description}.");
@@ -66,9 +64,48 @@ internal static class SyncCommand
         }
     }
 
-    /// <summary>A reader (the compiler, a concurrent build) never sees half a file: write beside it, then move over it.</summary>
-    private static async Task WriteAtomicallyAsync(string path, AccountSnapshotDocument snapshot, CancellationToken cancellationToken)
+    /// <summary>
+    /// The file to write: <paramref name="output"/> in full, or the file a symbolic link there points to (the link stays);
+    /// null with the problem added to <paramref name="errors"/>.
+    /// </summary>
+    private static string? OutputPath(string output, string currentDirectory, List<string> errors)
     {
+        if (output.Length == 0)
+        {
+            errors.Add("--output is empty; give a file name such as trusthub.snapshot.json.");
+            return null;
+        }
+        var path = Path.GetFullPath(output, currentDirectory);
+        if (new FileInfo(path).LinkTarget is not null && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target) path = target.FullName;
+        var directory = Path.GetDirectoryName(path)!;
+        if (Directory.Exists(path)) errors.Add($"--output \"{output}\" is a directory; give a file name such as trusthub.snapshot.json.");
+        else if (!Directory.Exists(directory)) errors.Add($"--output \"{output}\": the folder {directory} does not exist.");
+        return path;
+    }
+
+    /// <summary>
+    /// A reader (the compiler, a concurrent build) never sees half a file: write beside it, then move over it. An empty
+    /// file, such as a device or a pipe (<c>/dev/stdout</c>, a FIFO, <c>/dev/null</c>), is written into instead: moving a
+    /// file over it would replace the device or pipe itself.
+    /// </summary>
+    private static async Task WriteAsync(string path, AccountSnapshotDocument snapshot, CancellationToken cancellationToken)
+    {
+        await using (var special = OpenEmptyFile(path))
+        {
+            if (special is not null)
+            {
+                try
+                {
+                    snapshot.WriteTo(special);
+                    await special.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+                catch (IOException e)
+                {
+                    throw CliException.BadInput($"--output \"{path}\" cannot be written: {e.Message}");
+                }
+            }
+        }
         var temporary = path + ".tmp-" + Environment.ProcessId;
         try
         {
@@ -81,11 +118,30 @@ internal static class SyncCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw CliException.BadInput($"--output \"{path}\" cannot be written: {e.Message}");
+            throw CliException.BadInput($"--output \"{path}\" cannot be written (the snapshot is written beside it, then moved over it): {e.Message}");
         }
         finally
         {
             if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    /// <summary>
+    /// The existing file at <paramref name="path"/> opened for writing when it has no length; null otherwise. Devices and
+    /// pipes have none (and .NET cannot tell them from regular files), and an empty file holds no snapshot a reader
+    /// could see half of, so writing in place costs nothing there.
+    /// </summary>
+    private static FileStream? OpenEmptyFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length > 0) return null;
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 64 * 1024);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.BadInput($"--output \"{path}\" cannot be written: {e.Message}");
         }
     }
 
