@@ -24,7 +24,7 @@ public static class CliRunner
 
     public static async Task<CliRun> RunAsync(string[] args, IReadOnlyDictionary<string, string> environment, string? input = null,
         bool inputIsTerminal = false, TextWriter? output = null, CancellationToken cancellationToken = default, bool outputIsTerminal = false,
-        bool terminalHasAnsi = true)
+        bool terminalHasAnsi = true, TextReader? inputReader = null)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -32,7 +32,7 @@ public static class CliRunner
         {
             Out = output is null ? stdout : new TeeWriter(stdout, output),
             Error = stderr,
-            In = new StringReader(input ?? ""),
+            In = inputReader ?? new StringReader(input ?? ""),
             InputIsTerminal = inputIsTerminal,
             OutputIsTerminal = outputIsTerminal,
             // A fixed terminal, not the test host's: its size and escape-code support vary with where the tests run.

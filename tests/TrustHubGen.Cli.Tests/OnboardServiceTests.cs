@@ -161,6 +161,28 @@ public sealed class OnboardServiceTests
     }
 
     [Fact]
+    public async Task Ctrl_c_at_the_confirmation_prompt_cancels_at_once_and_writes_nothing()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var args = emulator.Onboard("shaken-stir", "--all-numbers").Where(a => a != "--yes").ToArray();
+        using var cancel = new CancellationTokenSource();
+        using var person = new UnansweredPrompt();
+
+        var run = CliRunner.RunAsync(args, emulator.Credentials, inputIsTerminal: true, inputReader: person, cancellationToken: cancel.Token);
+        Assert.True(person.Asked.Wait(TimeSpan.FromSeconds(60)), "the prompt was never shown");
+        cancel.Cancel();
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20))) == run;
+        person.Answer();
+
+        Assert.True(finished, "Ctrl+C at the prompt did not end the command; it kept waiting for an answer");
+        var result = await run;
+        Assert.Equal(130, result.ExitCode);
+        Assert.Contains("Nothing was written", result.Error);
+        var plan = await CliRunner.RunAsync([.. args, "--plan", "--json"], emulator.Credentials);
+        Assert.Contains(plan.Json().GetProperty("plan").GetProperty("steps").EnumerateArray(), s => s.GetProperty("kind").GetString() == "CreateProduct");
+    }
+
+    [Fact]
     public async Task A_review_wait_that_runs_out_exits_1()
     {
         await using var emulator = await TestEmulator.StartAsync(o => o.ReviewStepDelay = TimeSpan.FromHours(1));
@@ -216,6 +238,29 @@ public sealed class OnboardServiceTests
         Assert.Equal(["+14155550100", "+14155550101"], result.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("phone_number").GetString()));
         Assert.All(result.GetProperty("failures").EnumerateArray(), f => Assert.Contains("429", f.GetProperty("cause").GetString()));
         Assert.True(result.GetProperty("retries").GetInt32() > 0);
+    }
+
+    /// <summary>A person at the terminal who sees the prompt and does not answer until told to.</summary>
+    private sealed class UnansweredPrompt : TextReader
+    {
+        private readonly ManualResetEventSlim _answer = new();
+
+        public ManualResetEventSlim Asked { get; } = new();
+
+        public void Answer() => _answer.Set();
+
+        public override string? ReadLine()
+        {
+            Asked.Set();
+            _answer.Wait();
+            return null;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            _answer.Set();
+            base.Dispose(disposing);
+        }
     }
 
     private static string Numbers(TestEmulator emulator) =>

@@ -89,7 +89,7 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
             if (settings.PlanOnly) OnboardText.WritePlanSteps(planOutput, plan);
         }
         if (settings.PlanOnly) return plan.Refused.Count > 0 ? ExitCodes.PlanRefusesNumbers : ExitCodes.Success;
-        if (!plan.IsEmpty && !target.IsInProcessEmulator && !settings.Yes && !Confirm(target))
+        if (!plan.IsEmpty && !target.IsInProcessEmulator && !settings.Yes && !await ConfirmAsync(target, cancellationToken).ConfigureAwait(false))
         {
             console.Error.WriteLine("Nothing was written.");
             return ExitCodes.Cancelled;
@@ -146,15 +146,27 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
         cnam.TryAdd(OnboardInputs.CnamDisplayNameAttribute, EmulatorDisplayName);
     }
 
-    /// <summary>Live writes need a yes: asked on a terminal, otherwise --yes is required (a script cannot answer).</summary>
-    private bool Confirm(ServiceTarget target)
+    /// <summary>
+    /// Live writes need a yes: asked on a terminal, otherwise --yes is required (a script cannot answer). Ctrl+C at the
+    /// prompt is a no at once: the read of the answer cannot be interrupted, so it is left behind rather than awaited.
+    /// </summary>
+    private async Task<bool> ConfirmAsync(ServiceTarget target, CancellationToken cancellationToken)
     {
         if (!console.InputIsTerminal)
             throw CliException.BadInput($"This run writes to {target.Description}, and stdin is not a terminal to confirm on: pass --yes (review the calls first with --plan).");
         var prompt = settings.Json ? console.Error : console.Out;
         prompt.Write($"Write to {target.Description}? [y/N] ");
         prompt.Flush();
-        var answer = console.In.ReadLine();
+        string? answer;
+        try
+        {
+            answer = await Task.Run(console.In.ReadLine, CancellationToken.None).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            prompt.WriteLine();
+            return false;
+        }
         return answer is not null && (answer.Trim().Equals("y", StringComparison.OrdinalIgnoreCase) || answer.Trim().Equals("yes", StringComparison.OrdinalIgnoreCase));
     }
 
