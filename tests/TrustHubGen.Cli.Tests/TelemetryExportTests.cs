@@ -43,10 +43,36 @@ public sealed class TelemetryExportTests
     }
 
     [Fact]
+    public void With_json_the_console_exporter_is_skipped_and_said_so_on_stderr()
+    {
+        // The console exporter writes to the process's stdout, which with --json holds only the one JSON document.
+        var error = new StringWriter();
+        var environment = new Dictionary<string, string> { ["OTEL_TRACES_EXPORTER"] = "console", ["OTEL_METRICS_EXPORTER"] = "console" };
+
+        using var telemetry = Hosting.CliTelemetry.Start(name => environment.GetValueOrDefault(name), error, json: true);
+
+        Assert.Null(telemetry);
+        Assert.Contains("OTEL_TRACES_EXPORTER=console: with --json stdout holds only the JSON document; the console exporter is skipped.", error.ToString());
+        Assert.Contains("OTEL_METRICS_EXPORTER=console: with --json", error.ToString());
+        using var withoutJson = Hosting.CliTelemetry.Start(name => environment.GetValueOrDefault(name), TextWriter.Null, json: false);
+        Assert.NotNull(withoutJson);
+    }
+
+    [Fact]
+    public async Task A_json_run_with_the_console_exporter_reports_it_skipped()
+    {
+        var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--emulator", "--plan", "--json"], new Dictionary<string, string> { ["OTEL_TRACES_EXPORTER"] = "console" });
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        run.Json();
+        Assert.Contains("the console exporter is skipped", run.Error);
+    }
+
+    [Fact]
     public void Without_any_variable_nothing_is_set_up()
     {
-        Assert.Null(Hosting.CliTelemetry.Start(_ => null, TextWriter.Null));
-        Assert.Null(Hosting.CliTelemetry.Start(name => name == "OTEL_TRACES_EXPORTER" || name == "OTEL_METRICS_EXPORTER" ? "none" : null, TextWriter.Null));
+        Assert.Null(Hosting.CliTelemetry.Start(_ => null, TextWriter.Null, json: false));
+        Assert.Null(Hosting.CliTelemetry.Start(name => name == "OTEL_TRACES_EXPORTER" || name == "OTEL_METRICS_EXPORTER" ? "none" : null, TextWriter.Null, json: false));
     }
 
     /// <summary>A loopback OTLP/HTTP receiver that keeps every body it is sent, by path.</summary>

@@ -29,12 +29,16 @@ internal sealed class CliTelemetry : IDisposable
         _metrics = metrics;
     }
 
-    /// <summary>Starts the exporters the environment names; null when it names none. Unknown exporter names are reported on <paramref name="error"/> and skipped.</summary>
-    public static CliTelemetry? Start(Func<string, string?> environment, TextWriter error)
+    /// <summary>
+    /// Starts the exporters the environment names; null when it names none. Unknown exporter names are reported on
+    /// <paramref name="error"/> and skipped, and so is <c>console</c> with <paramref name="json"/> (<c>--json</c>): it
+    /// writes to stdout, which then holds only the JSON document.
+    /// </summary>
+    public static CliTelemetry? Start(Func<string, string?> environment, TextWriter error, bool json)
     {
         var endpoint = Value(environment, "OTEL_EXPORTER_OTLP_ENDPOINT");
-        var traces = Exporters(environment, "OTEL_TRACES_EXPORTER", endpoint, error);
-        var metrics = Exporters(environment, "OTEL_METRICS_EXPORTER", endpoint, error);
+        var traces = Exporters(environment, "OTEL_TRACES_EXPORTER", endpoint, json, error);
+        var metrics = Exporters(environment, "OTEL_METRICS_EXPORTER", endpoint, json, error);
         if (traces.Count == 0 && metrics.Count == 0) return null;
 
         var service = Value(environment, "OTEL_SERVICE_NAME") ?? "trusthub";
@@ -69,7 +73,7 @@ internal sealed class CliTelemetry : IDisposable
         _metrics?.Dispose();
     }
 
-    private static HashSet<string> Exporters(Func<string, string?> environment, string variable, string? endpoint, TextWriter error)
+    private static HashSet<string> Exporters(Func<string, string?> environment, string variable, string? endpoint, bool json, TextWriter error)
     {
         var names = Value(environment, variable) is { } list
             ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)
@@ -79,6 +83,8 @@ internal sealed class CliTelemetry : IDisposable
             error.WriteLine($"{variable}={Value(environment, variable)}: trusthub exports to otlp, console or none, not \"{unknown}\"; it is skipped.");
             names.Remove(unknown);
         }
+        if (json && names.Remove("console"))
+            error.WriteLine($"{variable}={Value(environment, variable)}: with --json stdout holds only the JSON document; the console exporter is skipped.");
         names.Remove("none");
         return names;
     }

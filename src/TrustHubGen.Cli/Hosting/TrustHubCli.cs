@@ -38,7 +38,7 @@ internal static class TrustHubCli
             return ExitCodes.BadInput;
         }
         // Traces and metrics go out only when OpenTelemetry's variables ask; disposing flushes them before the exit.
-        using var telemetry = CliTelemetry.Start(console.GetEnvironmentVariable, console.Error);
+        using var telemetry = CliTelemetry.Start(console.GetEnvironmentVariable, console.Error, json: parse.GetResult("--json") is not null);
         // The program owns Ctrl+C/SIGTERM (it cancels the token); System.CommandLine must not install its own handler.
         var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
         try
