@@ -80,6 +80,52 @@ public sealed class InputCheckTests
     }
 
     [Fact]
+    public async Task A_response_file_that_names_itself_is_a_usage_error_not_an_endless_expansion()
+    {
+        await WithTempFileAsync(file => File.WriteAllLines(file, ["--numbers", "+14155550100", "@" + file]), async file =>
+        {
+            // Parsing runs before the first await: on its own task, so an endless expansion fails the test instead of hanging it.
+            var run = await Task.Run(() => CliRunner.RunAsync("onboard", "cnam", "@" + file)).WaitAsync(TimeSpan.FromSeconds(60));
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains($"Response file @{file} is named again", run.Error);
+        });
+    }
+
+    [Fact]
+    public async Task A_response_file_line_with_an_unclosed_quote_is_a_usage_error_not_a_lost_number()
+    {
+        await WithTempFileAsync(file => File.WriteAllLines(file, ["--numbers", "+14155550101", "\"+14155550100", "+14155550102"]), async file =>
+        {
+            var run = await CliRunner.RunAsync("onboard", "shaken-stir", "--emulator", "--plan", "@" + file);
+
+            Assert.True(run.ExitCode == 2, run.ToString());
+            Assert.Contains($"Response file @{file}, line 3: a quote (\") is not closed", run.Error);
+        });
+    }
+
+    [Fact]
+    public async Task A_response_file_or_policy_file_that_is_a_directory_says_so()
+    {
+        var directory = Directory.CreateTempSubdirectory("trusthub-cli-dir-").FullName + ".json";
+        Directory.Move(directory[..^5], directory);
+        try
+        {
+            var response = await CliRunner.RunAsync("onboard", "cnam", "@" + directory);
+            Assert.Equal(2, response.ExitCode);
+            Assert.Contains($"Response file @{directory} is a directory", response.Error);
+
+            var policy = await CliRunner.RunAsync("onboard", directory, "--emulator");
+            Assert.Equal(2, policy.ExitCode);
+            Assert.Contains($"<policy> \"{directory}\": {directory} is a directory, not a policy file", policy.Error);
+        }
+        finally
+        {
+            Directory.Delete(directory);
+        }
+    }
+
+    [Fact]
     public async Task A_policy_file_that_is_a_device_is_an_input_error()
     {
         var run = await CliRunner.RunAsync(["onboard", "/dev/zero", "--numbers", "+14155550100", "--email", "ops@owl.example.com"], NoCredentials);

@@ -99,5 +99,28 @@ public sealed class UsageTests
         Assert.Contains("--no-such-option", run.Json().GetProperty("error").GetString());
     }
 
+    [Theory]
+    [InlineData("--wait-timeout \"soon\" is not a whole number.", "onboard", "cnam", "--emulator", "--wait-timeout", "soon")]
+    [InlineData("--concurrency \"99999999999\" is not a whole number.", "onboard", "cnam", "--emulator", "--concurrency", "99999999999")]
+    [InlineData("--port \"abc\" is not a whole number.", "emulator", "--port", "abc")]
+    [InlineData("--review-delay \"fast\" is not a number.", "emulator", "--review-delay", "fast")]
+    public async Task A_value_of_the_wrong_kind_is_named_in_plain_words(string message, params string[] args)
+    {
+        var run = await CliRunner.RunAsync(args);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(message, run.Error);
+        Assert.DoesNotContain("System.", run.Error);
+    }
+
+    [Fact]
+    public async Task No_command_at_all_points_at_the_help()
+    {
+        var run = await CliRunner.RunAsync();
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Run 'trusthub --help' for the options.", run.Error);
+    }
+
     private static IEnumerable<Command> AllCommands(Command command) => command.Subcommands.SelectMany(AllCommands).Prepend(command);
 }

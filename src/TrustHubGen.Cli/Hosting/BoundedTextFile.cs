@@ -15,6 +15,12 @@ internal static class BoundedTextFile
     {
         text = null;
         error = null;
+        if (Directory.Exists(path))
+        {
+            // Opening one fails as "access denied", which sends the user looking at permissions.
+            error = $"{what} is a directory.";
+            return false;
+        }
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024);

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using TrustHubGen.Cli.Commands;
@@ -10,7 +11,7 @@ using TrustHubGen.Cli.Output;
 namespace TrustHubGen.Cli.Hosting;
 
 /// <summary>The <c>trusthub</c> command tree, run in-process by the program and by the tests.</summary>
-internal static class TrustHubCli
+internal static partial class TrustHubCli
 {
     public static RootCommand CreateRoot(CliConsole console)
     {
@@ -26,11 +27,11 @@ internal static class TrustHubCli
     /// <summary>Parses and runs; usage errors exit with 2, cancellation with 130 (see <see cref="ExitCodes"/>).</summary>
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
-        var parse = CreateRoot(console).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = ResponseFiles.TryReadTokens });
+        var parse = CreateRoot(console).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = new ResponseFiles().TryReadTokens });
         if (parse.Errors.Count > 0)
         {
-            var message = string.Join(Environment.NewLine, parse.Errors.Select(e => e.Message))
-                + Environment.NewLine + $"Run 'trusthub {string.Join(' ', CommandPath(parse))} --help' for the options.";
+            var message = string.Join(Environment.NewLine, parse.Errors.Select(e => PlainWords(e.Message)))
+                + Environment.NewLine + $"Run '{string.Join(' ', ["trusthub", .. CommandPath(parse)])} --help' for the options.";
             console.Error.WriteLine(message);
             // The tokens after response-file expansion: --json may come from @file.
             if (args.Contains("--json", StringComparer.Ordinal) || parse.Tokens.Any(t => t.Value == "--json"))
@@ -56,6 +57,21 @@ internal static class TrustHubCli
             console.Error.WriteLine($"trusthub failed unexpectedly; please report this with the command line used (never the credentials):{Environment.NewLine}{e}");
             return ExitCodes.Incomplete;
         }
+    }
+
+    // System.CommandLine names the .NET type a value failed to convert to ("System.Int32", "System.Nullable`1[…]"):
+    // words for a developer. The option and the value stay; the type becomes what a user can give instead.
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.$", RegexOptions.Singleline)]
+    private static partial Regex ConversionError();
+
+    private static string PlainWords(string message)
+    {
+        if (ConversionError().Match(message) is not { Success: true } match) return message;
+        var type = match.Groups["type"].Value;
+        var kind = type.Contains("Int", StringComparison.Ordinal) ? "a whole number"
+            : type.Contains("Double", StringComparison.Ordinal) || type.Contains("Decimal", StringComparison.Ordinal) || type.Contains("Single", StringComparison.Ordinal) ? "a number"
+            : "a value it takes";
+        return $"{match.Groups["option"].Value} \"{match.Groups["value"].Value}\" is not {kind}.";
     }
 
     private static string[] CommandPath(ParseResult parse)

@@ -43,6 +43,11 @@ internal static class PolicySelector
                 continue;
             }
             var path = Path.GetFullPath(argument, currentDirectory);
+            if (Directory.Exists(path))
+            {
+                errors.Add($"<policy> \"{argument}\": {path} is a directory, not a policy file.");
+                continue;
+            }
             if (!File.Exists(path))
             {
                 errors.Add($"<policy> \"{argument}\": the file {path} does not exist.");
