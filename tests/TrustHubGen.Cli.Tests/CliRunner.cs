@@ -24,7 +24,7 @@ public static class CliRunner
 
     public static async Task<CliRun> RunAsync(string[] args, IReadOnlyDictionary<string, string> environment, string? input = null,
         bool inputIsTerminal = false, TextWriter? output = null, CancellationToken cancellationToken = default, bool outputIsTerminal = false,
-        bool terminalHasAnsi = true, TextReader? inputReader = null)
+        bool terminalHasAnsi = true, TextReader? inputReader = null, int terminalWidth = 120)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -36,7 +36,7 @@ public static class CliRunner
             InputIsTerminal = inputIsTerminal,
             OutputIsTerminal = outputIsTerminal,
             // A fixed terminal, not the test host's: its size and escape-code support vary with where the tests run.
-            Terminal = new TerminalCapabilities(terminalHasAnsi, Width: 120, Height: 40),
+            Terminal = new TerminalCapabilities(terminalHasAnsi, Width: terminalWidth, Height: 40),
             GetEnvironmentVariable = name => environment.TryGetValue(name, out var value) ? value : null,
             CurrentDirectory = AppContext.BaseDirectory,
         };

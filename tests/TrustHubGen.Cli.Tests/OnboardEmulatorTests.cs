@@ -77,6 +77,28 @@ public sealed class OnboardEmulatorTests
         Assert.DoesNotContain("\u001b[", run.Out);
     }
 
+    [Theory]
+    [InlineData(80, true)]
+    [InlineData(60, true)]
+    [InlineData(60, false)]
+    public async Task On_a_narrow_terminal_the_results_keep_every_sid_and_status_whole(int width, bool ansi)
+    {
+        // Three products with a long policy name and status need more than 80 columns as a table: squeezed, it broke the
+        // SIDs and statuses over two lines, so a SID could not be copied from the terminal.
+        var run = await CliRunner.RunAsync(["onboard", "cnam", "shaken-stir", "voice-integrity", "--emulator",
+            "--attribute", "voice_integrity_information.use_case=Reminders", "--attribute", "voice_integrity_information.business_employee_count=40",
+            "--attribute", "voice_integrity_information.average_business_day_call_volume=300"], new Dictionary<string, string>(),
+            outputIsTerminal: true, terminalHasAnsi: ansi, terminalWidth: width);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var text = System.Text.RegularExpressions.Regex.Replace(run.Out, "\u001b\\[[0-9;?]*[A-Za-z]", "");
+        var sids = System.Text.RegularExpressions.Regex.Matches(text, "BU[0-9a-f]{32}").Select(m => m.Value).Distinct().ToList();
+        Assert.True(sids.Count == 4, $"the profile and three products, whole:\n{text}");
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(text, "pending-review").Count);
+        // The lines that name products fit (progress lines may be longer: the terminal wraps those, breaking no SID).
+        Assert.All(text.Split('\n').Where(l => l.Contains("pending-review", StringComparison.Ordinal)), line => Assert.True(line.TrimEnd().Length <= width, $"wider than {width}: {line}"));
+    }
+
     [Fact]
     public async Task Plan_prints_every_call_and_runs_nothing()
     {

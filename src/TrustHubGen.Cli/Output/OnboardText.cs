@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Spectre.Console;
 using TrustHubGen.Runtime.Onboarding;
@@ -34,18 +36,9 @@ internal static class OnboardText
         var notes = result.Products.Select(Note).ToList();
         // The note column only when a product has one: on an 80-column terminal it would squeeze the numbers' header.
         var withNotes = notes.Any(note => note.Length > 0);
-        var table = new Table().Border(console.Profile.Capabilities.Ansi ? TableBorder.Rounded : TableBorder.Ascii)
-            .AddColumn(new TableColumn("Policy").NoWrap()).AddColumn(new TableColumn("Product").NoWrap()).AddColumn(new TableColumn("Status").NoWrap())
-            .AddColumn(new TableColumn("Numbers").RightAligned().NoWrap());
-        if (withNotes) table.AddColumn("Note");
-        for (var i = 0; i < result.Products.Count; i++)
-        {
-            var product = result.Products[i];
-            string[] cells = [Markup.Escape(product.Policy), Markup.Escape(product.ProductSid ?? "(none)"), Markup.Escape(product.Status ?? "-"),
-                product.NumbersAssigned.ToString(System.Globalization.CultureInfo.InvariantCulture)];
-            table.AddRow(withNotes ? [.. cells, Markup.Escape(notes[i])] : cells);
-        }
-        console.Write(table);
+        var rows = result.Products.Select(p => new[] { p.Policy, p.ProductSid ?? "(none)", p.Status ?? "-", p.NumbersAssigned.ToString(CultureInfo.InvariantCulture) }).ToList();
+        if (TableWidth(rows, withNotes) > console.Profile.Width) WriteProductLines(console, rows, notes);
+        else WriteProductTable(console, rows, withNotes ? notes : null);
         foreach (var product in result.Products)
         {
             foreach (var finding in product.Findings) console.MarkupLineInterpolated($"[red]{product.Policy} finding:[/] {finding}");
@@ -55,6 +48,42 @@ internal static class OnboardText
         foreach (var warning in result.Warnings) console.MarkupLineInterpolated($"[yellow]warning:[/] {CliWording.ForCommandLine(warning)}");
         console.WriteLine($"{result.TotalCalls} call(s), {result.WriteCalls} write(s), {result.Retries} retr{(result.Retries == 1 ? "y" : "ies")}.");
         console.MarkupLine(result.Succeeded ? "[green]Done.[/]" : "[red]Onboarding is not complete[/] (see above); fix what is named and run the same command again.");
+    }
+
+    private static readonly string[] Headers = ["Policy", "Product", "Status", "Numbers"];
+
+    /// <summary>
+    /// The columns a table needs: none of the first four may wrap (a SID or status broken over two lines cannot be
+    /// copied), the note may, down to <see cref="MinimumNoteWidth"/>. One space either side of a cell, a border between.
+    /// </summary>
+    private static int TableWidth(List<string[]> rows, bool withNotes) =>
+        Headers.Select((header, i) => rows.Select(r => r[i].Length).Append(header.Length).Max()).Sum()
+        + (withNotes ? MinimumNoteWidth : 0) + 3 * (Headers.Length + (withNotes ? 1 : 0)) + 1;
+
+    private const int MinimumNoteWidth = 20;
+
+    private static void WriteProductTable(IAnsiConsole console, List<string[]> rows, List<string>? notes)
+    {
+        var table = new Table().Border(console.Profile.Capabilities.Ansi ? TableBorder.Rounded : TableBorder.Ascii)
+            .AddColumn(new TableColumn(Headers[0]).NoWrap()).AddColumn(new TableColumn(Headers[1]).NoWrap()).AddColumn(new TableColumn(Headers[2]).NoWrap())
+            .AddColumn(new TableColumn(Headers[3]).RightAligned().NoWrap());
+        if (notes is not null) table.AddColumn("Note");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var cells = rows[i].Select(Markup.Escape);
+            table.AddRow(notes is null ? [.. cells] : [.. cells, Markup.Escape(notes[i])]);
+        }
+        console.Write(table);
+    }
+
+    /// <summary>A terminal too narrow for the table: a line per product, each SID and status whole (words wrap between them).</summary>
+    private static void WriteProductLines(IAnsiConsole console, List<string[]> rows, List<string> notes)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            console.MarkupLineInterpolated($"[bold]{row[0]}[/]: {row[1]} {row[2]}, {row[3]} number(s){(notes[i].Length > 0 ? "; " + notes[i] : "")}");
+        }
     }
 
     private static string Note(ProductOutcome product) => product.NotSubmittedBecause
