@@ -56,7 +56,44 @@ public sealed class OnboardServiceTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("404", run.Error);
-        Assert.Contains("BU0123456789abcdef0123456789abcdef", run.Error);
+        Assert.Contains($"--profile BU0123456789abcdef0123456789abcdef: account {emulator.Host.AccountSid} has no Business Profile with this SID", run.Error);
+    }
+
+    [Fact]
+    public async Task A_service_url_with_a_path_the_service_does_not_have_names_the_url_option_not_the_sids()
+    {
+        // Trust Hub paths start with /v1 themselves: "--trusthub-url http://host/v1" asks for /v1/v1/CustomerProfiles.
+        await using var emulator = await TestEmulator.StartAsync();
+        var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--all-numbers", "--email", "a@b.example", "--plan", "--trusthub-url", emulator.Url + "/v1"], emulator.Credentials);
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains("/v1/v1/CustomerProfiles", run.Error);
+        Assert.Contains("check --trusthub-url/--api-url", run.Error);
+        Assert.DoesNotContain("Check the SIDs", run.Error);
+    }
+
+    [Fact]
+    public async Task A_tls_failure_says_why_rather_than_pointing_at_an_inner_exception()
+    {
+        // https:// to the emulator's plain http port: the handshake fails.
+        await using var emulator = await TestEmulator.StartAsync();
+        var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--all-numbers", "--email", "a@b.example", "--plan", "--trusthub-url", emulator.Url.Replace("http://", "https://", StringComparison.Ordinal)], emulator.Credentials);
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains("The SSL connection could not be established", run.Error);
+        Assert.DoesNotContain("inner exception", run.Error);
+        Assert.DoesNotContain("..", run.Error);
+    }
+
+    [Fact]
+    public async Task Credentials_pasted_with_surrounding_whitespace_work()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var environment = new Dictionary<string, string> { ["TWILIO_ACCOUNT_SID"] = emulator.Host.AccountSid + " ", ["TWILIO_AUTH_TOKEN"] = " " + emulator.Host.AuthToken + "\n" };
+
+        var run = await CliRunner.RunAsync(emulator.Onboard("shaken-stir", "--all-numbers", "--plan"), environment);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
     }
 
     [Fact]

@@ -26,11 +26,12 @@ internal static class EnvironmentCredentials
             {
                 if (string.IsNullOrWhiteSpace(apiKey) || string.IsNullOrWhiteSpace(apiSecret))
                     throw CliException.Configuration("TWILIO_API_KEY and TWILIO_API_SECRET must be set together.");
-                return TwilioCredentials.FromApiKey(account.Trim(), apiKey.Trim(), apiSecret);
+                return TwilioCredentials.FromApiKey(account.Trim(), apiKey.Trim(), apiSecret.Trim());
             }
             if (string.IsNullOrWhiteSpace(token))
                 throw CliException.Configuration($"TWILIO_ACCOUNT_SID is set but no secret is: set TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET).");
-            return TwilioCredentials.FromAuthToken(account.Trim(), token);
+            // Tokens and secrets hold no spaces: what surrounds one was pasted with it (and would be refused as a 401).
+            return TwilioCredentials.FromAuthToken(account.Trim(), token.Trim());
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Net.Mail;
 using TrustHubGen.Cli.Policies;
 using TrustHubGen.Policies;
 using TrustHubGen.Runtime.Onboarding;
@@ -125,6 +126,14 @@ internal static class OnboardInputs
     /// <summary>The option a user writes for an end-user attribute.</summary>
     public static string OptionFor(string endUserType, string attribute) =>
         endUserType == CnamEndUserType && attribute == CnamDisplayNameAttribute ? "--display-name" : $"--attribute {endUserType}.{attribute}=…";
+
+    /// <summary>
+    /// A plain address Twilio can send review results to: local part, <c>@</c>, and a domain with a dot; no display name
+    /// (<c>Ops &lt;ops@…&gt;</c>) and no surrounding spaces. A typo here surfaces only as Twilio's 400 mid-run otherwise.
+    /// </summary>
+    public static bool IsEmailAddress(string value) =>
+        MailAddress.TryCreate(value, out var address) && address.Address == value && address.DisplayName.Length == 0
+        && address.Host.Contains('.', StringComparison.Ordinal) && !address.Host.StartsWith('.') && !address.Host.EndsWith('.');
 
     /// <summary>An absolute http(s) URL option, or null when not given.</summary>
     public static Uri? Url(string option, string? value, List<string> errors)

@@ -38,7 +38,7 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
             if (settings.Json) console.Out.WriteLine(_json.Write(exitCode, null));
             return exitCode;
         }
-        catch (Exception e) when (Failures.Classify(e, cancellationToken) is { } failure)
+        catch (Exception e) when (Failures.Classify(e, cancellationToken, _json.ProfileSid, _json.AccountSid) is { } failure)
         {
             console.Error.WriteLine(failure.Message);
             if (settings.Json) console.Out.WriteLine(_json.Write(failure.ExitCode, failure.Message));
@@ -122,8 +122,8 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
         if (settings.Profile is { } profileSid && !IsSid(profileSid, "BU"))
             errors.Add($"--profile \"{profileSid}\" is not a Business Profile SID (BU followed by 32 hex digits).");
         if (settings.Email is null && !settings.Emulator) errors.Add("--email is required: Twilio sends the review results there.");
-        else if (settings.Email is { } email && (!email.Contains('@', StringComparison.Ordinal) || email.Trim().Length != email.Length))
-            errors.Add("--email is not an e-mail address.");
+        else if (settings.Email is { } email && !OnboardInputs.IsEmailAddress(email))
+            errors.Add($"--email \"{email}\" is not an e-mail address such as ops@example.com.");
         if (numbers is null && !settings.Emulator && !errors.Any(e => e.StartsWith("--numbers", StringComparison.Ordinal)))
             errors.Add("Name the numbers: --numbers PN…|+1…[,…] or --all-numbers (every number on the Business Profile).");
         if (settings.Emulator) AddEmulatorDefaults(selection.Policies, attributes);
