@@ -15,8 +15,9 @@ namespace TrustHubGen.Analyzers.Values;
 /// Finds the string value of an expression where the compiler can know it: constants, literals, <c>static readonly</c>
 /// fields initialised with constants, concatenations and interpolations of those, and locals assigned exactly once;
 /// through our own wrappers too (<c>PolicySid.Parse("RN…")</c>, <c>TwilioJsonValue.FromJson("{…}")</c>, <c>.Value</c>,
-/// <c>PolicyCatalog.Cnam.Sid</c>) and Twilio's <c>new PhoneNumber("+1…")</c>, so both surfaces read alike.
-/// Anything else is unknown, and unknown values are never reported.
+/// <c>PolicyCatalog.Cnam.Sid</c>) and Twilio's <c>new PhoneNumber("+1…")</c>, so both surfaces read alike; and the account
+/// snapshot's handles (<c>TrustHubAccount.Numbers.MainLine.Sid</c>, <c>TrustHubAccount.Profiles.Acme.Numbers.MainLine</c>),
+/// whose generated initialisers hold the SIDs. Anything else is unknown, and unknown values are never reported.
 /// </summary>
 internal sealed class ConstantResolver
 {
@@ -29,6 +30,9 @@ internal sealed class ConstantResolver
     private readonly ConcurrentDictionary<IFieldSymbol, string?> _fields = new(SymbolEqualityComparer.Default);
     // Whether a local is written after its declaration: one scan of its method per local, however often it is read.
     private readonly ConcurrentDictionary<ILocalSymbol, bool> _writtenAgain = new(SymbolEqualityComparer.Default);
+    // A TrustHubAccount handle's value (a static property's initialiser or body), and a captured number's Sid, read once each.
+    private readonly ConcurrentDictionary<IPropertySymbol, string?> _handles = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IPropertySymbol, string?> _capturedSids = new(SymbolEqualityComparer.Default);
 
     public ConstantResolver(Compilation compilation, TrustHubGenTypes types)
     {
@@ -102,6 +106,11 @@ internal sealed class ConstantResolver
                 return Resolve(instance, depth + 1, cancellationToken);
             case IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Sid" } sid } when CatalogSidValue(sid) is { } value:
                 return new KnownValue(value, operation.Syntax, isLiteral: false);
+            case IPropertyReferenceOperation { Property: { IsStatic: true } handle } when IsAccountHandle(handle):
+                return Known(_handles.TryGetValue(handle, out var read) ? read : ReadHandle(handle, depth, cancellationToken), operation);
+            case IPropertyReferenceOperation { Property: { IsStatic: false, Name: "Sid" }, Instance: IPropertyReferenceOperation { Property: { IsStatic: true } number } }
+                when IsAccountHandle(number):
+                return Known(_capturedSids.TryGetValue(number, out var sidText) ? sidText : ReadCapturedSid(number, depth, cancellationToken), operation);
             default:
                 return null;
         }
@@ -110,6 +119,36 @@ internal sealed class ConstantResolver
     // Apart from Resolve: a lambda capturing its parameters would make Resolve allocate a closure on every call.
     private string? ReadField(IFieldSymbol field, int depth, CancellationToken cancellationToken) =>
         _fields.GetOrAdd(field, f => f.IsConst ? f.ConstantValue as string : ResolveReadonlyField(f, depth, cancellationToken));
+
+    private string? ReadHandle(IPropertySymbol handle, int depth, CancellationToken cancellationToken) =>
+        _handles.GetOrAdd(handle, h => HandleValue(h, cancellationToken) is { } value ? Resolve(value, depth + 1, cancellationToken)?.Text : null);
+
+    // TrustHubAccount.Numbers.X { get; } = new(PhoneNumberSid.Parse("PN…"), "+1…", …): the constructor's sid argument.
+    private string? ReadCapturedSid(IPropertySymbol number, int depth, CancellationToken cancellationToken) =>
+        _capturedSids.GetOrAdd(number, n => HandleValue(n, cancellationToken) is IObjectCreationOperation creation
+            && creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "sid") is { } sid ? Resolve(sid.Value, depth + 1, cancellationToken)?.Text : null);
+
+    /// <summary>A static property of the generated <c>TrustHubAccount</c> (the account snapshot's handles), by name first.</summary>
+    private bool IsAccountHandle(IPropertySymbol property)
+    {
+        var type = property.ContainingType;
+        if (type is null) return false;
+        while (type.ContainingType is { } outer) type = outer;
+        return type.Name == "TrustHubAccount" && _types.IsGenerated(type);
+    }
+
+    /// <summary>The initialiser or expression body of a generated handle, bound in its own file's model.</summary>
+    private IOperation? HandleValue(IPropertySymbol handle, CancellationToken cancellationToken)
+    {
+        if (handle.DeclaringSyntaxReferences.Length != 1
+            || handle.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration
+            || (declaration.Initializer?.Value ?? declaration.ExpressionBody?.Expression) is not { } value)
+            return null;
+#pragma warning disable RS1030 // Only reached for TrustHubAccount's handles, and cached per handle and compilation.
+        var model = _compilation.GetSemanticModel(value.SyntaxTree);
+#pragma warning restore RS1030
+        return model.GetOperation(value, cancellationToken) is { } operation ? Unwrap(operation) : null;
+    }
 
     private static KnownValue? Known(string? text, IOperation at) => text is null ? null : new KnownValue(text, at.Syntax, isLiteral: false);
 
