@@ -127,6 +127,22 @@ public sealed partial class EmulatorCommandTests
         ["TWILIO_AUTH_TOKEN"] = Token().Match(banner).Groups[1].Value,
     };
 
+    [Theory]
+    [InlineData("--seed")]
+    [InlineData("--state")]
+    [InlineData("--policy")]
+    [InlineData("--faults")]
+    public async Task A_file_option_naming_a_device_is_bad_input_not_a_read_until_memory_runs_out(string option)
+    {
+        // Unbounded, /dev/zero was read until OutOfMemoryException, printed as a stack trace.
+        var run = await CliRunner.RunAsync("emulator", "--port", "0", option, "/dev/zero").WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("/dev/zero", run.Error);
+        Assert.Contains("is not a JSON text file (it holds NUL bytes)", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+
     [Fact]
     public async Task A_port_in_use_exits_3()
     {

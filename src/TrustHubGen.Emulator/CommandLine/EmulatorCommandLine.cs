@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Console;
 using TrustHubGen.Emulator.Faults;
 using TrustHubGen.Emulator.Hosting;
 using TrustHubGen.Emulator.Limits;
+using TrustHubGen.Emulator.State.Storage;
 
 namespace TrustHubGen.Emulator.CommandLine;
 
@@ -246,10 +247,10 @@ internal sealed class EmulatorCommandLine
             var path = FullPath(faults);
             try
             {
-                options.Faults = FaultOptions.Parse(File.ReadAllText(path), path);
+                options.Faults = FaultOptions.Parse(BoundedFile.ReadAllText(path, BoundedFile.DefinitionMaxBytes), path);
                 _ = new FaultInjector(options.Faults);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidDataException)
             {
                 problems.Add($"--faults \"{faults}\": {e.Message}");
             }

@@ -1,4 +1,5 @@
 using TrustHubGen.Emulator.State;
+using TrustHubGen.Emulator.State.Storage;
 using TrustHubGen.Policies;
 
 namespace TrustHubGen.Emulator.Rules;
@@ -71,7 +72,7 @@ internal sealed class PolicyCatalog
                 throw new ArgumentException($"Policy file \"{path}\" does not exist.");
             }
 
-            var result = PolicyReader.Read(path, File.ReadAllText(path));
+            var result = PolicyReader.Read(path, BoundedFile.ReadAllText(path, BoundedFile.DefinitionMaxBytes));
             if (result.Policy is null)
             {
                 throw new ArgumentException($"Policy file \"{path}\" is not a valid policy definition:\n"

@@ -14,7 +14,8 @@ internal static class EmulatorSeeder
         AccountState account;
         if (options.StatePath is not null && File.Exists(options.StatePath))
         {
-            var bytes = await File.ReadAllBytesAsync(options.StatePath, cancellationToken).ConfigureAwait(false);
+            var statePath = options.StatePath;
+            var bytes = await Task.Run(() => BoundedFile.ReadAllBytes(statePath, BoundedFile.StateMaxBytes), cancellationToken).ConfigureAwait(false);
             StateLoader.Load(state, options.StatePath, bytes);
             if (!state.Accounts.TryGetValue(options.AccountSid, out account!))
             {
@@ -35,7 +36,8 @@ internal static class EmulatorSeeder
                 seed = basic;
                 break;
             default:
-                StateLoader.Load(state, options.Seed, await File.ReadAllBytesAsync(options.Seed, cancellationToken).ConfigureAwait(false));
+                var seedPath = options.Seed;
+                StateLoader.Load(state, seedPath, await Task.Run(() => BoundedFile.ReadAllBytes(seedPath, BoundedFile.StateMaxBytes), cancellationToken).ConfigureAwait(false));
                 seed = basic;
                 break;
         }
