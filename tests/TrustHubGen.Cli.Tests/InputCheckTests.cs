@@ -143,6 +143,7 @@ public sealed class InputCheckTests
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Equal(4, run.Json().GetProperty("exit_code").GetInt32());
         Assert.Equal(2, run.Json().GetProperty("plan").GetProperty("refused").GetArrayLength());
+        Assert.Equal("The plan refuses 2 number(s) (plan.refused says why); a run would leave them out.", run.Json().GetProperty("error").GetString());
     }
 
     [Fact]

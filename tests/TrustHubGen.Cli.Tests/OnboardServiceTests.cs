@@ -80,6 +80,7 @@ public sealed class OnboardServiceTests
         var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--all-numbers", "--email", "a@b.example", "--plan", "--trusthub-url", emulator.Url.Replace("http://", "https://", StringComparison.Ordinal)], emulator.Credentials);
 
         Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains($"Cannot reach the service ({emulator.Url.Replace("http://", "https://", StringComparison.Ordinal)}/, account", run.Error);
         Assert.Contains("The SSL connection could not be established", run.Error);
         Assert.DoesNotContain("inner exception", run.Error);
         Assert.DoesNotContain("..", run.Error);
@@ -168,6 +169,17 @@ public sealed class OnboardServiceTests
     }
 
     [Fact]
+    public async Task An_unreachable_api_url_is_named_beside_a_reachable_trusthub_url()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--all-numbers", "--email", "a@b.example", "--plan", "--trusthub-url", emulator.Url,
+            "--api-url", "http://127.0.0.1:1"], emulator.Credentials);
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains("(API 2010 at http://127.0.0.1:1/)", run.Error);
+    }
+
+    [Fact]
     public async Task Live_writes_without_yes_need_a_terminal_to_confirm_on()
     {
         await using var emulator = await TestEmulator.StartAsync();
@@ -189,6 +201,10 @@ public sealed class OnboardServiceTests
         Assert.Equal(130, declined.ExitCode);
         Assert.Contains("[y/N]", declined.Out);
         Assert.Contains("Nothing was written", declined.Error);
+        // --json: error holds the message whenever the exit code is not 0 or 1 (docs/cli.md).
+        var declinedJson = await CliRunner.RunAsync([.. args, "--json"], emulator.Credentials, input: "n\n", inputIsTerminal: true);
+        Assert.Equal(130, declinedJson.Json().GetProperty("exit_code").GetInt32());
+        Assert.Contains("Nothing was written", declinedJson.Json().GetProperty("error").GetString());
         var plan = await CliRunner.RunAsync([.. args, "--plan", "--json"], emulator.Credentials);
         Assert.Equal("CreateProduct", plan.Json().GetProperty("plan").GetProperty("steps").EnumerateArray().First(s => s.GetProperty("kind").GetString() != "AssignNumberToProfile").GetProperty("kind").GetString());
 

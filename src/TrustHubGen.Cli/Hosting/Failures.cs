@@ -11,9 +11,10 @@ internal static partial class Failures
 {
     /// <summary>
     /// Maps a failure to its message and exit code; null lets an unexpected exception through (a bug). The Business
-    /// Profile and account, when known, let a 404 for the profile name <c>--profile</c>.
+    /// Profile and account, when known, let a 404 for the profile name <c>--profile</c>; the target, when known, is the
+    /// address a connection failure names (.NET's message names none for a TLS failure).
     /// </summary>
-    public static CliException? Classify(Exception e, CancellationToken cancellationToken, string? profileSid = null, string? accountSid = null) => e switch
+    public static CliException? Classify(Exception e, CancellationToken cancellationToken, string? profileSid = null, string? accountSid = null, string? target = null) => e switch
     {
         CliException cli => cli,
         OperationCanceledException when cancellationToken.IsCancellationRequested =>
@@ -32,7 +33,7 @@ internal static partial class Failures
             CliException.BadInput($"Twilio answered 404 for {missing.Request}: {missing.TwilioMessage}. Check the SIDs given (such as --profile and --numbers)."),
         TwilioApiException api => new CliException(ExitCodes.Incomplete, $"Twilio answered HTTP {api.Status}{(api.Code is { } c ? $" (code {c})" : "")} for {api.Request}: {api.TwilioMessage}. Run again to resume."),
         TwilioInvalidResponseException invalid => CliException.Configuration(invalid.Message.Replace("base-address overrides, proxies", "--trusthub-url/--api-url, proxies", StringComparison.Ordinal)),
-        HttpRequestException http => CliException.Configuration($"Cannot reach the service: {Reason(http)}. Check --trusthub-url/--api-url and the network."),
+        HttpRequestException http => CliException.Configuration($"Cannot reach the service{(target is null ? "" : $" ({target})")}: {Reason(http)}. Check --trusthub-url/--api-url and the network."),
         _ => null,
     };
 

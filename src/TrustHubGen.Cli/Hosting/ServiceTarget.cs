@@ -71,6 +71,8 @@ internal sealed class ServiceTarget : IAsyncDisposable
         var problems = options.GetValidationProblems();
         if (problems.Count > 0) throw CliException.BadInput(string.Join(" ", problems).Replace("BaseAddresses", "--trusthub-url/--api-url", StringComparison.Ordinal));
         var where = trustHubUrl is null ? "Twilio (trusthub.twilio.com)" : trustHubUrl.GetLeftPart(UriPartial.Path);
+        // Another address for API 2010 is named too: a failure there must not point at the Trust Hub address alone.
+        if (apiUrl is not null && apiUrl.GetLeftPart(UriPartial.Path) != trustHubUrl?.GetLeftPart(UriPartial.Path)) where += $" (API 2010 at {apiUrl.GetLeftPart(UriPartial.Path)})";
         return new ServiceTarget(options, null, $"{where}, account {options.Credentials!.AccountSid}");
     }
 

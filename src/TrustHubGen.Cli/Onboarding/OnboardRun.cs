@@ -25,6 +25,10 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
     private const string EmulatorDisplayName = "Owl Industries";
 
     private readonly OnboardJson _json = new();
+
+    // Why a run that ended without an exception stopped short (exit 4 or 130): --json's error, which is set whenever the
+    // exit code is not 0 or 1.
+    private string? _stopped;
     private IAnsiConsole? _human;
 
     /// <summary>Human output: stdout normally; off with --json (stdout then holds only the JSON document).</summary>
@@ -35,10 +39,10 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
         try
         {
             var exitCode = await RunAsync(cancellationToken).ConfigureAwait(false);
-            if (settings.Json) console.Out.WriteLine(_json.Write(exitCode, null));
+            if (settings.Json) console.Out.WriteLine(_json.Write(exitCode, _stopped));
             return exitCode;
         }
-        catch (Exception e) when (Failures.Classify(e, cancellationToken, _json.ProfileSid, _json.AccountSid) is { } failure)
+        catch (Exception e) when (Failures.Classify(e, cancellationToken, _json.ProfileSid, _json.AccountSid, _json.Target) is { } failure)
         {
             console.Error.WriteLine(failure.Message);
             if (settings.Json) console.Out.WriteLine(_json.Write(failure.ExitCode, failure.Message));
@@ -88,10 +92,16 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
             OnboardText.WritePlan(planOutput, plan);
             if (settings.PlanOnly) OnboardText.WritePlanSteps(planOutput, plan);
         }
-        if (settings.PlanOnly) return plan.Refused.Count > 0 ? ExitCodes.PlanRefusesNumbers : ExitCodes.Success;
+        if (settings.PlanOnly && plan.Refused.Count > 0)
+        {
+            _stopped = $"The plan refuses {plan.Refused.Count} number(s) (plan.refused says why); a run would leave them out.";
+            return ExitCodes.PlanRefusesNumbers;
+        }
+        if (settings.PlanOnly) return ExitCodes.Success;
         if (!plan.IsEmpty && !target.IsInProcessEmulator && !settings.Yes && !await ConfirmAsync(target, cancellationToken).ConfigureAwait(false))
         {
-            console.Error.WriteLine("Nothing was written.");
+            _stopped = "Nothing was written: the run was not confirmed.";
+            console.Error.WriteLine(_stopped);
             return ExitCodes.Cancelled;
         }
 
