@@ -58,6 +58,19 @@ public sealed class SyncCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_sync_that_cannot_reach_the_service_names_the_address()
+    {
+        // https:// to the emulator's plain http port: .NET's TLS message names no address.
+        await using var emulator = await TestEmulator.StartAsync();
+        var url = emulator.Url.Replace("http://", "https://", StringComparison.Ordinal);
+
+        var run = await CliRunner.RunAsync(["sync", "--output", Path.Combine(_directory, "s.json"), "--trusthub-url", url], emulator.Credentials);
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains($"Cannot reach the service ({url}/, account {emulator.Host.AccountSid})", run.Error);
+    }
+
+    [Fact]
     public async Task Sync_into_a_missing_folder_exits_2()
     {
         var run = await CliRunner.RunAsync("sync", "--emulator", "--output", Path.Combine(_directory, "no-such-folder", "s.json"));

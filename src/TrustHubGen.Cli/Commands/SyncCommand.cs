@@ -36,6 +36,7 @@ internal static class SyncCommand
 
     private static async Task<int> RunAsync(CliConsole console, string output, bool emulator, string? trustHubUrl, string? apiUrl, bool json, CancellationToken cancellationToken)
     {
+        string? where = null;
         try
         {
             var errors = new List<string>();
@@ -48,14 +49,16 @@ internal static class SyncCommand
             await using var target = emulator
                 ? await ServiceTarget.StartEmulatorAsync([], cancellationToken).ConfigureAwait(false)
                 : ServiceTarget.Connect(console.GetEnvironmentVariable, trustHub, api);
+            where = target.Description;
             var snapshot = await AccountSnapshotCapture.CaptureAsync(target.Transport, target.AccountSid, cancellationToken).ConfigureAwait(false);
             await WriteAsync(path!, snapshot, cancellationToken).ConfigureAwait(false);
             var summary = $"{snapshot.ProfileCount} Business Profile(s), {snapshot.NumberCount} number(s), {snapshot.TrustProductCount} trust product(s)";
             if (json) console.Out.WriteLine(Document(ExitCodes.Success, path, snapshot, null));
-            else console.Out.WriteLine($"Wrote {path}: account {snapshot.AccountSid}, {summary}, from {target.Description}.");
+            // A service's description names the account already; the in-process emulator's does not.
+            else console.Out.WriteLine($"Wrote {path}: {summary}, from {target.Description}{(target.IsInProcessEmulator ? $", account {snapshot.AccountSid}" : "")}.");
             return ExitCodes.Success;
         }
-        catch (Exception e) when (Failures.Classify(e, cancellationToken) is { } failure)
+        catch (Exception e) when (Failures.Classify(e, cancellationToken, target: where) is { } failure)
         {
             var message = failure.ExitCode == ExitCodes.Cancelled ? "Cancelled; the snapshot file was not changed." : failure.Message;
             console.Error.WriteLine(message);
