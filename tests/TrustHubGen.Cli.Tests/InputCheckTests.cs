@@ -134,6 +134,18 @@ public sealed class InputCheckTests
         Assert.Contains("<policy> \"/dev/zero\" (/dev/zero) is not a text file", run.Error);
     }
 
+    [Theory]
+    [InlineData("--wait-timeout has no effect without --wait", "--wait-timeout", "60")]
+    [InlineData("--wait has no effect with --plan", "--wait", "--plan")]
+    public async Task An_option_that_changes_nothing_in_this_run_is_a_warning(string warning, params string[] options)
+    {
+        var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--emulator", "--json", .. options]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(warning, run.Error);
+        Assert.Contains(run.Json().GetProperty("warnings").EnumerateArray(), w => w.GetString()!.StartsWith(warning, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_plan_with_refused_numbers_exits_4_for_ci()
     {

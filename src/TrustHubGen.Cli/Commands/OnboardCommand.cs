@@ -60,6 +60,7 @@ internal static class OnboardCommand
         Yes = parse.GetValue(Yes),
         Wait = parse.GetValue(Wait),
         WaitTimeoutSeconds = parse.GetValue(WaitTimeout),
+        WaitTimeoutGiven = parse.GetResult(WaitTimeout) is { Implicit: false },
         Concurrency = parse.GetValue(Concurrency),
         NoPutOnProfile = parse.GetValue(NoPutOnProfile),
         FriendlyNamePrefix = parse.GetValue(FriendlyNamePrefix),

@@ -129,6 +129,9 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
             errors.Add("--emulator starts its own emulator; drop --trusthub-url/--api-url, or drop --emulator to use the one at that address.");
         if (settings.Concurrency is < 1 or > 256) errors.Add($"--concurrency {settings.Concurrency} is out of range; use 1 to 256.");
         if (settings.WaitTimeoutSeconds < 1) errors.Add($"--wait-timeout {settings.WaitTimeoutSeconds} must be at least 1 second.");
+        // Options that would change nothing are said to, not ignored in silence: the user expected them to.
+        if (settings.Wait && settings.PlanOnly) _json.Warnings.Add("--wait has no effect with --plan: a plan writes nothing, so no review starts.");
+        else if (settings.WaitTimeoutGiven && !settings.Wait) _json.Warnings.Add("--wait-timeout has no effect without --wait: the run does not wait for the review.");
         if (settings.Profile is { } profileSid && !IsSid(profileSid, "BU"))
             errors.Add($"--profile \"{profileSid}\" is not a Business Profile SID (BU followed by 32 hex digits).");
         if (settings.Email is null && !settings.Emulator) errors.Add("--email is required: Twilio sends the review results there.");

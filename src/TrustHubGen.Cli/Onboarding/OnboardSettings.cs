@@ -17,6 +17,8 @@ internal sealed record OnboardSettings
     public bool Yes { get; init; }
     public bool Wait { get; init; }
     public int WaitTimeoutSeconds { get; init; } = 1800;
+    /// <summary>True when --wait-timeout was given, not defaulted.</summary>
+    public bool WaitTimeoutGiven { get; init; }
     public int Concurrency { get; init; } = 8;
     public bool NoPutOnProfile { get; init; }
     public string? FriendlyNamePrefix { get; init; }
