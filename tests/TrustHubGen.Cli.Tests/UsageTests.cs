@@ -125,5 +125,28 @@ public sealed class UsageTests
         Assert.Contains("Run 'trusthub --help' for the options.", run.Error);
     }
 
+    [Theory]
+    [InlineData("onboard", "shaken-stir", "--emulator")]
+    [InlineData("onboard", "shaken-stir", "--emulator", "--json")]
+    [InlineData("onboard", "shaken-stir", "--emulator", "--numbers", "bad", "--json")]
+    [InlineData("sync", "--emulator", "--output", "/nonexistent-folder/s.json", "--json")]
+    [InlineData("onboard", "cnam", "--no-such-option", "--json")]
+    public async Task Stdout_that_cannot_be_written_is_named_not_a_stack_trace(params string[] args)
+    {
+        // "> /dev/full": every write to stdout fails.
+        var run = await CliRunner.RunAsync(args, new Dictionary<string, string>(), output: new FullDevice());
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains("Cannot write to standard output: No space left on device.", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    private sealed class FullDevice : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => throw new IOException("No space left on device");
+    }
+
     private static IEnumerable<Command> AllCommands(Command command) => command.Subcommands.SelectMany(AllCommands).Prepend(command);
 }

@@ -36,6 +36,19 @@ internal sealed class CliConsole
     /// <summary>The directory relative paths are resolved against.</summary>
     public string CurrentDirectory { get; init; } = Directory.GetCurrentDirectory();
 
+    /// <summary>This console with <see cref="Out"/> failing as a <see cref="CliException"/> when it cannot be written.</summary>
+    public CliConsole WithGuardedOutput() => Out is StandardOutput ? this : new()
+    {
+        Out = new StandardOutput(Out),
+        Error = Error,
+        In = In,
+        InputIsTerminal = InputIsTerminal,
+        OutputIsTerminal = OutputIsTerminal,
+        Terminal = Terminal,
+        GetEnvironmentVariable = GetEnvironmentVariable,
+        CurrentDirectory = CurrentDirectory,
+    };
+
     /// <summary>The process's own console.</summary>
     public static CliConsole FromProcess() => new()
     {

@@ -27,6 +27,7 @@ internal static partial class TrustHubCli
     /// <summary>Parses and runs; usage errors exit with 2, cancellation with 130 (see <see cref="ExitCodes"/>).</summary>
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
+        console = console.WithGuardedOutput();
         var parse = CreateRoot(console).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = new ResponseFiles().TryReadTokens });
         if (parse.Errors.Count > 0)
         {
@@ -34,9 +35,17 @@ internal static partial class TrustHubCli
                 + Environment.NewLine + $"Run '{string.Join(' ', ["trusthub", .. CommandPath(parse)])} --help' for the options.";
             console.Error.WriteLine(message);
             // The tokens after response-file expansion: --json may come from @file.
-            if (args.Contains("--json", StringComparer.Ordinal) || parse.Tokens.Any(t => t.Value == "--json"))
+            if (!args.Contains("--json", StringComparer.Ordinal) && !parse.Tokens.Any(t => t.Value == "--json")) return ExitCodes.BadInput;
+            try
+            {
                 console.Out.WriteLine(OnboardJson.ForError(parse.CommandResult.Command.Name, ExitCodes.BadInput, message));
-            return ExitCodes.BadInput;
+                return ExitCodes.BadInput;
+            }
+            catch (CliException e)
+            {
+                console.Error.WriteLine(e.Message);
+                return e.ExitCode;
+            }
         }
         // Traces and metrics go out only when OpenTelemetry's variables ask; disposing flushes them before the exit.
         using var telemetry = CliTelemetry.Start(console.GetEnvironmentVariable, console.Error, json: parse.GetResult("--json") is not null);
@@ -50,6 +59,12 @@ internal static partial class TrustHubCli
         {
             console.Error.WriteLine("Cancelled.");
             return ExitCodes.Cancelled;
+        }
+        catch (CliException e)
+        {
+            // Stdout that cannot be written (StandardOutput), from a command that does not report failures itself.
+            console.Error.WriteLine(e.Message);
+            return e.ExitCode;
         }
         catch (Exception e)
         {
