@@ -59,31 +59,23 @@ public sealed class OnboardServiceTests
         Assert.Contains($"--profile BU0123456789abcdef0123456789abcdef: account {emulator.Host.AccountSid} has no Business Profile with this SID", run.Error);
     }
 
-    [Fact]
-    public async Task A_service_url_with_a_path_the_service_does_not_have_names_the_url_option_not_the_sids()
+    [Theory]
+    // Trust Hub paths start with /v1 themselves: "--trusthub-url http://host/v1" asks for /v1/v1/CustomerProfiles, a 404
+    // that said "check the SIDs given".
+    [InlineData("http", "/v1", "/v1/v1/CustomerProfiles", "check --trusthub-url/--api-url", "Check the SIDs")]
+    // https:// to the emulator's plain http port: .NET's message names no address and says only "see inner exception".
+    [InlineData("https", "", "Cannot reach the service (URL/, account", "The SSL connection could not be established: ", "inner exception")]
+    public async Task A_wrong_service_url_is_exit_3_naming_the_address_and_why(string scheme, string path, string named, string why, string notSaid)
     {
-        // Trust Hub paths start with /v1 themselves: "--trusthub-url http://host/v1" asks for /v1/v1/CustomerProfiles.
         await using var emulator = await TestEmulator.StartAsync();
-        var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--all-numbers", "--email", "a@b.example", "--plan", "--trusthub-url", emulator.Url + "/v1"], emulator.Credentials);
+        var url = emulator.Url.Replace("http://", scheme + "://", StringComparison.Ordinal) + path;
+
+        var run = await PlanAtAsync(emulator, url);
 
         Assert.True(run.ExitCode == 3, run.ToString());
-        Assert.Contains("/v1/v1/CustomerProfiles", run.Error);
-        Assert.Contains("check --trusthub-url/--api-url", run.Error);
-        Assert.DoesNotContain("Check the SIDs", run.Error);
-    }
-
-    [Fact]
-    public async Task A_tls_failure_says_why_rather_than_pointing_at_an_inner_exception()
-    {
-        // https:// to the emulator's plain http port: the handshake fails.
-        await using var emulator = await TestEmulator.StartAsync();
-        var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--all-numbers", "--email", "a@b.example", "--plan", "--trusthub-url", emulator.Url.Replace("http://", "https://", StringComparison.Ordinal)], emulator.Credentials);
-
-        Assert.True(run.ExitCode == 3, run.ToString());
-        Assert.Contains($"Cannot reach the service ({emulator.Url.Replace("http://", "https://", StringComparison.Ordinal)}/, account", run.Error);
-        Assert.Contains("The SSL connection could not be established", run.Error);
-        Assert.DoesNotContain("inner exception", run.Error);
-        Assert.DoesNotContain("..", run.Error);
+        Assert.Contains(named.Replace("URL", url, StringComparison.Ordinal), run.Error);
+        Assert.Contains(why, run.Error);
+        Assert.DoesNotContain(notSaid, run.Error);
     }
 
     [Fact]
@@ -172,8 +164,7 @@ public sealed class OnboardServiceTests
     public async Task An_unreachable_api_url_is_named_beside_a_reachable_trusthub_url()
     {
         await using var emulator = await TestEmulator.StartAsync();
-        var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--all-numbers", "--email", "a@b.example", "--plan", "--trusthub-url", emulator.Url,
-            "--api-url", "http://127.0.0.1:1"], emulator.Credentials);
+        var run = await PlanAtAsync(emulator, emulator.Url, "--api-url", "http://127.0.0.1:1");
 
         Assert.True(run.ExitCode == 3, run.ToString());
         Assert.Contains("(API 2010 at http://127.0.0.1:1/)", run.Error);
@@ -315,6 +306,10 @@ public sealed class OnboardServiceTests
             base.Dispose(disposing);
         }
     }
+
+    /// <summary>A plan with the emulator's credentials, sent to <paramref name="trustHubUrl"/> (which may not be the emulator's).</summary>
+    private static Task<CliRun> PlanAtAsync(TestEmulator emulator, string trustHubUrl, params string[] more) =>
+        CliRunner.RunAsync(["onboard", "shaken-stir", "--all-numbers", "--email", "a@b.example", "--plan", "--trusthub-url", trustHubUrl, .. more], emulator.Credentials);
 
     private static string Numbers(TestEmulator emulator) =>
         string.Join(",", emulator.Seed.NumbersOnProfile.Concat(emulator.Seed.NumbersNotOnProfile).Select(n => n.Sid));

@@ -75,12 +75,18 @@ public sealed class UsageTests
     [InlineData("--seed \"bulk:x\": bulk takes a count", "emulator", "--seed", "bulk:x")]
     [InlineData("--policy \"missing-policy.json\": the file", "emulator", "--policy", "missing-policy.json")]
     [InlineData("--seed \"nothing-here.json\" is neither demo, none, bulk:N nor an existing seed file", "emulator", "--seed", "nothing-here.json")]
+    // A value of the wrong kind in plain words, not the .NET type System.CommandLine names ("System.Int32").
+    [InlineData("--wait-timeout \"soon\" is not a whole number.", "onboard", "cnam", "--emulator", "--wait-timeout", "soon")]
+    [InlineData("--concurrency \"99999999999\" is not a whole number.", "onboard", "cnam", "--emulator", "--concurrency", "99999999999")]
+    [InlineData("--port \"abc\" is not a whole number.", "emulator", "--port", "abc")]
+    [InlineData("--review-delay \"fast\" is not a number.", "emulator", "--review-delay", "fast")]
     public async Task Bad_input_exits_2_naming_it(string message, params string[] args)
     {
         var run = await CliRunner.RunAsync(args);
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains(message, run.Error);
+        Assert.DoesNotContain("System.", run.Error);
     }
 
     [Fact]
@@ -100,20 +106,6 @@ public sealed class UsageTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--no-such-option", run.Json().GetProperty("error").GetString());
-    }
-
-    [Theory]
-    [InlineData("--wait-timeout \"soon\" is not a whole number.", "onboard", "cnam", "--emulator", "--wait-timeout", "soon")]
-    [InlineData("--concurrency \"99999999999\" is not a whole number.", "onboard", "cnam", "--emulator", "--concurrency", "99999999999")]
-    [InlineData("--port \"abc\" is not a whole number.", "emulator", "--port", "abc")]
-    [InlineData("--review-delay \"fast\" is not a number.", "emulator", "--review-delay", "fast")]
-    public async Task A_value_of_the_wrong_kind_is_named_in_plain_words(string message, params string[] args)
-    {
-        var run = await CliRunner.RunAsync(args);
-
-        Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains(message, run.Error);
-        Assert.DoesNotContain("System.", run.Error);
     }
 
     [Fact]

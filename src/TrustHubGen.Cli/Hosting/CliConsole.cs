@@ -7,7 +7,7 @@ namespace TrustHubGen.Cli.Hosting;
 /// What a command may touch outside itself: its streams, whether they are terminals, the environment variables and
 /// the working directory. The program passes the real ones; tests pass captured writers and their own variables.
 /// </summary>
-internal sealed class CliConsole
+internal sealed record CliConsole
 {
     /// <summary>Standard output: results (human text, or the single JSON document with <c>--json</c>).</summary>
     public required TextWriter Out { get; init; }
@@ -37,17 +37,7 @@ internal sealed class CliConsole
     public string CurrentDirectory { get; init; } = Directory.GetCurrentDirectory();
 
     /// <summary>This console with <see cref="Out"/> failing as a <see cref="CliException"/> when it cannot be written.</summary>
-    public CliConsole WithGuardedOutput() => Out is StandardOutput ? this : new()
-    {
-        Out = new StandardOutput(Out),
-        Error = Error,
-        In = In,
-        InputIsTerminal = InputIsTerminal,
-        OutputIsTerminal = OutputIsTerminal,
-        Terminal = Terminal,
-        GetEnvironmentVariable = GetEnvironmentVariable,
-        CurrentDirectory = CurrentDirectory,
-    };
+    public CliConsole WithGuardedOutput() => Out is StandardOutput ? this : this with { Out = new StandardOutput(Out) };
 
     /// <summary>The process's own console.</summary>
     public static CliConsole FromProcess() => new()
