@@ -7,7 +7,8 @@ namespace TrustHubGen.Cli.Hosting;
 /// <summary>
 /// Standard output that fails once, as a <see cref="CliException"/> (exit 3) naming the cause, when it cannot be written
 /// (<c>&gt; /dev/full</c>, a closed descriptor), and then takes no more: the command's failure path, which writes the
-/// <c>--json</c> document, must not fail again. The first line goes out before any call, so such a run writes nothing.
+/// <c>--json</c> document, must not fail again. Human output's first line goes out before any call, so such a run writes
+/// nothing; the <c>--json</c> document comes after the run, which the same command then finds done.
 /// </summary>
 internal sealed class StandardOutput(TextWriter inner) : TextWriter
 {
