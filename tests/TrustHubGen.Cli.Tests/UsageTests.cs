@@ -59,6 +59,9 @@ public sealed class UsageTests
     [InlineData("--profile \"BU12\" is not a Business Profile SID", "onboard", "cnam", "--emulator", "--profile", "BU12")]
     [InlineData("--concurrency 0 is out of range", "onboard", "cnam", "--emulator", "--concurrency", "0")]
     [InlineData("--status-callback \"not a url\" is not an absolute http(s) URL", "onboard", "cnam", "--emulator", "--status-callback", "not a url")]
+    // A service address with a query or fragment: named as the option given, not as the runtime's base-address table.
+    [InlineData("--trusthub-url \"http://127.0.0.1:1/?x=1\" has a query or fragment", "onboard", "shaken-stir", "--all-numbers", "--email", "a@b.example", "--trusthub-url", "http://127.0.0.1:1/?x=1")]
+    [InlineData("--api-url \"http://127.0.0.1:1/#top\" has a query or fragment", "sync", "--trusthub-url", "http://127.0.0.1:1", "--api-url", "http://127.0.0.1:1/#top")]
     [InlineData("end-user type \"cnam_info\" is not taken", "onboard", "cnam", "--emulator", "--attribute", "cnam_info.cnam_display_name=Owl")]
     [InlineData("\"cnam_information\" has no attribute \"display\"", "onboard", "cnam", "--emulator", "--attribute", "cnam_information.display=Owl")]
     [InlineData("is not <end_user_type>.<attribute>=<value>", "onboard", "cnam", "--emulator", "--attribute", "display=Owl")]
@@ -87,6 +90,17 @@ public sealed class UsageTests
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains(message, run.Error);
         Assert.DoesNotContain("System.", run.Error);
+    }
+
+    [Fact]
+    public async Task A_service_url_with_a_password_is_refused_without_repeating_the_password()
+    {
+        var run = await CliRunner.RunAsync("onboard", "shaken-stir", "--all-numbers", "--email", "a@b.example", "--trusthub-url", "http://ops:hunter2@127.0.0.1:1/");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("--trusthub-url http://127.0.0.1:1/ carries a user name or password", run.Error);
+        Assert.DoesNotContain("hunter2", run.Out + run.Error);
+        Assert.DoesNotContain("TwilioClientOptions", run.Error);
     }
 
     [Fact]

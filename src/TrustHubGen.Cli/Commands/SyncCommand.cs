@@ -40,8 +40,8 @@ internal static class SyncCommand
         try
         {
             var errors = new List<string>();
-            var trustHub = OnboardInputs.Url("--trusthub-url", trustHubUrl, errors);
-            var api = OnboardInputs.Url("--api-url", apiUrl, errors);
+            var trustHub = OnboardInputs.ServiceUrl("--trusthub-url", trustHubUrl, errors);
+            var api = OnboardInputs.ServiceUrl("--api-url", apiUrl, errors);
             if (emulator && (trustHubUrl is not null || apiUrl is not null)) errors.Add("--emulator starts its own emulator; drop --trusthub-url/--api-url.");
             var path = OutputPath(output, console.CurrentDirectory, errors);
             if (errors.Count > 0) throw CliException.BadInput(string.Join(Environment.NewLine, errors));

@@ -143,4 +143,19 @@ internal static class OnboardInputs
         errors.Add($"{option} \"{value}\" is not an absolute http(s) URL.");
         return null;
     }
+
+    /// <summary>
+    /// <c>--trusthub-url</c>/<c>--api-url</c>: an http(s) address with no query, fragment or credentials (those come only
+    /// from the environment), or null when not given. A password in it is never repeated in the message.
+    /// </summary>
+    public static Uri? ServiceUrl(string option, string? value, List<string> errors)
+    {
+        if (Url(option, value, errors) is not { } uri) return null;
+        if (uri.UserInfo.Length > 0)
+            errors.Add($"{option} {uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)} carries a user name or password (not repeated here); credentials come only from {Hosting.EnvironmentCredentials.Variables}.");
+        else if (uri.Query.Length > 0 || uri.Fragment.Length > 0)
+            errors.Add($"{option} \"{value}\" has a query or fragment; give the service's address alone, such as http://127.0.0.1:5080.");
+        else return uri;
+        return null;
+    }
 }

@@ -123,8 +123,8 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
         var numbers = OnboardInputs.Numbers(settings.Numbers, settings.AllNumbers, errors);
         var attributes = OnboardInputs.Attributes(selection.Policies, settings.DisplayName, settings.Attributes, errors);
         var callback = OnboardInputs.Url("--status-callback", settings.StatusCallback, errors);
-        var trustHubUrl = OnboardInputs.Url("--trusthub-url", settings.TrustHubUrl, errors);
-        var apiUrl = OnboardInputs.Url("--api-url", settings.ApiUrl, errors);
+        var trustHubUrl = OnboardInputs.ServiceUrl("--trusthub-url", settings.TrustHubUrl, errors);
+        var apiUrl = OnboardInputs.ServiceUrl("--api-url", settings.ApiUrl, errors);
         if (settings.Emulator && (settings.TrustHubUrl is not null || settings.ApiUrl is not null))
             errors.Add("--emulator starts its own emulator; drop --trusthub-url/--api-url, or drop --emulator to use the one at that address.");
         if (settings.Concurrency is < 1 or > 256) errors.Add($"--concurrency {settings.Concurrency} is out of range; use 1 to 256.");
