@@ -52,6 +52,11 @@ public sealed class UsageTests
 
     [Theory]
     [InlineData("\"branded\" is neither a shipped trust-product policy", "onboard", "branded", "--emulator")]
+    // An unquoted value with a space splits there; the rest reads as a policy.
+    [InlineData("<policy> \"Industries\" is neither a shipped trust-product policy (cnam, shaken-stir, voice-integrity) nor a policy JSON file. If it belongs to the value before it, quote that value: --display-name \"Owl Industries\".",
+        "onboard", "cnam", "--emulator", "--display-name", "Owl", "Industries")]
+    [InlineData("quote that value: --attribute \"voice_integrity_information.use_case=Appointment reminders\".", "onboard", "voice-integrity", "--emulator",
+        "--attribute", "voice_integrity_information.notes=Hi", "--attribute", "voice_integrity_information.use_case=Appointment", "reminders")]
     [InlineData("--numbers \"PN123\" is not a phone number SID", "onboard", "cnam", "--emulator", "--numbers", "PN123")]
     [InlineData("--numbers \"4155550100\" is neither", "onboard", "cnam", "--emulator", "--numbers", "4155550100")]
     [InlineData("--numbers mixes PN… SIDs and E.164 numbers", "onboard", "cnam", "--emulator", "--numbers", "PN0123456789abcdef0123456789abcdef,+14155550100")]

@@ -1,4 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Linq;
 using TrustHubGen.Cli.Hosting;
 using TrustHubGen.Cli.Onboarding;
 using TrustHubGen.Cli.Policies;
@@ -46,9 +50,31 @@ internal static class OnboardCommand
         return command;
     }
 
+    /// <summary>
+    /// Words taken as policies because they followed an option's single value: an unquoted value with a space
+    /// (<c>--display-name Owl Industries</c>) splits there. Mapped to the option with the value as probably meant.
+    /// </summary>
+    private static Dictionary<string, string> PolicyAfterValue(ParseResult parse)
+    {
+        var hints = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tokens = parse.Tokens;
+        foreach (var option in parse.CommandResult.Children.OfType<OptionResult>())
+        {
+            if (option.Option.AllowMultipleArgumentsPerToken || option.Option.Arity.MaximumNumberOfValues == 0) continue;
+            foreach (var value in option.Tokens)
+            {
+                var next = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => ReferenceEquals(tokens[i], value), -1) + 1;
+                if (next > 0 && next < tokens.Count && tokens[next].Type == TokenType.Argument)
+                    hints.TryAdd(tokens[next].Value, $"{option.Option.Name} \"{value.Value} {tokens[next].Value}\"");
+            }
+        }
+        return hints;
+    }
+
     private static OnboardSettings Read(ParseResult parse) => new()
     {
         Policies = parse.GetValue(PolicyArgument) ?? [],
+        PolicyAfterValue = PolicyAfterValue(parse),
         Profile = parse.GetValue(Profile),
         Numbers = parse.GetValue(Numbers) ?? [],
         AllNumbers = parse.GetValue(AllNumbers),

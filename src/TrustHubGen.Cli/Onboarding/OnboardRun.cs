@@ -117,7 +117,7 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
         var errors = new List<string>();
         if (settings.Policies.Count == 0)
             errors.Add($"<policy> is missing: name what to onboard for before the options, such as trusthub onboard cnam shaken-stir --numbers … (shipped: {PolicySelector.KnownNames}; or a policy JSON file).");
-        var selection = PolicySelector.Select(settings.Policies, console.CurrentDirectory, errors, _json.Warnings);
+        var selection = PolicySelector.Select(settings.Policies, console.CurrentDirectory, errors, _json.Warnings, settings.PolicyAfterValue);
         var policies = selection.Policies.Select(OnboardingPolicy.From).ToList();
         _json.Policies = policies;
         var numbers = OnboardInputs.Numbers(settings.Numbers, settings.AllNumbers, errors);

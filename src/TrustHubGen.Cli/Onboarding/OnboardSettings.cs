@@ -6,6 +6,11 @@ namespace TrustHubGen.Cli.Onboarding;
 internal sealed record OnboardSettings
 {
     public IReadOnlyList<string> Policies { get; init; } = [];
+    /// <summary>
+    /// Policy arguments that came right after an option's value (<c>--display-name Owl Industries</c>), with that value
+    /// quoted as it was probably meant (<c>--display-name "Owl Industries"</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> PolicyAfterValue { get; init; } = new Dictionary<string, string>();
     public string? Profile { get; init; }
     public IReadOnlyList<string> Numbers { get; init; } = [];
     public bool AllNumbers { get; init; }

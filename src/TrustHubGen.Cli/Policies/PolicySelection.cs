@@ -25,8 +25,12 @@ internal static class PolicySelector
     /// <summary>The names accepted, for help and messages.</summary>
     public static string KnownNames => string.Join(", ", BuiltInByName.Keys.OrderBy(n => n, StringComparer.Ordinal));
 
-    /// <summary>Reads every argument; problems (unknown names, unreadable files, TH01xx diagnostics) are collected, not thrown.</summary>
-    public static PolicySelection Select(IReadOnlyList<string> arguments, string currentDirectory, List<string> errors, List<string> warnings)
+    /// <summary>
+    /// Reads every argument; problems (unknown names, unreadable files, TH01xx diagnostics) are collected, not thrown. An
+    /// unknown name found in <c>afterValue</c> (it followed an option's value) gets that value quoted as probably meant.
+    /// </summary>
+    public static PolicySelection Select(IReadOnlyList<string> arguments, string currentDirectory, List<string> errors, List<string> warnings,
+        IReadOnlyDictionary<string, string>? afterValue = null)
     {
         var policies = new List<PolicyDefinition>();
         var files = new List<string>();
@@ -39,7 +43,8 @@ internal static class PolicySelector
             }
             if (!LooksLikeFile(argument))
             {
-                errors.Add($"<policy> \"{argument}\" is neither a shipped trust-product policy ({KnownNames}) nor a policy JSON file.");
+                errors.Add($"<policy> \"{argument}\" is neither a shipped trust-product policy ({KnownNames}) nor a policy JSON file." +
+                    (afterValue?.GetValueOrDefault(argument) is { } quoted ? $" If it belongs to the value before it, quote that value: {quoted}." : ""));
                 continue;
             }
             var path = Path.GetFullPath(argument, currentDirectory);
