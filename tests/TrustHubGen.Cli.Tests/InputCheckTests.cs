@@ -64,6 +64,19 @@ public sealed class InputCheckTests
     }
 
     [Fact]
+    public async Task A_utf16_response_file_is_named_as_such_with_the_fix()
+    {
+        // What Windows' Notepad saves as "Unicode": text, but half NUL bytes.
+        await WithTempFileAsync(file => File.WriteAllText(file, "--numbers\n+14155550100\n", System.Text.Encoding.Unicode), async file =>
+        {
+            var run = await CliRunner.RunAsync("onboard", "shaken-stir", "--emulator", "@" + file);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains($"Response file @{file} is UTF-16 text; save it as UTF-8.", run.Error);
+        });
+    }
+
+    [Fact]
     public async Task A_response_file_beyond_the_bound_is_refused_without_reading_it_all()
     {
         await WithTempFileAsync(file =>

@@ -29,6 +29,12 @@ internal static class BoundedTextFile
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
+                // UTF-16 (Windows' "Unicode") is text too, but of NUL bytes half: say what to do about it.
+                if (buffer.Length == 0 && read >= 2 && ((chunk[0] == 0xFF && chunk[1] == 0xFE) || (chunk[0] == 0xFE && chunk[1] == 0xFF)))
+                {
+                    error = $"{what} is UTF-16 text; save it as UTF-8.";
+                    return false;
+                }
                 if (Array.IndexOf(chunk, (byte)0, 0, read) >= 0)
                 {
                     error = $"{what} is not a text file (it holds NUL bytes).";
