@@ -88,6 +88,53 @@ public sealed partial class EmulatorCommandTests
     }
 
     [Fact]
+    public async Task A_state_file_named_through_a_symbolic_link_is_written_at_its_target_and_the_link_stays()
+    {
+        var directory = Directory.CreateTempSubdirectory("trusthub-cli-state-link-").FullName;
+        try
+        {
+            var target = Path.Combine(directory, "kept", "state.json");
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var link = Path.Combine(directory, "state.json");
+            File.CreateSymbolicLink(link, Path.Combine("kept", "state.json"));
+
+            await RunUntilReadyAsync(["emulator", "--port", "0", "--state", link], _ => Task.CompletedTask);
+
+            Assert.Equal(Path.Combine("kept", "state.json"), new FileInfo(link).LinkTarget);
+            Assert.Contains("\"accounts\"", File.ReadAllText(target));
+            await RunUntilReadyAsync(["emulator", "--port", "0", "--state", link], _ => Task.CompletedTask);
+            Assert.Equal(Path.Combine("kept", "state.json"), new FileInfo(link).LinkTarget);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("--state")]
+    [InlineData("--seed")]
+    [InlineData("--policy")]
+    [InlineData("--faults")]
+    public async Task A_file_option_naming_a_directory_says_so(string option)
+    {
+        var directory = Directory.CreateTempSubdirectory("trusthub-cli-dir-option-").FullName;
+        try
+        {
+            var run = await CliRunner.RunAsync(["emulator", "--port", "0", option, directory], new Dictionary<string, string>()).WaitAsync(TimeSpan.FromSeconds(60));
+
+            Assert.True(run.ExitCode == 2, run.ToString());
+            Assert.Contains(option, run.Error);
+            Assert.Contains("is a directory", run.Error);
+            Assert.DoesNotContain("   at ", run.Error);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task An_account_without_an_approved_primary_profile_needs_the_profile_option()
     {
         await RunUntilReadyAsync(["emulator", "--port", "0", "--seed", "none"], async banner =>

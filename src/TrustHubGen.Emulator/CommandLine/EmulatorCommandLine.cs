@@ -164,6 +164,11 @@ internal sealed class EmulatorCommandLine
             },
         };
 
+        if (options.StatePath is { } statePath && Directory.Exists(statePath))
+        {
+            problems.Add($"--state \"{parse.GetValue(_state)}\" is a directory; name a file in it, such as {Path.Combine(statePath, "emulator-state.json")}.");
+        }
+
         var (urls, port) = (parse.GetValue(_urls), parse.GetValue(_port));
         if (urls is not null && port is not null)
         {
@@ -211,6 +216,10 @@ internal sealed class EmulatorCommandLine
         {
             options.Seed = seed;
         }
+        else if (Directory.Exists(FullPath(seed)))
+        {
+            problems.Add($"--seed \"{seed}\" is a directory, not a seed file.");
+        }
         else if (File.Exists(FullPath(seed)))
         {
             options.Seed = FullPath(seed);
@@ -232,7 +241,11 @@ internal sealed class EmulatorCommandLine
 
         foreach (var policy in parse.GetValue(_policies) ?? [])
         {
-            if (File.Exists(FullPath(policy)))
+            if (Directory.Exists(FullPath(policy)))
+            {
+                problems.Add($"--policy \"{policy}\" is a directory, not a policy file.");
+            }
+            else if (File.Exists(FullPath(policy)))
             {
                 options.PolicyFiles.Add(FullPath(policy));
             }
@@ -247,6 +260,12 @@ internal sealed class EmulatorCommandLine
             var path = FullPath(faults);
             try
             {
+                if (Directory.Exists(path))
+                {
+                    throw new InvalidDataException($"{path} is a directory, not a faults file.");
+                }
+
+
                 options.Faults = FaultOptions.Parse(BoundedFile.ReadAllText(path, BoundedFile.DefinitionMaxBytes), path);
                 _ = new FaultInjector(options.Faults);
             }

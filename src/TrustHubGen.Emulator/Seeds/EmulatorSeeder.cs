@@ -12,11 +12,11 @@ internal static class EmulatorSeeder
         var basic = new EmulatorSeedInfo { AccountSid = options.AccountSid, AuthToken = options.AuthToken };
         EmulatorSeedInfo seed;
         AccountState account;
-        if (options.StatePath is not null && File.Exists(options.StatePath))
+        // Through a link to the file (File.Exists is true for a link whose file is not written yet).
+        if (options.StatePath is not null && StatePersister.FinalTarget(options.StatePath) is var statePath && File.Exists(statePath))
         {
-            var statePath = options.StatePath;
             var bytes = await Task.Run(() => BoundedFile.ReadAllBytes(statePath, BoundedFile.StateMaxBytes), cancellationToken).ConfigureAwait(false);
-            StateLoader.Load(state, options.StatePath, bytes);
+            StateLoader.Load(state, statePath, bytes);
             if (!state.Accounts.TryGetValue(options.AccountSid, out account!))
             {
                 account = state.AddAccount(options.AccountSid, options.AuthToken, "TrustHubGen emulator account", null, state.Now());
