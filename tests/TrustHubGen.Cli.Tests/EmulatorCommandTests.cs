@@ -186,7 +186,7 @@ public sealed partial class EmulatorCommandTests
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("/dev/zero", run.Error);
-        Assert.Contains("is not a JSON text file (it holds NUL bytes)", run.Error);
+        Assert.Contains("is not a text file (it holds NUL bytes)", run.Error);
         Assert.DoesNotContain("   at ", run.Error);
     }
 

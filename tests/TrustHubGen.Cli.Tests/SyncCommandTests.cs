@@ -79,11 +79,13 @@ public sealed class SyncCommandTests : IDisposable
         Assert.Contains("does not exist", run.Error);
     }
 
-    [Fact]
-    public async Task Sync_to_a_symbolic_link_writes_the_file_it_points_to_and_keeps_the_link()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Sync_to_a_symbolic_link_writes_the_file_it_points_to_and_keeps_the_link(bool fileExists)
     {
         var target = Path.Combine(_directory, "real.snapshot.json");
-        File.WriteAllText(target, "{}");
+        if (fileExists) File.WriteAllText(target, "{}");
         var link = Path.Combine(_directory, "trusthub.snapshot.json");
         File.CreateSymbolicLink(link, target);
 

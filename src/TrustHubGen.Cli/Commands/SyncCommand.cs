@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using TrustHubGen.Cli.Hosting;
 using TrustHubGen.Cli.Onboarding;
 using TrustHubGen.Cli.Output.Json;
+using TrustHubGen.Emulator.State.Storage;
 using TrustHubGen.Runtime.Snapshots;
 
 namespace TrustHubGen.Cli.Commands;
@@ -79,7 +80,7 @@ internal static class SyncCommand
             return null;
         }
         var path = Path.GetFullPath(output, currentDirectory);
-        if (new FileInfo(path).LinkTarget is not null && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target) path = target.FullName;
+        path = LinkTargets.FinalTarget(path);
         var directory = Path.GetDirectoryName(path)!;
         if (Directory.Exists(path)) errors.Add($"--output \"{output}\" is a directory; give a file name such as trusthub.snapshot.json.");
         else if (!Directory.Exists(directory)) errors.Add($"--output \"{output}\": the folder {directory} does not exist.");

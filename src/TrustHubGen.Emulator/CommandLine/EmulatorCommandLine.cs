@@ -260,12 +260,6 @@ internal sealed class EmulatorCommandLine
             var path = FullPath(faults);
             try
             {
-                if (Directory.Exists(path))
-                {
-                    throw new InvalidDataException($"{path} is a directory, not a faults file.");
-                }
-
-
                 options.Faults = FaultOptions.Parse(BoundedFile.ReadAllText(path, BoundedFile.DefinitionMaxBytes), path);
                 _ = new FaultInjector(options.Faults);
             }

@@ -13,7 +13,7 @@ internal static class EmulatorSeeder
         EmulatorSeedInfo seed;
         AccountState account;
         // Through a link to the file (File.Exists is true for a link whose file is not written yet).
-        if (options.StatePath is not null && StatePersister.FinalTarget(options.StatePath) is var statePath && File.Exists(statePath))
+        if (options.StatePath is not null && LinkTargets.FinalTarget(options.StatePath) is var statePath && File.Exists(statePath))
         {
             var bytes = await Task.Run(() => BoundedFile.ReadAllBytes(statePath, BoundedFile.StateMaxBytes), cancellationToken).ConfigureAwait(false);
             StateLoader.Load(state, statePath, bytes);

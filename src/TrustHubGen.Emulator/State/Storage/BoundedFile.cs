@@ -3,8 +3,9 @@ using System.Text;
 namespace TrustHubGen.Emulator.State.Storage;
 
 /// <summary>
-/// Reads a JSON file the user names (seed, state, policy, faults) up to a bound: a device such as <c>/dev/zero</c>, a
-/// binary or a huge file is an <see cref="InvalidDataException"/> naming it, never a read until memory runs out.
+/// Reads a text file the user names (the emulator's seed, state, policy and faults files; <c>trusthub</c>'s response and
+/// policy files) up to a bound: a folder, a device such as <c>/dev/zero</c>, a binary, UTF-16 or huge file is an
+/// <see cref="InvalidDataException"/> naming it and what is wrong, never a read until memory runs out.
 /// </summary>
 internal static class BoundedFile
 {
@@ -14,23 +15,36 @@ internal static class BoundedFile
     /// <summary>Policy and faults files are a few KiB.</summary>
     public const int DefinitionMaxBytes = 16 * 1024 * 1024;
 
-    /// <exception cref="InvalidDataException">The file holds NUL bytes (JSON text never does) or is larger than <paramref name="maxBytes"/>.</exception>
-    public static byte[] ReadAllBytes(string path, int maxBytes)
+    /// <param name="path">The file.</param>
+    /// <param name="maxBytes">The most bytes read before the file is refused as too large.</param>
+    /// <param name="what">How messages name the file; the path when null.</param>
+    /// <exception cref="InvalidDataException">A folder, UTF-16 text, NUL bytes (text never holds one) or more than <paramref name="maxBytes"/>.</exception>
+    /// <exception cref="IOException">It does not exist or cannot be read.</exception>
+    public static byte[] ReadAllBytes(string path, int maxBytes, string? what = null)
     {
+        what ??= path;
+        // Opening a folder fails as "access denied", which sends the user looking at permissions.
+        if (Directory.Exists(path)) throw new InvalidDataException($"{what} is a directory.");
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024);
         using var buffer = new MemoryStream();
         var chunk = new byte[64 * 1024];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
+            // UTF-16 (Windows' "Unicode") is text too, but of NUL bytes half: say what to do about it.
+            if (buffer.Length == 0 && read >= 2 && ((chunk[0] == 0xFF && chunk[1] == 0xFE) || (chunk[0] == 0xFE && chunk[1] == 0xFF)))
+            {
+                throw new InvalidDataException($"{what} is UTF-16 text; save it as UTF-8.");
+            }
+
             if (Array.IndexOf(chunk, (byte)0, 0, read) >= 0)
             {
-                throw new InvalidDataException($"{path} is not a JSON text file (it holds NUL bytes).");
+                throw new InvalidDataException($"{what} is not a text file (it holds NUL bytes).");
             }
 
             if (buffer.Length + read > maxBytes)
             {
-                throw new InvalidDataException($"{path} is larger than {maxBytes / (1024 * 1024)} MiB.");
+                throw new InvalidDataException($"{what} is larger than {Size(maxBytes)}.");
             }
 
             buffer.Write(chunk, 0, read);
@@ -39,11 +53,20 @@ internal static class BoundedFile
         return buffer.ToArray();
     }
 
-    /// <summary>The file as text, its encoding from a byte-order mark (UTF-8 without one), as <see cref="File.ReadAllText(string)"/> reads it.</summary>
-    /// <exception cref="InvalidDataException">As <see cref="ReadAllBytes"/>.</exception>
-    public static string ReadAllText(string path, int maxBytes)
+    /// <summary>The file as UTF-8 text, a byte-order mark dropped.</summary>
+    /// <exception cref="InvalidDataException">As <see cref="ReadAllBytes"/>, or not UTF-8.</exception>
+    public static string ReadAllText(string path, int maxBytes, string? what = null)
     {
-        using var reader = new StreamReader(new MemoryStream(ReadAllBytes(path, maxBytes)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        var bytes = ReadAllBytes(path, maxBytes, what);
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InvalidDataException($"{what ?? path} is not UTF-8 text.");
+        }
     }
+
+    private static string Size(int bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes / 1024} KiB";
 }

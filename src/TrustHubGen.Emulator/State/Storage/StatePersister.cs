@@ -25,7 +25,8 @@ internal sealed class StatePersister : IAsyncDisposable
     public StatePersister(EmulatorState state, string path, TimeSpan interval, ILogger logger)
     {
         _state = state;
-        _path = FinalTarget(Path.GetFullPath(path));
+        // A --state link stays a link: the file it ends at is the one written (its folder holds the temporary file).
+        _path = LinkTargets.FinalTarget(Path.GetFullPath(path));
         _interval = interval;
         _logger = logger;
         RemoveStaleTemporaryFiles();
@@ -36,22 +37,6 @@ internal sealed class StatePersister : IAsyncDisposable
         }
 
         _loop = Task.Run(RunAsync);
-    }
-
-    /// <summary>
-    /// The file a symbolic link ends at (the link itself when it is none): the new state is renamed over that file, so
-    /// a <c>--state</c> link stays a link to it rather than being replaced by a regular file.
-    /// </summary>
-    internal static string FinalTarget(string path)
-    {
-        // Followed by hand: the runtime's resolver throws for a link whose file does not exist yet (a first run). 40
-        // hops, as Linux allows, so a loop of links ends.
-        for (var hops = 0; hops < 40 && new FileInfo(path).LinkTarget is { } target; hops++)
-        {
-            path = Path.GetFullPath(target, Path.GetDirectoryName(path)!);
-        }
-
-        return path;
     }
 
     /// <summary>Owner read and write only: the file carries auth tokens.</summary>
