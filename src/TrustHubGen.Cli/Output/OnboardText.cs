@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 using TrustHubGen.Runtime.Onboarding;
 
 namespace TrustHubGen.Cli.Output;
@@ -37,8 +38,10 @@ internal static class OnboardText
         // The note column only when a product has one: on an 80-column terminal it would squeeze the numbers' header.
         var withNotes = notes.Any(note => note.Length > 0);
         var rows = result.Products.Select(p => new[] { p.Policy, p.ProductSid ?? "(none)", p.Status ?? "-", p.NumbersAssigned.ToString(CultureInfo.InvariantCulture) }).ToList();
-        if (TableWidth(rows, withNotes) > console.Profile.Width) WriteProductLines(console, rows, notes);
-        else WriteProductTable(console, rows, withNotes ? notes : null);
+        var table = ProductTable(console, rows, withNotes ? notes : null);
+        // Spectre's own measure: its least width keeps every no-wrap cell whole and the note at its longest word.
+        if (((IRenderable)table).Measure(RenderOptions.Create(console), console.Profile.Width).Min > console.Profile.Width) WriteProductLines(console, rows, notes);
+        else console.Write(table);
         foreach (var product in result.Products)
         {
             foreach (var finding in product.Findings) console.MarkupLineInterpolated($"[red]{product.Policy} finding:[/] {finding}");
@@ -52,17 +55,8 @@ internal static class OnboardText
 
     private static readonly string[] Headers = ["Policy", "Product", "Status", "Numbers"];
 
-    /// <summary>
-    /// The columns a table needs: none of the first four may wrap (a SID or status broken over two lines cannot be
-    /// copied), the note may, down to <see cref="MinimumNoteWidth"/>. One space either side of a cell, a border between.
-    /// </summary>
-    private static int TableWidth(List<string[]> rows, bool withNotes) =>
-        Headers.Select((header, i) => rows.Select(r => r[i].Length).Append(header.Length).Max()).Sum()
-        + (withNotes ? MinimumNoteWidth : 0) + 3 * (Headers.Length + (withNotes ? 1 : 0)) + 1;
-
-    private const int MinimumNoteWidth = 20;
-
-    private static void WriteProductTable(IAnsiConsole console, List<string[]> rows, List<string>? notes)
+    /// <summary>The results table: no cell of the first four columns wraps (a SID or status broken over two lines cannot be copied).</summary>
+    private static Table ProductTable(IAnsiConsole console, List<string[]> rows, List<string>? notes)
     {
         var table = new Table().Border(console.Profile.Capabilities.Ansi ? TableBorder.Rounded : TableBorder.Ascii)
             .AddColumn(new TableColumn(Headers[0]).NoWrap()).AddColumn(new TableColumn(Headers[1]).NoWrap()).AddColumn(new TableColumn(Headers[2]).NoWrap())
@@ -73,7 +67,7 @@ internal static class OnboardText
             var cells = rows[i].Select(Markup.Escape);
             table.AddRow(notes is null ? [.. cells] : [.. cells, Markup.Escape(notes[i])]);
         }
-        console.Write(table);
+        return table;
     }
 
     /// <summary>A terminal too narrow for the table: a line per product, each SID and status whole (words wrap between them).</summary>
