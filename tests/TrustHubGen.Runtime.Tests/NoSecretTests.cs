@@ -97,7 +97,7 @@ public class NoSecretTests
     {
         var options = Options(o => o.BaseAddresses[TrustHub] = new Uri("http://user:proxy-password-123@127.0.0.1:8080/"));
         var error = Assert.Throws<ArgumentException>(() => new TwilioHttpTransport(new HttpClient(), options));
-        Assert.Contains("BaseAddresses[\"https://trusthub.twilio.com\"] carries user information", error.Message);
+        Assert.Contains("BaseAddresses[\"https://trusthub.twilio.com\"] http://127.0.0.1:8080/ carries a user name or password (not repeated here); credentials come only from TwilioClientOptions.Credentials, never from a URL.", error.Message);
         AssertClean(Describe(error).Append(options.ToString()));
     }
 

@@ -31,7 +31,7 @@ public class OptionsValidationTests
         Assert.Equal(new[]
         {
             "BaseAddresses key \"trusthub\" is not an absolute http(s) URL; use the spec's server URL, such as \"https://trusthub.twilio.com\".",
-            "BaseAddresses[\"trusthub\"] has a query or fragment; give only scheme, host, port and an optional path prefix.",
+            "BaseAddresses[\"trusthub\"] \"http://127.0.0.1:5055/?x=1\" has a query or fragment; give only scheme, host, port and an optional path prefix, such as http://127.0.0.1:5000/.",
             "AllHostsBaseAddress has the scheme \"ftp\"; give an absolute http(s) URL such as http://127.0.0.1:5000/.",
             "Retry.MaxRetries is -1; use 0 to disable retrying or a positive count.",
             "Retry.BaseDelay (00:02:00) is longer than Retry.MaxDelay (00:00:30).",

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net.Mail;
 using TrustHubGen.Cli.Policies;
 using TrustHubGen.Policies;
+using TrustHubGen.Runtime;
 using TrustHubGen.Runtime.Onboarding;
 
 namespace TrustHubGen.Cli.Onboarding;
@@ -151,11 +152,8 @@ internal static class OnboardInputs
     public static Uri? ServiceUrl(string option, string? value, List<string> errors)
     {
         if (Url(option, value, errors) is not { } uri) return null;
-        if (uri.UserInfo.Length > 0)
-            errors.Add($"{option} {uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)} carries a user name or password (not repeated here); credentials come only from {Hosting.EnvironmentCredentials.Variables}.");
-        else if (uri.Query.Length > 0 || uri.Fragment.Length > 0)
-            errors.Add($"{option} \"{value}\" has a query or fragment; give the service's address alone, such as http://127.0.0.1:5080.");
-        else return uri;
+        if (TwilioClientOptions.DescribeBaseAddressProblem(option, uri, Hosting.EnvironmentCredentials.Variables) is not { } problem) return uri;
+        errors.Add(problem);
         return null;
     }
 }

@@ -99,16 +99,31 @@ public sealed class TwilioClientOptions
 
     private static void CheckBaseAddress(List<string> problems, string setting, Uri? address)
     {
+        if (DescribeBaseAddressProblem(setting, address) is { } problem) problems.Add(problem);
+    }
+
+    /// <summary>
+    /// Why <paramref name="address"/> cannot be a base address (as in <see cref="BaseAddresses"/>), as one sentence naming
+    /// it as <paramref name="setting"/>, the option or property the user set; null when it can. A user name or password in
+    /// the address is never repeated.
+    /// </summary>
+    /// <param name="setting">What the user set, e.g. <c>--api-url</c> or <c>AllHostsBaseAddress</c>.</param>
+    /// <param name="address">The address given.</param>
+    /// <param name="credentialsSource">Where credentials come from instead, named when the address carries some.</param>
+    public static string? DescribeBaseAddressProblem(string setting, Uri? address, string credentialsSource = "TwilioClientOptions.Credentials")
+    {
         if (address is null)
-            problems.Add($"{setting} is null; give an absolute http(s) URL such as http://127.0.0.1:5000/.");
-        else if (!address.IsAbsoluteUri)
-            problems.Add($"{setting} is the relative address \"{address.OriginalString}\"; give an absolute http(s) URL such as http://127.0.0.1:5000/.");
-        else if (!IsHttp(address))
-            problems.Add($"{setting} has the scheme \"{address.Scheme}\"; give an absolute http(s) URL such as http://127.0.0.1:5000/.");
-        else if (address.UserInfo.Length > 0)
-            problems.Add($"{setting} carries user information; put credentials in TwilioClientOptions.Credentials, never in a URL.");
-        else if (address.Query.Length > 0 || address.Fragment.Length > 0)
-            problems.Add($"{setting} has a query or fragment; give only scheme, host, port and an optional path prefix.");
+            return $"{setting} is null; give an absolute http(s) URL such as http://127.0.0.1:5000/.";
+        if (!address.IsAbsoluteUri)
+            return $"{setting} is the relative address \"{address.OriginalString}\"; give an absolute http(s) URL such as http://127.0.0.1:5000/.";
+        if (!IsHttp(address))
+            return $"{setting} has the scheme \"{address.Scheme}\"; give an absolute http(s) URL such as http://127.0.0.1:5000/.";
+        if (address.UserInfo.Length > 0)
+            return $"{setting} {DescribeAddress(address)} carries a user name or password (not repeated here); credentials come only from {credentialsSource}, never from a URL.";
+        // Requests are built as base address + operation path, so a query or fragment would be lost or misplaced.
+        if (address.Query.Length > 0 || address.Fragment.Length > 0)
+            return $"{setting} \"{address.OriginalString}\" has a query or fragment; give only scheme, host, port and an optional path prefix, such as http://127.0.0.1:5000/.";
+        return null;
     }
 
     private static bool IsHttp(Uri uri) => uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps;
