@@ -23,29 +23,39 @@ internal static class CallRules
             // An options or request object is checked where it is created; a value that does not convert is the compiler's error.
             if (value.Name is "options" or "request" || value.Operation is IConversionOperation { Conversion.Exists: false } or IInvalidOperation) continue;
             if (call.Surface == CallSurface.GeneratedSdk && CheckTyped(context, call, value)) continue;
-            switch (value.Name)
+            if (ValueChoices.Branches(value.Operation) is { } branches)
             {
-                case "attributes" when call.Resource == TwilioResource.EndUser:
-                    EndUserAttributesRule.Check(context, value.Operation, EndUserType(context, call), value.Display);
-                    break;
-                case "status":
-                    CheckStatus(context, call, value.Operation);
-                    break;
-                case "channelEndpointType" when call.Action == TwilioAction.Create:
-                    if (context.Resolve(value.Operation) is { } type) ChannelEndpointTypeRule.Check(context, type);
-                    break;
-                case "policySid":
-                    if (context.Resolve(value.Operation) is { } policy)
-                        PolicySidRules.Check(context, policy, ExpectedKind(call.Resource), CallName(call.Resource, call.Action));
-                    break;
-                case "type" when call.Resource == TwilioResource.EndUser:
-                    if (context.Resolve(value.Operation) is { } endUserType) EndUserTypeRule.Check(context, endUserType);
-                    break;
-                default:
-                    if (SidFacts.ExpectedPrefixes(call.Resource, value.Name) is { } prefixes && context.Resolve(value.Operation) is { } sid)
-                        SidRules.Check(context, sid, prefixes, value.Display);
-                    break;
+                foreach (var branch in branches) CheckValue(context, call, value, branch);
             }
+            else CheckValue(context, call, value, value.Operation);
+        }
+    }
+
+    /// <summary>One value of the call, or one branch of a value chosen where it is passed (<see cref="ValueChoices"/>).</summary>
+    private static void CheckValue(RuleContext context, TwilioCall call, TwilioValue value, IOperation operation)
+    {
+        switch (value.Name)
+        {
+            case "attributes" when call.Resource == TwilioResource.EndUser:
+                EndUserAttributesRule.Check(context, operation, EndUserType(context, call), value.Display);
+                break;
+            case "status":
+                CheckStatus(context, call, value.Operation, operation);
+                break;
+            case "channelEndpointType" when call.Action == TwilioAction.Create:
+                if (context.Resolve(operation) is { } type) ChannelEndpointTypeRule.Check(context, type);
+                break;
+            case "policySid":
+                if (context.Resolve(operation) is { } policy)
+                    PolicySidRules.Check(context, policy, ExpectedKind(call.Resource), CallName(call.Resource, call.Action));
+                break;
+            case "type" when call.Resource == TwilioResource.EndUser:
+                if (context.Resolve(operation) is { } endUserType) EndUserTypeRule.Check(context, endUserType);
+                break;
+            default:
+                if (SidFacts.ExpectedPrefixes(call.Resource, value.Name) is { } prefixes && context.Resolve(operation) is { } sid)
+                    SidRules.Check(context, sid, prefixes, value.Display);
+                break;
         }
     }
 
@@ -99,9 +109,10 @@ internal static class CallRules
         return false;
     }
 
-    private static void CheckStatus(RuleContext context, TwilioCall call, IOperation operation)
+    // The status type is the whole value's (a branch of a choice is often a plain string converted as a whole).
+    private static void CheckStatus(RuleContext context, TwilioCall call, IOperation whole, IOperation operation)
     {
-        var type = StatusRule.TypeOf(context, operation);
+        var type = StatusRule.TypeOf(context, whole);
         var isBundle = call.Resource is TwilioResource.TrustProducts or TwilioResource.CustomerProfiles;
         if (!isBundle || call.Action is not (TwilioAction.Update or TwilioAction.Read)) return;
         if (StatusRule.Read(context, operation) is { } value) StatusRule.Check(context, value, type, isFilter: call.Action == TwilioAction.Read);

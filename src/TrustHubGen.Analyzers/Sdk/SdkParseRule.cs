@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Policies;
 using TrustHubGen.Analyzers.Rules;
+using TrustHubGen.Analyzers.Values;
 using TrustHubGen.Policies;
 
 namespace TrustHubGen.Analyzers.Sdk;
@@ -58,7 +59,17 @@ internal sealed class SdkParseRule
 
     private static void CheckSid(RuleContext rules, IInvocationOperation invocation, INamedTypeSymbol type, bool isAny)
     {
-        if (rules.Resolve(invocation.Arguments[0].Value) is not { } value) return;
+        var argument = invocation.Arguments[0].Value;
+        if (ValueChoices.Branches(argument) is { } branches)
+        {
+            foreach (var branch in branches) CheckSid(rules, branch, type, isAny);
+        }
+        else CheckSid(rules, argument, type, isAny);
+    }
+
+    private static void CheckSid(RuleContext rules, IOperation argument, INamedTypeSymbol type, bool isAny)
+    {
+        if (rules.Resolve(argument) is not { } value) return;
         var prefixes = isAny ? null : TrustHubGenTypes.SidPrefixes(type);
         if (prefixes is { Length: 1 } && prefixes[0] == "RN")
             PolicySidRules.Check(rules, value, KindOf(type), $"{type.Name}.Parse");
@@ -84,6 +95,11 @@ internal sealed class SdkParseRule
         if (argument is null || argument.Parameter!.Type.SpecialType != SpecialType.System_String) return;
         if (rules.Policies.Find(target.PolicySid) is not { } policy) return;
         if (KnownPolicies.FindAttribute(policy, target.EndUserType, target.AttributeName) is not { } rule) return;
-        AttributeValueRule.Check(rules, rule, argument.Value, $"{type.Name}.{invocation.TargetMethod.Name}");
+        var display = $"{type.Name}.{invocation.TargetMethod.Name}";
+        if (ValueChoices.Branches(argument.Value) is { } branches)
+        {
+            foreach (var branch in branches) AttributeValueRule.Check(rules, rule, branch, display);
+        }
+        else AttributeValueRule.Check(rules, rule, argument.Value, display);
     }
 }

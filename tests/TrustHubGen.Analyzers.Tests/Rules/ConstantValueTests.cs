@@ -59,4 +59,35 @@ public sealed class ConstantValueTests
             """),
         Constants,
     });
+
+    [Fact]
+    public Task Values_chosen_where_they_are_passed_are_checked_branch_by_branch() => TrustHubTest.VerifySourcesAsync(new[]
+    {
+        Method($$"""
+            var flag = Console.ReadLine() == "y";
+            var count = Console.ReadLine()!.Length;
+            TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", flag ? "phone-number" : {|TH1003:"phone_number"|}, "{{Number}}");
+            TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", Environment.GetEnvironmentVariable("ENDPOINT_TYPE") ?? {|TH1003:TrustHubConstants.EndpointType|}, "{{Number}}");
+            TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", count switch { 0 => "phone-number", 1 => {|TH1003:"PhoneNumber"|}, _ => flag ? {|TH1003:"phone_number"|} : "phone-number" }, "{{Number}}");
+            TrustProductsEntityAssignmentsResource.Create("{{Product}}", flag ? "{{Profile}}" : {|TH1006:"{{Number}}"|});
+            var options = new UpdateTrustProductsOptions("{{Product}}");
+            options.Status = flag ? "pending-review" : {|TH1009:"twilio-approved"|};
+            TrustProductsResource.Update(options);
+            """),
+        Constants,
+    });
+
+    [Fact]
+    public Task Choices_whose_branches_are_right_or_unknown_are_silent() => TrustHubTest.VerifySourcesAsync(new[]
+    {
+        Method($$"""
+            var flag = Console.ReadLine() == "y";
+            TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", flag ? "phone-number" : Console.ReadLine()!, "{{Number}}");
+            TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", Environment.GetEnvironmentVariable("ENDPOINT_TYPE") ?? "phone-number", "{{Number}}");
+            TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", Environment.GetEnvironmentVariable("ENDPOINT_TYPE") ?? throw new InvalidOperationException("set it"), "{{Number}}");
+            TrustProductsEntityAssignmentsResource.Create("{{Product}}", flag ? "{{Profile}}" : "{{EndUser}}");
+            TrustProductsResource.Update("{{Product}}", status: flag ? "pending-review" : "draft");
+            """),
+        Constants,
+    });
 }

@@ -65,6 +65,19 @@ public sealed class TH1003ChannelEndpointTypeTests
     }.RunAsync();
 
     [Fact]
+    public Task Fix_rewrites_the_branch_of_a_choice_that_is_wrong() => new TrustHubTest
+    {
+        TestCode = Method($$"""
+            var flag = Console.ReadLine() == "y";
+            TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", flag ? "phone-number" : {|TH1003:"phone_number"|}, "{{Number}}");
+            """),
+        FixedCode = Method($$"""
+            var flag = Console.ReadLine() == "y";
+            TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", flag ? "phone-number" : "phone-number", "{{Number}}");
+            """),
+    }.RunAsync();
+
+    [Fact]
     public async Task No_fix_when_the_value_is_not_a_literal_in_place()
     {
         var source = Method($$"""

@@ -30,6 +30,18 @@ public sealed class GeneratedSdkParseTests
     }.WithGeneratedSdk().RunAsync();
 
     [Fact]
+    public Task Values_chosen_in_the_call_are_checked_branch_by_branch() => new TrustHubTest
+    {
+        TestCode = Surface.Method($$"""
+            var flag = Console.ReadLine() == "y";
+            var a = PolicySid.Parse(flag ? PolicyCatalog.Cnam.SidValue : {|TH1001:"RNf3db3cd1fe25fcfd3c3ded065c8fea54"|});
+            var b = PhoneNumberSid.Parse(Environment.GetEnvironmentVariable("NUMBER_SID") ?? {|TH1005:"YOUR_PHONE_NUMBER_SID"|});
+            var c = CnamDisplayName.Parse(flag ? "Acme" : {|TH1007:"Acme Plumbing Services"|});
+            var d = CnamDisplayName.Parse(flag ? "Acme" : Console.ReadLine()!);
+            """),
+    }.WithGeneratedSdk().RunAsync();
+
+    [Fact]
     public Task Valid_sids_catalog_values_and_other_parse_methods_are_silent() => new TrustHubTest
     {
         TestCode = Surface.Method($$"""
