@@ -18,6 +18,9 @@ internal static class CorpusGenerator
         "\"{\\\"cnam_display_name\\\":\\\"1st Choice Plumbing & Heating\\\"}\"", "\"{\\\"cnam_display_name\\\":\\\"\\\\u0041cme\\\"}\"",
         "\"{\\\"cnam_display_name\\\":\"", "local", "Consts.A", "Consts.B", "Consts.A + Consts.B", "$\"{Consts.A}-{local}\"",
         "Console.ReadLine()!", "\"+18005550100\"", "\"+14155550100\"", "new string('a', 40)", "Consts.Cycle",
+        // Choices, checked branch by branch (Values/ValueChoices), nested and with branches that cannot be known.
+        "(local == null ? \"phone-number\" : \"phone_number\")", "(Console.ReadLine() ?? Consts.A)",
+        "(local.Length switch { 0 => \"pending-review\", 1 => Console.ReadLine()!, _ => local == \"\" ? \"twilio-approved\" : Consts.B })",
     };
 
     private static readonly string[] Calls =
