@@ -73,6 +73,7 @@ public sealed class ConstantValueTests
             var options = new UpdateTrustProductsOptions("{{Product}}");
             options.Status = flag ? "pending-review" : {|TH1009:"twilio-approved"|};
             TrustProductsResource.Update(options);
+            TrustProductsResource.Update("{{Product}}", status: flag ? TrustProductsResource.StatusEnum.PendingReview : {|TH1009:TrustProductsResource.StatusEnum.TwilioApproved|});
             """),
         Constants,
     });
