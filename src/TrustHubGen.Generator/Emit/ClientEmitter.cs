@@ -150,7 +150,7 @@ internal static class ClientEmitter
         if (returns.EndsWith(">", System.StringComparison.Ordinal))
         {
             w.Line("var response = await _transport.SendAsync(twilioRequest, cancellationToken).ConfigureAwait(false);");
-            w.Line($"return {R}TwilioJson.Parse<{record}>(response.Body, {record}.ReadJson);");
+            w.Line($"return {R}TwilioJson.Parse<{record}>(twilioRequest, response, {record}.ReadJson);");
         }
         else
         {

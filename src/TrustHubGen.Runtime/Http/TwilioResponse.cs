@@ -21,4 +21,11 @@ public sealed class TwilioResponse
 
     /// <summary>The absolute URI the request went to (after base-address overrides), for resolving relative page links.</summary>
     public Uri RequestUri { get; }
+
+    /// <summary>
+    /// <paramref name="request"/> for messages: its method and the address it really went to (an emulator, a proxy),
+    /// as the transport's errors name it; no query, no credentials.
+    /// </summary>
+    internal string Describe(TwilioRequest request) =>
+        RequestUri is { IsAbsoluteUri: true } uri ? request.Method.Method + " " + TwilioTransportLog.SafeUrl(uri) : request.ToString();
 }

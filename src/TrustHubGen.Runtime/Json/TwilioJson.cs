@@ -27,6 +27,35 @@ public static partial class TwilioJson
         return read(ref reader);
     }
 
+    /// <summary>
+    /// Parses the answer to <paramref name="request"/> with <paramref name="read"/> (what generated clients call): a
+    /// failure names the request, the address it went to and the value that could not be read.
+    /// </summary>
+    /// <exception cref="TwilioInvalidResponseException">The body is empty (a proxy's empty 200), so it cannot be Twilio's answer.</exception>
+    /// <exception cref="JsonException">
+    /// The body is not what <paramref name="read"/> expects (a value of another type or format, a SID of another kind);
+    /// the message and <see cref="JsonException.Path"/> name the value (<c>$.date_created</c>).
+    /// </exception>
+    public static T Parse<T>(TwilioRequest request, TwilioResponse response, JsonItemReader<T> read)
+    {
+        if (request is null) throw new ArgumentNullException(nameof(request));
+        if (response is null) throw new ArgumentNullException(nameof(response));
+        if (read is null) throw new ArgumentNullException(nameof(read));
+        var description = response.Describe(request);
+        if (JsonBodyCheck.IsBlank(response.Body.Span)) throw JsonAnswer.Empty(description, response.StatusCode, $"a JSON object ({typeof(T).Name})");
+        var body = response.Body.Span;
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 256 });
+        try
+        {
+            reader.Read();
+            return read(ref reader);
+        }
+        catch (Exception refusal) when (JsonAnswer.IsRefusal(refusal))
+        {
+            throw JsonAnswer.Unreadable($"The answer to {description} (HTTP {response.StatusCode}) cannot be read as {typeof(T).Name}", body, reader.TokenStartIndex, refusal);
+        }
+    }
+
     /// <summary>Throws a clear <see cref="JsonException"/> unless the reader is on the start of an object.</summary>
     public static void ExpectStartObject(ref Utf8JsonReader reader, string typeName)
     {

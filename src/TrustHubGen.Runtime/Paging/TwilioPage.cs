@@ -21,13 +21,18 @@ internal sealed class TwilioPage<T>
     /// <summary>Reads the page; unknown fields are skipped, a missing items array is an error naming what the page has.</summary>
     public static TwilioPage<T> Read(ReadOnlySpan<byte> body, string itemsKey, JsonItemReader<T> readItem, string request)
     {
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 256 });
         try
         {
-            return ReadCore(body, itemsKey, readItem, request);
+            return ReadCore(ref reader, itemsKey, readItem, request);
         }
         catch (PageShapeException shape)
         {
             throw new JsonException(shape.Message);
+        }
+        catch (ItemRefusedException item)
+        {
+            throw JsonAnswer.Unreadable($"The list page from {request} cannot be read", body, reader.TokenStartIndex, item.InnerException!);
         }
         catch (JsonException exception)
         {
@@ -35,9 +40,8 @@ internal sealed class TwilioPage<T>
         }
     }
 
-    private static TwilioPage<T> ReadCore(ReadOnlySpan<byte> body, string itemsKey, JsonItemReader<T> readItem, string request)
+    private static TwilioPage<T> ReadCore(ref Utf8JsonReader reader, string itemsKey, JsonItemReader<T> readItem, string request)
     {
-        var reader = new Utf8JsonReader(body);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             throw new PageShapeException($"The list page from {request} must be a JSON object with a \"{itemsKey}\" array.");
         List<T>? items = null;
@@ -65,7 +69,14 @@ internal sealed class TwilioPage<T>
             var depth = reader.CurrentDepth;
             var start = reader.TokenStartIndex;
             var first = reader.TokenType;
-            items.Add(readItem(ref reader));
+            try
+            {
+                items.Add(readItem(ref reader));
+            }
+            catch (Exception refusal) when (JsonAnswer.IsRefusal(refusal) && !JsonAnswer.IsSyntaxError(refusal))
+            {
+                throw new ItemRefusedException(refusal);
+            }
             var stayedOnStart = reader.TokenStartIndex == start;
             var isContainer = first is JsonTokenType.StartObject or JsonTokenType.StartArray;
             // Readers follow System.Text.Json's converter convention and stop on the item's last token; one that
@@ -93,6 +104,15 @@ internal sealed class TwilioPage<T>
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
+
+/// <summary>A value the item reader refused (its <see cref="Exception.InnerException"/>), to be named by its path.</summary>
+internal sealed class ItemRefusedException : Exception
+{
+    public ItemRefusedException(Exception refusal)
+        : base(refusal.Message, refusal)
+    {
+    }
 }
 
 /// <summary>Valid JSON in the wrong shape; its message is already complete, so it is not wrapped like a syntax error.</summary>

@@ -17,7 +17,11 @@ public static class TwilioPaging
     /// fetches no more pages. Follow-up pages keep the first request's <see cref="TwilioRequest.SubaccountSid"/>
     /// and go through the transport's base-address overrides.
     /// </summary>
-    /// <exception cref="System.Text.Json.JsonException">A page is not JSON or lacks the items array.</exception>
+    /// <exception cref="TwilioInvalidResponseException">A page is empty (a proxy's empty 200).</exception>
+    /// <exception cref="System.Text.Json.JsonException">
+    /// A page is not JSON, lacks the items array, or holds a value the item reader refuses; the message names the request
+    /// and <see cref="System.Text.Json.JsonException.Path"/> the value (<c>$.results[3].date_created</c>).
+    /// </exception>
     /// <exception cref="InvalidOperationException">A page links to itself, which would never end.</exception>
     public static IAsyncEnumerable<T> ListAsync<T>(ITwilioTransport transport, TwilioRequest firstPage, string itemsKey,
         JsonItemReader<T> readItem, CancellationToken cancellationToken = default)
@@ -37,7 +41,9 @@ public static class TwilioPaging
         while (true)
         {
             var response = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var page = TwilioPage<T>.Read(response.Body.Span, itemsKey, readItem, Describe(request, response));
+            var description = response.Describe(request);
+            if (JsonBodyCheck.IsBlank(response.Body.Span)) throw JsonAnswer.Empty(description, response.StatusCode, $"a list page (a JSON object with a \"{itemsKey}\" array)");
+            var page = TwilioPage<T>.Read(response.Body.Span, itemsKey, readItem, description);
             foreach (var item in page.Items)
             {
                 yield return item;
@@ -54,10 +60,6 @@ public static class TwilioPaging
             };
         }
     }
-
-    // Names the address the page really came from (an emulator, a proxy), as the transport's errors do.
-    private static string Describe(TwilioRequest request, TwilioResponse response) =>
-        response.RequestUri is { IsAbsoluteUri: true } uri ? request.Method.Method + " " + TwilioTransportLog.SafeUrl(uri) : request.ToString();
 
     // A 2010 next_page_uri ("/2010-04-01/...") is relative to the host. Resolving it against the spec's host (or the
     // previous absolute link) lets the transport apply base-address overrides, path prefixes included, exactly as it
