@@ -57,6 +57,34 @@ public class SidFormatTests
             SidFormat.Check(" IT0123456789abcdef0123456789abcdef", "IT", "EndUserSid"));
     }
 
+    [Theory]
+    [InlineData("BU0123456789abcdef0123456789abcdef\u200B", "the invisible character U+200B at position 34")]
+    [InlineData("\uFEFFBU0123456789abcdef0123456789abcdef", "the invisible character U+FEFF at position 0")]
+    [InlineData("BU0123456789abcdef01234\u00AD56789abcdef", "the invisible character U+00AD at position 23")]
+    [InlineData("BU0123456789 abcdef0123456789abcdef", "a space at position 12")]
+    public void A_character_that_cannot_be_seen_is_named_by_its_code_and_position(string value, string what)
+    {
+        var message = SidFormat.Check(value, "BU", "CustomerProfileSid");
+        Assert.StartsWith($"CustomerProfileSid must be \"BU\" followed by 32 hex digits, but \"{value}\" has {what}", message);
+        Assert.EndsWith("; remove it.", message);
+    }
+
+    [Theory]
+    [InlineData("\u0412U0123456789abcdef0123456789abcdef", "'\u0412' (U+0412) at position 0")]
+    [InlineData("BU0123456789abcdef0123456789abcde\uFF11", "'\uFF11' (U+FF11) at position 33")]
+    public void A_character_that_only_looks_like_ascii_is_named_by_its_code_and_position(string value, string what)
+    {
+        var message = SidFormat.Check(value, "BU", "CustomerProfileSid");
+        Assert.Equal($"CustomerProfileSid must be \"BU\" followed by 32 hex digits in ASCII, but \"{value}\" has {what}, which only looks like an ASCII one; type it again.", message);
+    }
+
+    [Fact]
+    public void Values_too_long_or_short_for_a_stray_character_to_explain_keep_the_length_message()
+    {
+        Assert.Equal("CustomerProfileSid must be 34 characters (\"BU\" followed by 32 hex digits), but \"Acme Widgets\" has 12.",
+            SidFormat.Check("Acme Widgets", "BU", "CustomerProfileSid"));
+    }
+
     [Fact]
     public void Validate_throws_a_format_exception_with_the_check_message()
     {

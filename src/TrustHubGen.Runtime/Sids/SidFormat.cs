@@ -43,6 +43,17 @@ public static class SidFormat
             return $"{typeName} must not have leading or trailing whitespace, but {shown} has; trim it.";
         if (LooksLikePlaceholder(value))
             return $"{typeName} must be a real SID ({expected}), but {shown} looks like a placeholder; replace it with the SID from the Twilio Console or API.";
+        // A character that cannot be seen, or only looks like an ASCII one, would otherwise be reported as a wrong length
+        // or a wrong letter that the reader cannot find in the message.
+        for (var i = 0; i < value.Length && (value.Length == Length || value.Length - CountInvisible(value) == Length); i++)
+        {
+            if (value[i] is > ' ' and <= '~') continue;
+            var code = $"U+{(int)value[i]:X4}";
+            if (value[i] == ' ') return $"{typeName} must be {expected}, but {shown} has a space at position {i}; remove it.";
+            if (IsInvisible(value[i]))
+                return $"{typeName} must be {expected}, but {shown} has the invisible character {code} at position {i} (text copied from a web page or a document can carry one); remove it.";
+            return $"{typeName} must be {expected} in ASCII, but {shown} has {(showValue ? $"'{value[i]}' ({code})" : "a non-ASCII character")} at position {i}, which only looks like an ASCII one; type it again.";
+        }
         if (value.Length != Length)
             return $"{typeName} must be {Length} characters ({expected}), but {shown} has {value.Length}.";
         var start = value.Substring(0, 2);
@@ -65,6 +76,21 @@ public static class SidFormat
         if (value.IndexOfAny(new[] { '<', '>', '{', '}', '_' }) >= 0) return true;
         return value.Length > 4 && value.Substring(2).Trim('x', 'X').Length == 0;
     }
+
+    private static int CountInvisible(string value)
+    {
+        var count = 0;
+        foreach (var c in value)
+        {
+            if (c == ' ' || IsInvisible(c)) count++;
+        }
+        return count;
+    }
+
+    private static bool IsInvisible(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Control
+        or System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.SpaceSeparator
+        or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
+        or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     private static string Describe(string? prefix) => prefix is null ? "two letters" : $"\"{prefix}\"";
 
