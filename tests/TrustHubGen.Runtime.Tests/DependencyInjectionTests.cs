@@ -76,4 +76,33 @@ public class DependencyInjectionTests
         Assert.NotNull(options.Credentials);
         Assert.Equal(1, options.Retry.MaxRetries);
     }
+
+    [Fact]
+    public void An_http_client_base_address_the_transport_would_ignore_fails_resolution_saying_which_option_to_use()
+    {
+        var handler = new FakeHandler();
+        var services = new ServiceCollection();
+        services.AddTwilioTransport(o => o.Credentials = TwilioCredentials.FromAuthToken(AccountSid, AuthToken))
+            .ConfigureHttpClient(client => client.BaseAddress = new Uri("http://127.0.0.1:5080"))
+            .ConfigurePrimaryHttpMessageHandler(() => handler);
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<ArgumentException>(() => provider.GetRequiredService<ITwilioTransport>());
+
+        Assert.StartsWith("HttpClient.BaseAddress is http://127.0.0.1:5080/, but TwilioHttpTransport does not use it", error.Message);
+        Assert.Contains("options.UseBaseAddressForAllHosts(new Uri(\"http://127.0.0.1:5080/\"))", error.Message);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Theory]
+    [InlineData("https://trusthub.twilio.com/")]
+    [InlineData("http://127.0.0.1:5080/twilio")]
+    public void An_http_client_base_address_that_is_a_twilio_host_or_the_override_is_accepted(string baseAddress)
+    {
+        var options = Options(o => o.UseBaseAddressForAllHosts(new Uri("http://127.0.0.1:5080/twilio/")));
+
+        var transport = new TwilioHttpTransport(new HttpClient { BaseAddress = new Uri(baseAddress) }, options);
+
+        Assert.Equal("http://127.0.0.1:5080/twilio/v1/Policies", transport.BuildUri(Get("/v1/Policies")).AbsoluteUri);
+    }
 }

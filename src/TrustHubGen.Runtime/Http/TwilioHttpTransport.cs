@@ -24,19 +24,32 @@ public sealed class TwilioHttpTransport : TwilioAttemptTransport
     private readonly TimeProvider _time;
 
     /// <summary>Creates a transport over <paramref name="httpClient"/> with <paramref name="options"/>.</summary>
-    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    /// <exception cref="ArgumentException">
+    /// The options are invalid, or <paramref name="httpClient"/> has a <see cref="HttpClient.BaseAddress"/> the transport would ignore.
+    /// </exception>
     public TwilioHttpTransport(HttpClient httpClient, TwilioClientOptions options)
         : this(httpClient, options, logger: null)
     {
     }
 
     /// <summary>Creates a transport that also writes one log line per request to <paramref name="logger"/>.</summary>
-    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    /// <exception cref="ArgumentException">
+    /// The options are invalid (the message lists every problem), or <paramref name="httpClient"/> has a
+    /// <see cref="HttpClient.BaseAddress"/> the transport would ignore (neither a Twilio host nor one of the options'
+    /// base addresses): where requests go is <see cref="TwilioClientOptions.BaseAddresses"/> and
+    /// <see cref="TwilioClientOptions.UseBaseAddressForAllHosts"/>.
+    /// </exception>
     public TwilioHttpTransport(HttpClient httpClient, TwilioClientOptions options, ILogger? logger)
         : base(Validated(options).Retry, options.Concurrency, options.TimeProvider, logger)
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         _options = options;
+        if (httpClient.BaseAddress is { } ignored && !IsWhereRequestsGo(ignored))
+            throw new ArgumentException(
+                $"HttpClient.BaseAddress is {TwilioClientOptions.DescribeAddress(ignored)}, but TwilioHttpTransport does not use it: each request goes to " +
+                "the Twilio host its operation names (such as https://trusthub.twilio.com) unless TwilioClientOptions redirects it. To send every " +
+                $"request there, call options.UseBaseAddressForAllHosts(new Uri(\"{TwilioClientOptions.DescribeAddress(ignored)}\")) (or set " +
+                "options.BaseAddresses for one host) and leave HttpClient.BaseAddress unset.", nameof(httpClient));
         _time = options.TimeProvider;
     }
 
@@ -95,6 +108,13 @@ public sealed class TwilioHttpTransport : TwilioAttemptTransport
         var server = _options.ResolveServer(absolute.GetLeftPart(UriPartial.Authority));
         return new Uri(Combine(server, absolute.PathAndQuery));
     }
+
+    // An HttpClient.BaseAddress on a Twilio host or on one of the overrides says nothing the options do not; any other one
+    // would be silently ignored, and the requests, credentials included, would go somewhere the user did not mean.
+    private bool IsWhereRequestsGo(Uri baseAddress) =>
+        baseAddress.Host.Equals("twilio.com", StringComparison.OrdinalIgnoreCase)
+        || baseAddress.Host.EndsWith(".twilio.com", StringComparison.OrdinalIgnoreCase)
+        || IsUnderOverride(new Uri(baseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/"));
 
     // A link an emulator or proxy wrote with its own address (and path prefix) is already where it should go.
     private bool IsUnderOverride(Uri absolute)
