@@ -10,8 +10,8 @@ namespace TrustHubGen.Analyzers.Rules;
 /// <summary>
 /// TH1011: an auth token or API key secret written in source and passed to a client
 /// (<c>TwilioClient.Init</c>, <c>new TwilioRestClient</c>, <c>TwilioCredentials.FromAuthToken/FromApiKey</c>), including a
-/// literal fallback (<c>Environment.GetEnvironmentVariable("…") ?? "secret"</c>): the secret is in source either way, and it
-/// is used whenever the variable is missing.
+/// literal fallback (<c>Environment.GetEnvironmentVariable("…") ?? "secret"</c>) or a branch of any other choice: the secret
+/// is in source either way, and it is used whenever that branch is taken.
 /// </summary>
 internal static class CredentialsRule
 {
@@ -35,17 +35,36 @@ internal static class CredentialsRule
         foreach (var argument in arguments)
         {
             if (argument.Parameter?.Name != secretParameter || argument.ArgumentKind == ArgumentKind.DefaultValue) continue;
-            // `Environment.GetEnvironmentVariable("…") ?? "secret"`: the fallback is the secret in source.
-            var secret = ConstantResolver.Unwrap(argument.Value) is ICoalesceOperation coalesce ? coalesce.WhenNull : argument.Value;
-            var value = rules.Resolve(secret);
-            if (value is null || value.Value.Text.Length == 0) continue;
+            if (!HoldsSecret(rules, argument.Value, out var how)) continue;
             var variable = secretParameter == "apiKeySecret" || IsApiKeyUser(rules, arguments) ? ApiSecretVariable : AuthTokenVariable;
             var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.EnvironmentVariable, variable);
             var what = $"The {(variable == ApiSecretVariable ? "API key secret" : "auth token")} passed to {method.ContainingType.Name}.{(method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name)}";
-            what += ReferenceEquals(secret, argument.Value) ? " is a literal secret in source" : " falls back to a literal secret in source when the variable is not set";
+            what += how;
             rules.Report(Diagnostic.Create(Descriptors.CredentialInSource, ConstantResolver.Unwrap(argument.Value).Syntax.GetLocation(), properties, what));
         }
     }
+
+    /// <summary>
+    /// True when the value is a non-empty secret known at compile time, or a choice with such a branch: the secret is in
+    /// source either way. <c>Environment.GetEnvironmentVariable("…") ?? "secret"</c> uses it whenever the variable is
+    /// missing; <c>?? ""</c> and <c>?? throw …</c> hold none.
+    /// </summary>
+    private static bool HoldsSecret(RuleContext rules, IOperation value, out string how)
+    {
+        how = " is a literal secret in source";
+        if (ValueChoices.Branches(value) is not { } branches) return IsSecret(rules, value);
+        foreach (var branch in branches)
+        {
+            if (!IsSecret(rules, branch)) continue;
+            how = ConstantResolver.Unwrap(value) is ICoalesceOperation
+                ? " falls back to a literal secret in source when the variable is not set"
+                : " is a literal secret in source on one of its branches";
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsSecret(RuleContext rules, IOperation value) => rules.Resolve(value) is { Text.Length: > 0 };
 
     // Basic auth with an API key uses the key SID (SK…) as the user name and its secret as the password.
     private static bool IsApiKeyUser(RuleContext rules, ImmutableArray<IArgumentOperation> arguments)

@@ -47,6 +47,15 @@ public sealed class TH1011CredentialInSourceTests
         Diagnostic("TH1011").WithLocation(0).WithMessage("The auth token passed to TwilioClient.Init falls back to a literal secret in source when the variable is not set; read it from the environment or a secret store instead"));
 
     [Fact]
+    public Task Literal_secret_on_a_branch_of_a_choice() => VerifyAsync(Method($$"""
+        var development = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") == "Development";
+        TwilioClient.Init("{{Account}}", {|#0:development ? "{{Token}}" : Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN")!|});
+        TwilioClient.Init("{{Account}}", {|TH1011:Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN") ?? (development ? "{{Token}}" : "")|});
+        TwilioClient.Init("{{Account}}", development ? "" : Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN")!);
+        """),
+        Diagnostic("TH1011").WithLocation(0).WithMessage("The auth token passed to TwilioClient.Init is a literal secret in source on one of its branches; read it from the environment or a secret store instead"));
+
+    [Fact]
     public Task Secrets_from_the_environment_are_silent() => VerifyAsync(Method("""
         TwilioClient.Init("AC0123456789abcdef0123456789abcdef", Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN")!);
         TwilioClient.Init("AC0123456789abcdef0123456789abcdef", Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN") ?? "");
