@@ -243,15 +243,59 @@ public class RetryTests
     }
 
     [Fact]
-    public async Task Connection_failures_give_up_after_MaxRetries_with_the_last_exception()
+    public async Task Connection_failures_give_up_after_MaxRetries_with_the_last_exception_naming_the_request()
     {
         var handler = new FakeHandler();
         for (var i = 1; i <= 3; i++) handler.ThenThrow(new HttpRequestException(HttpRequestError.ConnectionError, $"refused {i}"));
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => Transport(handler, r => r.MaxRetries = 2).SendAsync(Get(), default));
 
-        Assert.Equal("refused 3", error.Message);
+        Assert.Equal("GET https://trusthub.twilio.com/v1/CustomerProfiles got no answer in 3 attempts: refused 3.", error.Message);
+        Assert.Equal(HttpRequestError.ConnectionError, error.HttpRequestError);
+        Assert.Equal("refused 3", error.InnerException!.Message);
         Assert.Equal(3, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task An_http_client_timeout_names_the_request_and_stays_a_task_cancelled_exception()
+    {
+        using var client = new HttpClient(new NeverAnswers()) { Timeout = TimeSpan.FromMilliseconds(50) };
+
+        var error = await Assert.ThrowsAsync<TaskCanceledException>(() => new TwilioHttpTransport(client, Options()).SendAsync(Get("/v1/Policies"), default));
+
+        Assert.StartsWith("GET https://trusthub.twilio.com/v1/Policies got no answer in time: The request was canceled due to the configured HttpClient.Timeout", error.Message);
+        Assert.IsType<TimeoutException>(error.InnerException!.InnerException);
+    }
+
+    private sealed class NeverAnswers : HttpMessageHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable");
+        }
+    }
+
+    [Fact]
+    public async Task A_failure_whose_message_names_no_address_is_named_with_its_causes()
+    {
+        // .NET's own words for a TLS failure and a reset: neither says where the request went.
+        var handler = new FakeHandler()
+            .ThenThrow(new HttpRequestException(HttpRequestError.SecureConnectionError, "The SSL connection could not be established, see inner exception.",
+                new System.Security.Authentication.AuthenticationException("Cannot determine the frame size or a corrupted frame was received.")))
+            .ThenThrow(new HttpRequestException(HttpRequestError.Unknown, "An error occurred while sending the request.",
+                new IOException("Unable to read data from the transport connection: Connection reset by peer.",
+                    new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionReset))));
+
+        var tls = await Assert.ThrowsAsync<HttpRequestException>(() => Transport(handler).SendAsync(Get("/v1/Policies"), default));
+        var reset = await Assert.ThrowsAsync<HttpRequestException>(() => Transport(handler).SendAsync(Get("/v1/Policies"), default));
+
+        Assert.Equal("GET https://trusthub.twilio.com/v1/Policies got no answer: The SSL connection could not be established: " +
+            "Cannot determine the frame size or a corrupted frame was received.", tls.Message);
+        Assert.Equal(HttpRequestError.SecureConnectionError, tls.HttpRequestError);
+        Assert.StartsWith("GET https://trusthub.twilio.com/v1/Policies got no answer: An error occurred while sending the request: " +
+            "Unable to read data from the transport connection: Connection reset by peer", reset.Message);
+        Assert.DoesNotContain("Connection reset by peer: Connection reset by peer", reset.Message);
     }
 
     [Fact]

@@ -49,7 +49,8 @@ internal static partial class Failures
         var reason = e.Message.Replace(", see inner exception", "", StringComparison.Ordinal).TrimEnd('.');
         for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
         {
-            if (!reason.Contains(inner.Message.TrimEnd('.'), StringComparison.Ordinal)) reason += ": " + inner.Message.TrimEnd('.');
+            var cause = inner.Message.Replace(", see inner exception", "", StringComparison.Ordinal).TrimEnd('.');
+            if (!reason.Contains(cause, StringComparison.Ordinal)) reason += ": " + cause;
         }
         return reason;
     }

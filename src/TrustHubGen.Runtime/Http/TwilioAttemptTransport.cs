@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -88,6 +89,10 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
             if (_logger is not null)
                 TwilioTransportLog.Failed(_logger, request.Method.Method, TwilioTransportLog.SafeUrl(state.Uri), ElapsedMs(started),
                     Retries(state), exception.GetType().Name, exception);
+            if (exception is HttpRequestException failure && Named(failure, state) is { } named) throw named;
+            // HttpClient.Timeout: not the caller's token, so a TaskCanceledException wrapping a TimeoutException, naming no address.
+            if (exception is TaskCanceledException { InnerException: TimeoutException } timeout)
+                throw new TaskCanceledException($"{state.Description} got no answer in time: {timeout.Message}", timeout);
             throw;
         }
         finally
@@ -162,6 +167,23 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
         var uri = BuildUri(request);
         return uri is { IsAbsoluteUri: true } ? uri : throw new InvalidOperationException($"{GetType().Name}.BuildUri gave no absolute URI for {request}.");
     }
+
+    // .NET's messages name no address ("An error occurred while sending the request.", "The SSL connection could not be
+    // established, see inner exception."): the same exception type and error, naming the request, the attempts and the causes.
+    private static HttpRequestException? Named(HttpRequestException failure, SendState state)
+    {
+        if (failure.Message.Contains(TwilioTransportLog.SafeUrl(state.Uri), StringComparison.OrdinalIgnoreCase)) return null;
+        var reason = Cause(failure.Message);
+        for (var inner = failure.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            var cause = Cause(inner.Message);
+            if (cause.Length > 0 && reason.IndexOf(cause, StringComparison.Ordinal) < 0) reason += ": " + cause;
+        }
+        var attempts = state.Attempts > 1 ? $" in {state.Attempts} attempts" : "";
+        return new HttpRequestException(failure.HttpRequestError, $"{state.Description} got no answer{attempts}: {reason}.", failure, failure.StatusCode);
+    }
+
+    private static string Cause(string message) => message.Replace(", see inner exception", "", StringComparison.Ordinal).Trim().TrimEnd('.');
 
     private void ReportRetry(TwilioRetryInfo info)
     {
