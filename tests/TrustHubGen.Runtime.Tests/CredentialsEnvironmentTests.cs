@@ -41,6 +41,31 @@ public class CredentialsEnvironmentTests
     }
 
     [Fact]
+    public void A_newline_or_spaces_set_with_a_value_are_not_part_of_it()
+    {
+        var token = Read(out var none, ("TWILIO_ACCOUNT_SID", AccountSid + "\n"), ("TWILIO_AUTH_TOKEN", " " + AuthToken + "\r\n"));
+        Assert.Null(none);
+        Assert.Equal(AccountSid, token!.AccountSid);
+        Assert.Equal(TwilioCredentials.FromAuthToken(AccountSid, AuthToken).ToBasicAuthorizationValue(), token.ToBasicAuthorizationValue());
+
+        var key = Read(out _, ("TWILIO_ACCOUNT_SID", AccountSid), ("TWILIO_API_KEY", ApiKeySid + " "), ("TWILIO_API_SECRET", ApiKeySecret + "\n"));
+        Assert.Equal(TwilioCredentials.FromApiKey(AccountSid, ApiKeySid, ApiKeySecret).ToBasicAuthorizationValue(), key!.ToBasicAuthorizationValue());
+    }
+
+    [Fact]
+    public void A_secret_given_with_surrounding_whitespace_is_refused_without_echoing_it()
+    {
+        var token = Assert.Throws<ArgumentException>(() => TwilioCredentials.FromAuthToken(AccountSid, AuthToken + "\n"));
+        var secret = Assert.Throws<ArgumentException>(() => TwilioCredentials.FromApiKey(AccountSid, ApiKeySid, " " + ApiKeySecret));
+
+        Assert.Equal("authToken has leading or trailing whitespace (not shown), such as a newline read from a file or secret store; " +
+            "Twilio's tokens and secrets hold none: trim it. (Parameter 'authToken')", token.Message);
+        Assert.Equal("apiKeySecret", secret.ParamName);
+        Assert.DoesNotContain(AuthToken, token.Message);
+        Assert.DoesNotContain(ApiKeySecret, secret.Message);
+    }
+
+    [Fact]
     public void Options_without_credentials_name_the_missing_variables_of_this_process()
     {
         var expected = TwilioCredentials.DescribeMissingEnvironment();

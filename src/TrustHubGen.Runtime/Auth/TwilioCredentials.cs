@@ -36,7 +36,7 @@ public sealed class TwilioCredentials
 
     /// <summary>
     /// Reads <c>TWILIO_ACCOUNT_SID</c> with <c>TWILIO_AUTH_TOKEN</c>, or with <c>TWILIO_API_KEY</c> and <c>TWILIO_API_SECRET</c>
-    /// (the key wins when both are set). Returns null when the account SID or a secret is not set;
+    /// (the key wins when both are set), without the whitespace around a value (a newline from a file or secret store). Returns null when the account SID or a secret is not set;
     /// <see cref="RequireFromEnvironment"/> throws instead, naming the missing variables.
     /// </summary>
     public static TwilioCredentials? FromEnvironment() => FromVariables(Environment.GetEnvironmentVariable, out _);
@@ -56,10 +56,11 @@ public sealed class TwilioCredentials
 
     internal static TwilioCredentials? FromVariables(Func<string, string?> variable, out string? missing)
     {
-        var account = variable("TWILIO_ACCOUNT_SID");
-        var token = variable("TWILIO_AUTH_TOKEN");
-        var apiKey = variable("TWILIO_API_KEY");
-        var apiSecret = variable("TWILIO_API_SECRET");
+        // What surrounds a value was set with it (a newline from a file or secret store): SIDs, tokens and secrets hold no spaces.
+        var account = variable("TWILIO_ACCOUNT_SID")?.Trim();
+        var token = variable("TWILIO_AUTH_TOKEN")?.Trim();
+        var apiKey = variable("TWILIO_API_KEY")?.Trim();
+        var apiSecret = variable("TWILIO_API_SECRET")?.Trim();
         bool Set(string? value) => !string.IsNullOrEmpty(value);
         var secretMissing =
             Set(apiKey) && !Set(apiSecret) ? "TWILIO_API_SECRET (TWILIO_API_KEY is set)"
@@ -99,6 +100,11 @@ public sealed class TwilioCredentials
     public override string ToString() =>
         $"TwilioCredentials {{ AccountSid = {AccountSid}, {(IsApiKey ? "ApiKeySid = " + Username + ", ApiKeySecret" : "AuthToken")} = *** }}";
 
+    // Twilio's tokens and secrets hold no whitespace: what surrounds one was read or pasted with it (a file's or secret
+    // store's newline) and would only come back as 401 "Authenticate".
     private static string RequireSecret(string? secret, string name) =>
-        string.IsNullOrWhiteSpace(secret) ? throw new ArgumentException($"{name} must not be empty or blank.", name) : secret!;
+        string.IsNullOrWhiteSpace(secret) ? throw new ArgumentException($"{name} must not be empty or blank.", name)
+        : secret!.Trim().Length != secret.Length
+            ? throw new ArgumentException($"{name} has leading or trailing whitespace (not shown), such as a newline read from a file or secret store; Twilio's tokens and secrets hold none: trim it.", name)
+            : secret;
 }
