@@ -1,4 +1,7 @@
 using System.Globalization;
+using TrustHubGen.Runtime.Tests.Infrastructure;
+using TrustHubGen.Runtime.Wire;
+using static TrustHubGen.Runtime.Tests.Infrastructure.TestData;
 
 namespace TrustHubGen.Runtime.Tests;
 
@@ -91,5 +94,19 @@ public class TwilioParametersTests
     {
         // An explicit empty value clears a field on Twilio's side; only null means "not set".
         Assert.Equal("StatusCallback=", new TwilioParameters().Add("StatusCallback", "").ToUrlEncoded());
+    }
+
+    [Fact]
+    public async Task Half_a_character_is_refused_naming_the_field_before_anything_is_sent()
+    {
+        var handler = new FakeHandler();
+        var friendlyName = "Acme \U0001F989 Owls".Substring(0, 6); // the owl emoji cut in two
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => new TrustHubClient(Transport(handler)).CustomerProfiles.CreateAsync(
+            new CreateCustomerProfileRequest { FriendlyName = friendlyName, Email = "ops@example.com", PolicySid = CustomerProfilePolicySid.Parse("RN806dd6cd175f314e1f96a9727ee271f4") }));
+
+        Assert.StartsWith("FriendlyName holds half of a character (the lone UTF-16 surrogate U+D83E at position 5)", error.Message);
+        Assert.Empty(handler.Requests);
+        Assert.Equal("FriendlyName=Acme%20%F0%9F%A6%89", new TwilioParameters().Add("FriendlyName", "Acme \U0001F989").ToUrlEncoded());
     }
 }

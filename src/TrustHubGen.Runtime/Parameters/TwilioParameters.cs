@@ -13,12 +13,31 @@ namespace TrustHubGen.Runtime;
 /// </summary>
 public sealed class TwilioParameters : IReadOnlyList<KeyValuePair<string, string>>
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly List<KeyValuePair<string, string>> _items = new();
 
     /// <summary>Adds <paramref name="value"/> unless it is null.</summary>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="value"/> holds half of a character (a lone UTF-16 surrogate), which would be sent as U+FFFD; the
+    /// message names the parameter and the position, never the value.
+    /// </exception>
     public TwilioParameters Add(string name, string? value)
     {
-        if (value is not null) _items.Add(new(name, value));
+        if (value is null) return this;
+        try
+        {
+            StrictUtf8.GetByteCount(value);
+        }
+        catch (EncoderFallbackException half)
+        {
+            var unit = half.CharUnknownHigh != default ? half.CharUnknownHigh : half.CharUnknown;
+            throw new ArgumentException(
+                $"{name} holds half of a character (the lone UTF-16 surrogate U+{(int)unit:X4} at position {half.Index}), as when Substring or a " +
+                "length limit cuts an emoji in two; it would reach Twilio as U+FFFD. Cut the text between characters (System.Globalization.StringInfo) instead.",
+                nameof(value), half);
+        }
+        _items.Add(new(name, value));
         return this;
     }
 
