@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -91,7 +92,28 @@ public static class DurableServiceCollectionExtensions
             DistributedLockTimeout = options.DistributedLockTimeout,
             // Workers wake on NOTIFY when a job is enqueued instead of waiting for the next poll.
             EnableLongPolling = true,
+            // Hangfire.PostgreSql retries its first connection (and schema install: two instances starting at once)
+            // with backoff, then by default starts anyway and retries again on first use, so a wrong connection string
+            // surfaced a minute later as a bare Npgsql error from somewhere inside Hangfire. Fail the start instead.
+            AllowDegradedModeWithoutStorage = false,
         };
-        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connection, storageOptions), storageOptions);
+        try
+        {
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(connection, storageOptions), storageOptions);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException(
+                $"TrustHubGen.Durable could not open its job storage in PostgreSQL ({TrustHubIsvOnboardingOptions.DescribeTarget(connection)}, the connection string " +
+                $"given to UsePostgreSql) after {1 + storageOptions.StartupConnectionMaxRetries} attempts: {Causes(e)}", e);
+        }
+    }
+
+    private static string Causes(Exception e)
+    {
+        var causes = new List<string>();
+        for (var cause = e.InnerException ?? e; cause is not null; cause = cause.InnerException)
+            if (!causes.Contains(cause.Message)) causes.Add(cause.Message);
+        return string.Join(": ", causes);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Npgsql;
 
 namespace TrustHubGen.Durable;
 
@@ -16,11 +17,27 @@ public sealed class TrustHubIsvOnboardingOptions
     public string PostgreSqlSchema { get; set; } = "hangfire";
 
     /// <summary>Keep jobs and records in PostgreSQL (Hangfire.PostgreSql), shared by every instance that names the same database.</summary>
+    /// <exception cref="ArgumentException">The connection string is empty or not one Npgsql reads; the message does not repeat it (it may hold a password).</exception>
     public TrustHubIsvOnboardingOptions UsePostgreSql(string connectionString)
     {
         if (string.IsNullOrWhiteSpace(connectionString)) throw new ArgumentException("The PostgreSQL connection string is empty.", nameof(connectionString));
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"UsePostgreSql: the PostgreSQL connection string is not one Npgsql reads ({e.Message}); see https://www.npgsql.org/doc/connection-string-parameters.html.", nameof(connectionString));
+        }
         PostgreSqlConnectionString = connectionString;
         return this;
+    }
+
+    /// <summary>The server, database and user a connection string names, without its password.</summary>
+    internal static string DescribeTarget(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"host {builder.Host ?? "(none)"}, port {builder.Port}, database {builder.Database ?? "(the user's)"}, user {builder.Username ?? "(none)"}";
     }
 
     /// <summary>Run a Hangfire server (workers) in this process. Default true; false for an instance that only receives callbacks and enqueues.</summary>
