@@ -99,6 +99,41 @@ public sealed class InMemoryChainTests
         Assert.DoesNotContain(jobs, j => j.Value.Job?.Method.Name == nameof(IsvOnboardingJobs.SubmitProductsAsync));
     }
 
+    [Fact]
+    public async Task A_customer_with_invalid_data_needs_attention_naming_the_field_once_and_the_others_go_on()
+    {
+        // The ISV's records: the first customer is right, the second's display name is too long (met once its profile
+        // is approved), the third's business name is empty; a fourth SID is started that the records do not hold.
+        await using var isv = await IsvHarness.StartAsync(3, CallbacksOnly, records: file => file with
+        {
+            Customers = [file.Customers[0], file.Customers[1] with { CnamDisplayName = "ACME WIDGETS INCORPORATED" }, file.Customers[2] with { BusinessName = "" }],
+        });
+        var unknown = DemoAccount.CustomerSid(99);
+        isv.StartAll();
+        isv.Onboarding.Start(unknown);
+
+        var statuses = await isv.WaitFinishedAsync(TimeSpan.FromMinutes(2));
+        var stranger = isv.Onboarding.GetStatus(unknown);
+
+        Assert.Equal(IsvOnboardingStage.Completed, statuses[0].Stage);
+        Assert.All(statuses[0].Products, p => Assert.Equal("twilio-approved", p.Status));
+        Assert.Equal((IsvOnboardingStage.NeedsAttention, "twilio-approved"), (statuses[1].Stage, statuses[1].ProfileStatus));
+        Assert.Contains("cnam_display_name", Assert.Single(statuses[1].Problems), StringComparison.Ordinal);
+        Assert.Equal(IsvOnboardingStage.NeedsAttention, statuses[2].Stage);
+        Assert.Contains("business_name", Assert.Single(statuses[2].Problems), StringComparison.Ordinal);
+        Assert.NotNull(stranger);
+        Assert.Equal(IsvOnboardingStage.NeedsAttention, stranger.Stage);
+        Assert.Contains("not in the IIsvCustomerDirectory", Assert.Single(stranger.Problems), StringComparison.Ordinal);
+
+        // Each failed once, in the dashboard under its customer, and is not retried; the reconciliation leaves them alone.
+        await WaitForNoJobsAsync(isv);
+        var failed = isv.App.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().FailedJobs(0, 100).Select(j => j.Value.ExceptionMessage).ToList();
+        Assert.Equal(3, failed.Count);
+        foreach (var sid in new[] { statuses[1].AccountSid, statuses[2].AccountSid, unknown })
+            Assert.Contains(failed, m => m.StartsWith($"Customer {sid} needs attention", StringComparison.Ordinal));
+        Assert.Equal([statuses[0].AccountSid, statuses[1].AccountSid, statuses[2].AccountSid, unknown], isv.Onboarding.Store.ListFinished().Order(StringComparer.Ordinal));
+    }
+
     private static void TryDecide(IsvHarness isv, string bundleSid, bool approve, int code)
     {
         try

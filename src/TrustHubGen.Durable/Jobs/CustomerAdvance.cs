@@ -25,16 +25,18 @@ internal static class CustomerAdvance
             StatusCallback = statusCallback ?? customer.Profile.StatusCallback,
             Options = customer.Profile.Options with { WaitForReview = false },
         };
-        var profile = await new BusinessProfileOnboarder(operations, logger).RunAsync(profileRequest, null, cancellationToken).ConfigureAwait(false);
-        var status = new IsvCustomerStatus
+        var status = new IsvCustomerStatus { AccountSid = customer.AccountSid, Stage = IsvOnboardingStage.ProfileInReview, UpdatedAt = now };
+        BusinessProfileResult profile;
+        try
         {
-            AccountSid = customer.AccountSid,
-            Stage = IsvOnboardingStage.ProfileInReview,
-            ProfileSid = profile.ProfileSid,
-            ProfileStatus = profile.Status,
-            ProfileRejection = profile.Rejection,
-            UpdatedAt = now,
-        };
+            profile = await new BusinessProfileOnboarder(operations, logger).RunAsync(profileRequest, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentException e)
+        {
+            // The engine checks the request before any call: nothing was written, and a retry would fail the same way.
+            throw InputProblem(status, $"Business Profile: {e.Message}", e);
+        }
+        status = status with { ProfileSid = profile.ProfileSid, ProfileStatus = profile.Status, ProfileRejection = profile.Rejection };
         if (profile.Findings.Count > 0)
             return status with { Stage = IsvOnboardingStage.NeedsAttention, Problems = profile.Findings.Select(f => $"profile evaluation: {f}").ToArray() };
         switch (profile.Status)
@@ -49,13 +51,29 @@ internal static class CustomerAdvance
                 throw new InvalidOperationException($"Customer {customer.AccountSid}'s profile {profile.ProfileSid} is {profile.Status ?? "missing"} after the run; retrying. {profile}");
         }
 
-        var productsRequest = customer.Products(profile.ProfileSid!);
+        OnboardingRequest productsRequest;
+        try
+        {
+            productsRequest = customer.Products(profile.ProfileSid!);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            throw InputProblem(status, $"trust products: {e.Message}", e);
+        }
         productsRequest = productsRequest with
         {
             StatusCallback = statusCallback ?? productsRequest.StatusCallback,
             Options = productsRequest.Options with { WaitForReview = false },
         };
-        var result = await new OnboardingRunner(operations, logger).RunAsync(productsRequest, null, cancellationToken).ConfigureAwait(false);
+        OnboardingResult result;
+        try
+        {
+            result = await new OnboardingRunner(operations, logger).RunAsync(productsRequest, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentException e)
+        {
+            throw InputProblem(status, $"trust products: {e.Message}", e);
+        }
         if (result.Failures.Count > 0)
             throw new InvalidOperationException($"Customer {customer.AccountSid}: {result.Failures.Count} number assignment(s) failed ({string.Join("; ", result.Failures.Take(3))}); retrying.");
 
@@ -78,4 +96,8 @@ internal static class CustomerAdvance
             : IsvOnboardingStage.ProductsInReview;
         return status with { Stage = stage, Products = products, Problems = problems };
     }
+
+    /// <summary>The customer's data is invalid: recorded as needing attention (with what is known so far), never retried.</summary>
+    internal static IsvCustomerInputException InputProblem(IsvCustomerStatus status, string problem, Exception? cause = null) =>
+        new(status with { Stage = IsvOnboardingStage.NeedsAttention, Problems = [problem] }, cause);
 }

@@ -17,7 +17,7 @@ namespace TrustHubGen.Durable;
 /// waiting for a review, record where the customer stands and report a change. Names tell the dashboard why each ran.
 /// Public because Hangfire invokes them; start customers with <see cref="IsvOnboarding"/>.
 /// </summary>
-[AutomaticRetry(Attempts = 10, DelaysInSeconds = [5, 15, 30, 60, 120, 300, 600, 1200, 1800, 3600])]
+[AutomaticRetry(Attempts = 10, DelaysInSeconds = [5, 15, 30, 60, 120, 300, 600, 1200, 1800, 3600], ExceptOn = [typeof(IsvCustomerInputException)])]
 public sealed class IsvOnboardingJobs
 {
     private readonly IIsvCustomerDirectory _directory;
@@ -88,13 +88,45 @@ public sealed class IsvOnboardingJobs
 
     private async Task AdvanceAsync(string customerAccountSid, CancellationToken cancellationToken)
     {
-        var customer = await _directory.FindAsync(customerAccountSid, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Customer {customerAccountSid} is not in the IIsvCustomerDirectory; nothing to onboard.");
-        if (customer.AccountSid != customerAccountSid)
-            throw new InvalidOperationException($"The IIsvCustomerDirectory answered customer {customer.AccountSid} for {customerAccountSid}.");
         await using var held = await _lock.AcquireAsync(customerAccountSid, _options.CustomerLockTimeout, cancellationToken).ConfigureAwait(false);
-        var operations = new TrustHubRestOperations(_transport).ForSubaccount(customerAccountSid);
-        var status = await CustomerAdvance.RunAsync(customer, operations, _callbackUrl, _clock.GetUtcNow(), _logger, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var customer = await FindAsync(customerAccountSid, cancellationToken).ConfigureAwait(false);
+            var operations = new TrustHubRestOperations(_transport).ForSubaccount(customerAccountSid);
+            await RecordAsync(await CustomerAdvance.RunAsync(customer, operations, _callbackUrl, _clock.GetUtcNow(), _logger, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        }
+        catch (IsvCustomerInputException e)
+        {
+            // Recorded and reported, then the job fails once (no retry can fix the data; the other customers go on).
+            await RecordAsync(e.Status, cancellationToken).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>The customer's onboarding data; its absence or invalid data (the directory's parse errors) is an input problem.</summary>
+    private async Task<IsvCustomerOnboarding> FindAsync(string customerAccountSid, CancellationToken cancellationToken)
+    {
+        // What is known of the customer so far stays in its record beside the problem.
+        var known = (_store.Get(customerAccountSid) ?? new IsvCustomerStatus { AccountSid = customerAccountSid, Stage = IsvOnboardingStage.Started })
+            with { UpdatedAt = _clock.GetUtcNow() };
+        IsvCustomerOnboarding? customer;
+        try
+        {
+            customer = await _directory.FindAsync(customerAccountSid, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            throw CustomerAdvance.InputProblem(known, $"the IIsvCustomerDirectory could not read its data: {e.Message}", e);
+        }
+        if (customer is null)
+            throw CustomerAdvance.InputProblem(known, "it is not in the IIsvCustomerDirectory (FindAsync answered null; account SIDs compare exactly, case included).");
+        if (customer.AccountSid != customerAccountSid)
+            throw CustomerAdvance.InputProblem(known, $"the IIsvCustomerDirectory answered customer {customer.AccountSid} for it.");
+        return customer;
+    }
+
+    private async Task RecordAsync(IsvCustomerStatus status, CancellationToken cancellationToken)
+    {
         var previous = _store.Record(status);
         if (!status.SameAs(previous)) await _reporter.ReportAsync(previous, status, cancellationToken).ConfigureAwait(false);
     }

@@ -24,7 +24,7 @@ public enum IsvOnboardingStage
     /// <summary>Twilio rejected the Business Profile (codes in <see cref="IsvCustomerStatus.ProfileRejection"/>): fix and start again.</summary>
     ProfileRejected,
 
-    /// <summary>Something only a person can fix (a noncompliant evaluation, numbers refused): see <see cref="IsvCustomerStatus.Problems"/>.</summary>
+    /// <summary>Something only a person can fix (a noncompliant evaluation, numbers refused, the customer's data invalid or not in the directory): see <see cref="IsvCustomerStatus.Problems"/>.</summary>
     NeedsAttention,
 }
 

@@ -34,11 +34,16 @@ internal sealed class IsvHarness : IAsyncDisposable
 
     public IReadOnlyList<IsvCustomerStatus?> Statuses => Customers.Customers.Select(c => Onboarding.GetStatus(c.AccountSid)).ToList();
 
-    /// <summary>Starts both; <paramref name="publicUrl"/> is where Twilio calls back (the app's own URL when null).</summary>
-    public static async Task<IsvHarness> StartAsync(int customers, IsvArguments arguments, Action<EmulatorOptions>? emulatorOptions = null, Uri? publicUrl = null)
+    /// <summary>
+    /// Starts both; <paramref name="publicUrl"/> is where Twilio calls back (the app's own URL when null);
+    /// <paramref name="records"/> changes what the ISV's records say of its customers (the emulator's accounts stay).
+    /// </summary>
+    public static async Task<IsvHarness> StartAsync(int customers, IsvArguments arguments, Action<EmulatorOptions>? emulatorOptions = null, Uri? publicUrl = null,
+        Func<DemoCustomers, DemoCustomers>? records = null)
     {
         var folder = Directory.CreateTempSubdirectory("trusthub-durable-test-");
         var (seed, _, file) = DemoAccount.Write(folder.FullName, customers);
+        file = records?.Invoke(file) ?? file;
         var statePath = Path.Combine(folder.FullName, "state.json");
         var options = new EmulatorOptions { Seed = seed, StatePath = statePath, AccountSid = DemoAccount.AccountSid, AuthToken = DemoAccount.AuthToken, ReviewStepDelay = TimeSpan.FromMilliseconds(200) };
         emulatorOptions?.Invoke(options);
