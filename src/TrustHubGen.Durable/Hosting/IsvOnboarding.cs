@@ -24,7 +24,7 @@ public sealed class IsvOnboarding
     /// Starts (or restarts: the engine finds what exists) a customer's onboarding: records it as under way, so the
     /// reconciliation looks after it from now on, and enqueues its first stage. Returns the job's id.
     /// </summary>
-    /// <exception cref="ArgumentException">The SID is not an account SID.</exception>
+    /// <exception cref="FormatException">The SID is not an account SID (AC and 32 hex digits); the message says why.</exception>
     public string Start(string customerAccountSid)
     {
         SidFormat.Validate(customerAccountSid, "AC", nameof(customerAccountSid));
