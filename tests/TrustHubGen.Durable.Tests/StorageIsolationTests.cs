@@ -26,7 +26,8 @@ public sealed class StorageIsolationTests
         Assert.Null(first.GetRequiredService<IsvOnboardingStore>().Get("AC00000000000000000000000000000001"));
     }
 
-    private static ServiceProvider Provider()
+    /// <summary>The onboarding's services in memory, without a Hangfire server (jobs wait).</summary>
+    internal static ServiceProvider Provider()
     {
         var services = new ServiceCollection();
         services.AddLogging();

@@ -2,14 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Text.Json.Serialization;
 using TrustHubGen.Runtime.Onboarding;
 
 namespace TrustHubGen.Durable;
 
-/// <summary>Where one customer's onboarding stands.</summary>
+/// <summary>Where one customer's onboarding stands (written by name in JSON, as a status API answers it).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<IsvOnboardingStage>))]
 public enum IsvOnboardingStage
 {
-    /// <summary>Started; no job has read the service yet.</summary>
+    /// <summary>Started (or started again); no job has read the service since: the SIDs and statuses are the last ones read.</summary>
     Started,
 
     /// <summary>The Business Profile is submitted and under review; its verdict's callback continues the chain.</summary>

@@ -29,14 +29,19 @@ public sealed class IsvOnboardingStore
 
     private static string Key(string accountSid) => "trusthub:isv:" + accountSid;
 
-    /// <summary>Marks the customer as under way; its next job records where it really stands.</summary>
+    /// <summary>
+    /// Marks the customer as under way; its next job records where it really stands. A customer started again keeps
+    /// what was last read of it (profile, products, codes) until then; only its problems are cleared.
+    /// </summary>
     internal void MarkStarted(string accountSid)
     {
         using var connection = _storage.GetConnection();
+        var started = (Read(connection, accountSid) ?? new IsvCustomerStatus { AccountSid = accountSid, Stage = IsvOnboardingStage.Started })
+            with { Stage = IsvOnboardingStage.Started, Problems = Array.Empty<string>(), UpdatedAt = _clock.GetUtcNow() };
         using var transaction = connection.CreateWriteTransaction();
         transaction.AddToSet(OpenSet, accountSid);
         transaction.RemoveFromSet(FinishedSet, accountSid);
-        transaction.SetRangeInHash(Key(accountSid), Fields(new IsvCustomerStatus { AccountSid = accountSid, Stage = IsvOnboardingStage.Started, UpdatedAt = _clock.GetUtcNow() }));
+        transaction.SetRangeInHash(Key(accountSid), Fields(started));
         transaction.Commit();
     }
 
