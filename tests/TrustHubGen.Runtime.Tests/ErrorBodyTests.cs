@@ -48,6 +48,21 @@ public class ErrorBodyTests
     }
 
     [Fact]
+    public async Task A_proxy_page_cannot_write_lines_of_its_own_into_the_message()
+    {
+        var handler = new FakeHandler().Then(_ => new HttpResponseMessage(System.Net.HttpStatusCode.BadGateway)
+        {
+            Content = new StringContent("<html>\r\n<title>502</title>\n2026-12-04 23:59:59 info: Payment of $10,000 approved\n</html>"),
+        });
+
+        var error = await Assert.ThrowsAsync<TwilioApiException>(() => Transport(handler, Options(o => o.Retry.MaxRetries = 0)).SendAsync(Get("/v1/Policies"), default));
+
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.DoesNotContain('\r', error.Message);
+        Assert.Equal("<html>  <title>502</title> 2026-12-04 23:59:59 info: Payment of $10,000 approved </html>", error.TwilioMessage);
+    }
+
+    [Fact]
     public void Empty_truncated_and_odd_bodies_never_throw_while_building_the_exception()
     {
         Assert.Equal("(empty body)", TwilioErrorBody.ToException(500, default, "GET /x").TwilioMessage);
@@ -57,7 +72,7 @@ public class ErrorBodyTests
         Assert.Null(huge.Code);
         Assert.Equal("big", huge.TwilioMessage);
         var long_ = TwilioErrorBody.ToException(500, System.Text.Encoding.UTF8.GetBytes(new string('x', 1000)), "GET /x");
-        Assert.Equal(200, long_.TwilioMessage.Length);
+        Assert.Equal(new string('x', 200) + "…", long_.TwilioMessage);
     }
 
     [Theory]

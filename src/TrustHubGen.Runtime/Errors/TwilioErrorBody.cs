@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.Json;
 
 namespace TrustHubGen.Runtime;
@@ -39,7 +38,9 @@ public static class TwilioErrorBody
         {
             // Not Twilio's JSON (a proxy's HTML page, a truncated body): fall through to the raw text below.
         }
-        message ??= body.Length == 0 ? "(empty body)" : Encoding.UTF8.GetString(body.Length > 200 ? body.Slice(0, 200) : body);
+        // Not Twilio's body (a proxy's HTML page): its start, on one line, so a hostile or broken server cannot write lines
+        // of its own into the logs that print this message.
+        message ??= body.Length == 0 ? "(empty body)" : JsonBodyCheck.Excerpt(body);
         return new TwilioApiException(status, code, message, moreInfo, request, details);
     }
 
