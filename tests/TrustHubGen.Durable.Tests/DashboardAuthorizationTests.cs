@@ -1,8 +1,4 @@
-using global::IsvOnboarding;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using TrustHubGen.Durable.Tests.Infrastructure;
 
 namespace TrustHubGen.Durable.Tests;
 
@@ -15,18 +11,13 @@ public sealed class DashboardAuthorizationTests
     [InlineData("Forwarded", "for=203.0.113.7;proto=https", 401)]
     public async Task Without_a_filter_only_requests_made_on_this_host_see_the_dashboard(string? header, string? value, int expected)
     {
-        var port = IsvApp.FreePort();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.Services.AddTrustHubIsvOnboarding(o => o.RunServer = false);
-        await using var app = builder.Build();
+        await using var app = BareIsvApp.Build(o => o.RunServer = false);
         app.MapTrustHubDashboard();
         await app.StartAsync();
 
         // A reverse proxy on the same host (nginx, a load balancer's agent) connects from loopback and says whom for.
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/trusthub/jobs");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(app.Urls.Single()), "trusthub/jobs"));
         if (header is not null) request.Headers.Add(header, value);
         using var response = await http.SendAsync(request);
 

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using global::IsvOnboarding;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using TrustHubGen.Durable.Tests.Infrastructure;
 
 namespace TrustHubGen.Durable.Tests;
 
@@ -14,11 +11,7 @@ public sealed class PostgreSqlStartupTests
     public async Task An_unreachable_server_fails_the_start_naming_UsePostgreSql_and_the_server()
     {
         var port = IsvApp.FreePort();   // nothing listens there: connections are refused
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{IsvApp.FreePort()}");
-        builder.Services.AddTrustHubIsvOnboarding(o => o.UsePostgreSql($"Host=127.0.0.1;Port={port};Username=isv;Password=s3cret-pw;Database=jobs"));
-        await using var app = builder.Build();
+        await using var app = BareIsvApp.Build(o => o.UsePostgreSql($"Host=127.0.0.1;Port={port};Username=isv;Password=s3cret-pw;Database=jobs"));
 
         var clock = Stopwatch.StartNew();
         var e = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
