@@ -10,6 +10,8 @@ using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TrustHubGen.AspNetCore;
 
 namespace TrustHubGen.Durable;
@@ -65,14 +67,21 @@ public static class DurableServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Registers (or updates) the recurring reconciliation job at start.</summary>
-    private sealed class ReconciliationSchedule(IRecurringJobManager recurring, TrustHubIsvOnboardingOptions options) : IHostedService
+    /// <summary>Registers (or updates) the recurring reconciliation job at start; says so when Twilio will be given no callback URL.</summary>
+    private sealed class ReconciliationSchedule(IRecurringJobManager recurring, TrustHubIsvOnboardingOptions options,
+        IOptions<TrustHubStatusCallbackOptions> callbacks, ILogger<IsvOnboarding> logger) : IHostedService
     {
         public const string JobId = "trusthub-isv-reconcile";
 
         public Task StartAsync(CancellationToken cancellationToken)
         {
             recurring.AddOrUpdate<IsvOnboardingJobs>(JobId, j => j.ReconcileAsync(CancellationToken.None), options.ReconcileCron);
+            if (callbacks.Value.CallbackUrl is null)
+            {
+                logger.LogWarning("TrustHubStatusCallbackOptions.PublicBaseUrl is not set, so Twilio is given no status callback URL: customers move on only " +
+                    "when the reconciliation finds them without news for {Overdue} (it looks every {Every}). Set it to this app's public URL (docs/durable.md, \"The callback URL\").",
+                    options.CallbackOverdueAfter, options.ReconcileEvery);
+            }
             return Task.CompletedTask;
         }
 
