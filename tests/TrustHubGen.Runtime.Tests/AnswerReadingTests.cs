@@ -67,4 +67,20 @@ public class AnswerReadingTests
         Assert.StartsWith("The list page from GET https://trusthub.twilio.com/v1/CustomerProfiles cannot be read at $.results[1].sid: CustomerProfileSid must start with \"BU\"", error.Message);
         Assert.Equal("$.results[1].sid", error.Path);
     }
+
+    [Fact]
+    public async Task A_resource_read_from_an_answer_prints_its_links_by_their_content()
+    {
+        var profile = await Client($$"""
+            {"sid": "{{Profile}}", "status": "draft", "errors": null,
+             "links": {"customer_profiles_entity_assignments": "https://x/e", "customer_profiles_evaluations": "https://x/v"} }
+            """).CustomerProfiles.FetchAsync(CustomerProfileSid.Parse(Profile));
+
+        var text = profile.ToString();
+
+        Assert.StartsWith($"CustomerProfile {{ Sid = {Profile}, ", text);
+        Assert.Contains("Status = draft", text);
+        Assert.Contains("Links = { customer_profiles_entity_assignments = https://x/e, customer_profiles_evaluations = https://x/v }", text);
+        Assert.DoesNotContain("`", text);
+    }
 }

@@ -32,6 +32,24 @@ public class NoSecretTests
     private static IEnumerable<string> Describe(Exception exception) => new[] { exception.Message, exception.ToString() };
 
     [Fact]
+    public async Task A_subaccount_read_from_api_2010_prints_without_its_auth_token()
+    {
+        // API 2010 answers a subaccount with its auth_token, which the spec marks x-twilio.pii.handling "sensitive".
+        var handler = new FakeHandler().ThenJson(200, $$"""
+            {"accounts": [{"sid": "{{SubaccountSid}}", "auth_token": "{{AuthToken}}", "friendly_name": "Shop", "status": "active",
+                           "subresource_uris": {"addresses": "/2010-04-01/Accounts/{{SubaccountSid}}/Addresses.json"} }],
+             "next_page_uri": null}
+            """);
+        var accounts = new List<Wire.Account>();
+        await foreach (var account in new Wire.Api2010Client(Transport(handler), Wire.AccountSid.Parse(AccountSid)).Accounts.ListAsync()) accounts.Add(account);
+
+        var subaccount = Assert.Single(accounts);
+        Assert.Equal(AuthToken, subaccount.AuthToken);
+        Assert.Contains("AuthToken = ***", subaccount.ToString());
+        AssertClean([subaccount.ToString(), $"{subaccount}", (subaccount with { FriendlyName = "x" }).ToString()]);
+    }
+
+    [Fact]
     public async Task Logs_exceptions_and_descriptions_of_a_whole_session_hold_no_secret()
     {
         var logger = new ListLogger();

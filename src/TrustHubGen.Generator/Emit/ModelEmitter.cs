@@ -70,6 +70,35 @@ internal static class ModelEmitter
         foreach (var property in record.Properties) w.Line(TypeNames.Write(property.Type, property.JsonName, property.Name, ns));
         w.Line("writer.WriteEndObject();");
         w.Close();
+        EmitPrintMembers(w, record);
         w.Close();
     }
+
+    // A record prints every property, a field the spec marks sensitive too (an account's auth_token, in every log line
+    // that prints the record), and a list or a map by its type name ("Dictionary`2[System.String,System.String]"): where
+    // the record holds either, its ToString prints "***" for the sensitive ones and the others by their content.
+    private static void EmitPrintMembers(SourceWriter w, RecordModel record)
+    {
+        var needed = false;
+        foreach (var property in record.Properties) needed |= property.Sensitive || IsCollection(property.Type.Kind);
+        if (!needed) return;
+        w.Line();
+        w.Line("private bool PrintMembers(global::System.Text.StringBuilder builder)");
+        w.Line("{");
+        var separator = "";
+        foreach (var property in record.Properties)
+        {
+            w.Line(property.Sensitive
+                ? $"    builder.Append(\"{separator}{property.Name} = \").Append({property.Name} is null ? null : \"***\");"
+                : IsCollection(property.Type.Kind)
+                ? $"    {TypeNames.Runtime}TwilioJson.Print(builder.Append(\"{separator}{property.Name} = \"), {property.Name});"
+                : $"    builder.Append(\"{separator}{property.Name} = \").Append((object?){property.Name});");
+            separator = ", ";
+        }
+        w.Line("    return true;");
+        w.Line("}");
+    }
+
+    private static bool IsCollection(TypeKind kind) =>
+        kind is TypeKind.RecordArray or TypeKind.EnumArray or TypeKind.StringArray or TypeKind.StringMap;
 }

@@ -24,8 +24,8 @@ internal sealed record EnumModel(string Name, string? Description, EquatableArra
 /// <summary>A response schema.</summary>
 internal sealed record RecordModel(string Name, string? Description, EquatableArray<PropertyModel> Properties);
 
-/// <summary>A property of a response schema.</summary>
-internal sealed record PropertyModel(string JsonName, string Name, TypeRef Type, string? Description);
+/// <summary>A property of a response schema; <paramref name="Sensitive"/> when the spec marks it so (an account's auth token).</summary>
+internal sealed record PropertyModel(string JsonName, string Name, TypeRef Type, string? Description, bool Sensitive = false);
 
 /// <summary>The C# shape of a schema.</summary>
 internal sealed record TypeRef(TypeKind Kind, string? Name = null)

@@ -103,10 +103,20 @@ internal sealed partial class ApiModelBuilder
             var propertyName = Names.Pascal(property.Key);
             if (propertyName == name) propertyName += "Value";
             propertyName = Names.Unique(used, propertyName);
-            properties.Add(new PropertyModel(property.Key, propertyName, type, property.Value.Description));
+            properties.Add(new PropertyModel(property.Key, propertyName, type, property.Value.Description, IsSensitive(property.Value)));
         }
         return new RecordModel(name, schema.Description, new EquatableArray<PropertyModel>(properties));
     }
+
+    // Twilio marks what must not be shown, such as an account's auth_token, with x-twilio.pii.handling = "sensitive".
+    private static bool IsSensitive(IOpenApiSchema schema) =>
+        schema.Extensions is { } extensions
+        && extensions.TryGetValue("x-twilio", out var twilio)
+        && twilio is JsonNodeExtension { Node: System.Text.Json.Nodes.JsonObject node }
+        && node["pii"] is System.Text.Json.Nodes.JsonObject pii
+        && pii["handling"] is System.Text.Json.Nodes.JsonValue handling
+        && handling.TryGetValue<string>(out var value)
+        && value == "sensitive";
 
     private TypeRef MapType(IOpenApiSchema? schema, string fieldName, string owner, string? selfSid, bool forRequest)
     {
