@@ -27,10 +27,11 @@ public sealed class StorageIsolationTests
     }
 
     /// <summary>The onboarding's services in memory, without a Hangfire server (jobs wait).</summary>
-    internal static ServiceProvider Provider()
+    internal static ServiceProvider Provider(Action<IServiceCollection>? more = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        more?.Invoke(services);
         services.AddTrustHubIsvOnboarding(o => o.RunServer = false);
         return services.BuildServiceProvider();
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Hangfire;
@@ -17,7 +18,19 @@ internal sealed class IsvStatusCallbackHandler(IIsvCustomerDirectory directory, 
     public async Task HandleAsync(TrustHubStatusCallback callback, CancellationToken cancellationToken)
     {
         if (!callback.IsVerdict) return;
-        var customer = await directory.FindAsync(callback.AccountSid, cancellationToken).ConfigureAwait(false);
+        IsvCustomerOnboarding? customer;
+        try
+        {
+            customer = await directory.FindAsync(callback.AccountSid, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            // The customer's data is invalid: its job records that (NeedsAttention); a 500 here would only make Twilio retry.
+            var account = callback.AccountSid;
+            var recording = jobs.Enqueue<IsvOnboardingJobs>(j => j.RecordVerdictsAsync(account, CancellationToken.None));
+            logger.LogWarning("Status callback {Callback}: the customer directory could not read this customer ({Problem}); job {Job} records it.", callback, e.Message, recording);
+            return;
+        }
         if (customer is null)
         {
             // Signed by one of our accounts, but not a customer we onboard: acknowledged, so Twilio does not retry.
