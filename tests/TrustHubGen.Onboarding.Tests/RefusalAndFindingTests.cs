@@ -97,8 +97,14 @@ public sealed class RefusalAndFindingTests
     {
         await using var emulator = await EmulatorSession.StartAsync();
         var ops = emulator.Operations;
-        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), ShippedPolicies.Cnam);
-        // Someone else's half-done work under the engine's name: an end user without the display name.
+        // A policy out of step with Twilio's (a display name it calls optional, which Twilio requires), and someone
+        // else's half-done work under the engine's name: an end user without the display name, which that policy accepts.
+        var lenient = ShippedPolicies.Cnam;
+        lenient = lenient with { EndUsers = lenient.EndUsers.Select(r => r with { Attributes = new(r.Attributes.Select(a => a with { Required = false })) }).ToList() };
+        var request = emulator.Request(OnboardingNumbers.FromSids([emulator.Seed.NumbersOnProfile[0].Sid]), lenient) with
+        {
+            EndUserAttributes = new Dictionary<string, IReadOnlyDictionary<string, string>>(),
+        };
         var product = await ops.CreateBundleAsync(OnboardingBundleKind.TrustProduct, ShippedPolicies.CnamSid, $"TrustHubGen Cnam {request.BusinessProfileSid}", "x@example.com", null, default);
         var empty = await ops.CreateEndUserAsync("cnam_information", "hand made", "{}", default);
         await ops.CreateEntityAssignmentAsync(OnboardingBundleKind.TrustProduct, product.Sid, empty.Sid, default);

@@ -30,13 +30,17 @@ internal static class EndUserAttributeJson
     }
 
     /// <summary>True when every attribute of <paramref name="wantedJson"/> is in <paramref name="actual"/> with the same value.</summary>
-    public static bool IsHeldBy(string wantedJson, IReadOnlyDictionary<string, string> actual)
+    public static bool IsHeldBy(string wantedJson, IReadOnlyDictionary<string, string> actual) => Differing(wantedJson, actual).Count == 0;
+
+    /// <summary>The attributes of <paramref name="wantedJson"/> that <paramref name="actual"/> lacks or holds with another value, in order.</summary>
+    public static IReadOnlyList<string> Differing(string wantedJson, IReadOnlyDictionary<string, string> actual)
     {
+        var differing = new List<string>();
         using var wanted = JsonDocument.Parse(wantedJson);
         foreach (var property in wanted.RootElement.EnumerateObject())
         {
-            if (!actual.TryGetValue(property.Name, out var value) || value != property.Value.GetString()) return false;
+            if (!actual.TryGetValue(property.Name, out var value) || value != property.Value.GetString()) differing.Add(property.Name);
         }
-        return true;
+        return differing;
     }
 }

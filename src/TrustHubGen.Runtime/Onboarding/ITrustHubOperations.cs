@@ -104,8 +104,18 @@ public interface ITrustHubOperations
     Task<TrustHubSupportingDocument> FetchSupportingDocumentAsync(string documentSid, CancellationToken cancellationToken) =>
         throw NotImplemented(nameof(FetchSupportingDocumentAsync));
 
+    // Correcting a rejected bundle's end user (both onboarders).
+
+    /// <summary>
+    /// Replaces an end user's attributes (<c>POST /v1/EndUsers/{IT}</c>); <paramref name="attributesJson"/> is a JSON object
+    /// of all its attributes. The onboarders correct an end user this way when a run asks for other values than an
+    /// editable bundle's end user holds (a bundle Twilio rejected for them, then resubmitted).
+    /// </summary>
+    Task<TrustHubEndUser> UpdateEndUserAsync(string endUserSid, string attributesJson, CancellationToken cancellationToken) =>
+        throw NotImplemented(nameof(UpdateEndUserAsync));
+
     private NotSupportedException NotImplemented(string member) =>
-        new($"{GetType().Name} does not implement ITrustHubOperations.{member}, which Business Profile onboarding needs; use TrustHubRestOperations or forward the call to it.");
+        new($"{GetType().Name} does not implement ITrustHubOperations.{member}, which this onboarding step needs; use TrustHubRestOperations or forward the call to it.");
 }
 
 /// <summary>An API 2010 Address (<c>AD…</c>).</summary>

@@ -42,6 +42,17 @@ internal sealed class DiscoveredEndUser
     public required string AttributesJson { get; init; }
     public string? AssignedSid { get; set; }
     public string? ReusableSid { get; set; }
+
+    /// <summary>The assigned end user lacks some of the run's values (names of the attributes that differ); null when it holds them all.</summary>
+    public IReadOnlyList<string>? Outdated { get; set; }
+
+    /// <summary>Records the end user found on the bundle, and which of the run's values it does not hold.</summary>
+    public void Assign(TrustHubEndUser endUser)
+    {
+        AssignedSid = endUser.Sid;
+        var differing = EndUserAttributeJson.Differing(AttributesJson, endUser.Attributes);
+        Outdated = differing.Count == 0 ? null : differing;
+    }
 }
 
 /// <summary>The account's current state as far as one request is concerned; read-only calls only.</summary>
@@ -302,7 +313,7 @@ internal sealed class OnboardingDiscovery
             {
                 var endUser = await ops.FetchEndUserAsync(sid, ct).ConfigureAwait(false);
                 var wanted = product.EndUsers.FirstOrDefault(e => e.Rule.Type == endUser.Type && e.AssignedSid is null);
-                if (wanted is not null) wanted.AssignedSid = endUser.Sid;
+                wanted?.Assign(endUser);
             }
         }
 

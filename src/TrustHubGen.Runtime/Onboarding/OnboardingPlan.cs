@@ -42,6 +42,12 @@ public enum OnboardingStepKind
 
     /// <summary><c>POST /v1/CustomerProfiles/{BU}/EntityAssignments</c> with the supporting document (Business Profile onboarding).</summary>
     AssignSupportingDocument,
+
+    /// <summary>
+    /// <c>POST /v1/EndUsers/{IT}</c> with the run's attributes: the end user of a draft or rejected bundle holds other values
+    /// than the run asks for (a corrected display name or business name), so the bundle is then submitted again.
+    /// </summary>
+    UpdateEndUser,
 }
 
 /// <summary>One call still needed.</summary>

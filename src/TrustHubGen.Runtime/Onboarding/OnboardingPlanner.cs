@@ -65,6 +65,11 @@ public sealed class OnboardingPlanner
                 Add(OnboardingStepKind.AssignEndUser, $"{endUser.ReusableSid ?? endUser.Rule.Type} to {target}",
                     endUser.ReusableSid is null ? "the policy requires it" : "created by an earlier run but not assigned");
             }
+            foreach (var endUser in product.EndUsers.Where(e => e.Outdated is not null))
+            {
+                if (product.IsLocked) warnings.Add(EndUserCorrections.LockedWarning(name, "product", target, product.Bundle!.Status, endUser));
+                else Add(OnboardingStepKind.UpdateEndUser, EndUserCorrections.Target(endUser), EndUserCorrections.Reason(endUser));
+            }
             foreach (var number in product.Accepted.Where(n => !product.NumberSids.Contains(n.Sid)))
                 Add(OnboardingStepKind.AssignNumberToProduct, $"{number.PhoneNumber} ({number.Sid})", $"not on the {name} product yet", number.Sid);
 

@@ -179,6 +179,14 @@ public sealed class OnboardingRunner
                 endUser.AssignedSid = endUserSid;
                 changes += 2;
             }
+            foreach (var endUser in product.EndUsers.Where(e => e.Outdated is not null && !product.IsLocked))
+            {
+                Report($"correcting the {endUser.Rule.Type} end user", policy.Name, 0, 0);
+                await _writes.UpdateEndUserAsync(endUser.AssignedSid!, endUser.AttributesJson).ConfigureAwait(false);
+                _logger.LogInformation("Corrected {Policy} end user {Sid} ({Attributes})", policy.Name, endUser.AssignedSid, string.Join(", ", endUser.Outdated!));
+                endUser.Outdated = null;
+                changes++;
+            }
 
             // The numbers go on the product once they are on the Business Profile (and the failures there are known).
             await profileStep.ConfigureAwait(false);

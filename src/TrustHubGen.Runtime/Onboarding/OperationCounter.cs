@@ -41,6 +41,7 @@ internal sealed class OperationCounter : ITrustHubOperations
     public Task<TrustHubEndUser> CreateEndUserAsync(string type, string friendlyName, string attributesJson, CancellationToken ct) => Count(_inner.CreateEndUserAsync(type, friendlyName, attributesJson, ct));
     public IAsyncEnumerable<TrustHubEndUser> ListEndUsersAsync(CancellationToken ct) => Count(_inner.ListEndUsersAsync(ct));
     public Task<TrustHubEndUser> FetchEndUserAsync(string endUserSid, CancellationToken ct) => Count(_inner.FetchEndUserAsync(endUserSid, ct));
+    public Task<TrustHubEndUser> UpdateEndUserAsync(string endUserSid, string attributesJson, CancellationToken ct) => Count(_inner.UpdateEndUserAsync(endUserSid, attributesJson, ct));
     public Task<TrustHubEvaluation> CreateEvaluationAsync(OnboardingBundleKind kind, string bundleSid, string policySid, CancellationToken ct) => Count(_inner.CreateEvaluationAsync(kind, bundleSid, policySid, ct));
     public IAsyncEnumerable<IncomingNumber> ListIncomingPhoneNumbersAsync(string? phoneNumber, CancellationToken ct) => Count(_inner.ListIncomingPhoneNumbersAsync(phoneNumber, ct));
     public IAsyncEnumerable<IncomingNumber> ListSubaccountPhoneNumbersAsync(string accountSid, CancellationToken ct) => Count(_inner.ListSubaccountPhoneNumbersAsync(accountSid, ct));

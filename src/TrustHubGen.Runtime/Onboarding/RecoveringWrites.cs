@@ -38,6 +38,10 @@ internal sealed class RecoveringWrites(OperationCounter ops, CancellationToken c
             () => FirstAsync(ops.ListEndUsersAsync(ct), u => u.Type == type && u.FriendlyName == friendlyName && EndUserAttributeJson.IsHeldBy(attributesJson, u.Attributes)))
             .ConfigureAwait(false)).Sid;
 
+    /// <summary>Replaces an end user's attributes; the same values again change nothing, so a lost answer is simply written again.</summary>
+    public Task<TrustHubEndUser> UpdateEndUserAsync(string endUserSid, string attributesJson) =>
+        WriteAsync(() => ops.UpdateEndUserAsync(endUserSid, attributesJson, ct), find: null);
+
     // An evaluation changes nothing in the bundle, so after a lost answer it is simply asked for again.
     public Task<TrustHubEvaluation> EvaluateAsync(OnboardingBundleKind kind, string bundleSid, string policySid) =>
         WriteAsync(() => ops.CreateEvaluationAsync(kind, bundleSid, policySid, ct), find: null);

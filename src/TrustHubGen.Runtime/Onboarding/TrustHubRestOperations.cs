@@ -153,6 +153,10 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
         EndUser(await _trustHub.EndUsers.FetchAsync(EndUserSid.Parse(endUserSid), cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
+    public async Task<TrustHubEndUser> UpdateEndUserAsync(string endUserSid, string attributesJson, CancellationToken cancellationToken) =>
+        EndUser(await _trustHub.EndUsers.UpdateAsync(EndUserSid.Parse(endUserSid), new UpdateEndUserRequest { Attributes = TwilioJsonValue.FromJson(attributesJson) }, cancellationToken).ConfigureAwait(false));
+
+    /// <inheritdoc />
     /// <remarks>
     /// The answer lists what passed and what did not under each requirement; only the status and what did not are read, so
     /// the transport keeps the answer without the <c>valid</c> entries as it streams in (a product holding a million numbers

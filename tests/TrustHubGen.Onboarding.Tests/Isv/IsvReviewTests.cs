@@ -1,3 +1,4 @@
+using TrustHubGen.Runtime.Onboarding;
 using TrustHubGen.Runtime.Onboarding.Profiles;
 
 namespace TrustHubGen.Onboarding.Tests.Isv;
@@ -31,6 +32,49 @@ public sealed class IsvReviewTests
         Assert.True(fixedRun.Succeeded, fixedRun.ToString());
         Assert.Equal((rejected.ProfileSid, "twilio-approved"), (fixedRun.ProfileSid, fixedRun.Status));
         Assert.Empty(fixedRun.Rejection);
+    }
+
+    [Fact]
+    public async Task A_profile_rejected_for_its_business_name_is_resubmitted_once_a_run_corrects_the_name()
+    {
+        await using var world = await IsvWorld.StartAsync(manualReviewVerdicts: true);
+        var customer = world.Customers[0];
+        var operations = world.Parent.ForSubaccount(customer.SubaccountSid);
+        var onboarder = new BusinessProfileOnboarder(operations);
+        var request = world.SecondaryRequest(customer);
+        request = request with { Options = request.Options with { WaitForReview = false } };
+        var sid = (await onboarder.RunAsync(request)).ProfileSid!;
+        await WaitForStatusAsync(operations, sid, "in-review");
+        world.Host.DecideReview(sid, approved: false, 18601);
+        await WaitForStatusAsync(operations, sid, "twilio-rejected");
+
+        // The same request again is not resubmitted; the warning names the code and its meaning.
+        var again = await onboarder.RunAsync(request);
+        Assert.Equal(0, again.WriteCalls);
+        Assert.Contains(again.Warnings, w => w.Contains("twilio-rejected (18601: business name and website could not be linked)", StringComparison.Ordinal));
+
+        // The corrected business name updates the profile's business information end user; the profile is evaluated and resubmitted.
+        var information = IsvWorld.BusinessInformation(customer.Name);
+        information["business_name"] = customer.Name + " Holdings";
+        var corrected = request with
+        {
+            EndUserAttributes = new Dictionary<string, IReadOnlyDictionary<string, string>>(request.EndUserAttributes) { ["customer_profile_business_information"] = information },
+        };
+        var plan = await onboarder.PlanAsync(corrected);
+        Assert.Equal([OnboardingStepKind.UpdateEndUser, OnboardingStepKind.Evaluate, OnboardingStepKind.Submit], plan.Steps.Select(s => s.Kind));
+        Assert.EndsWith("(customer_profile_business_information)", plan.Steps[0].Target, StringComparison.Ordinal);
+        Assert.Equal("it holds other values than this run's for business_name", plan.Steps[0].Reason);
+        var resubmitted = await onboarder.RunAsync(corrected);
+        Assert.Equal(sid, resubmitted.ProfileSid);
+        Assert.Contains(resubmitted.Status, new[] { "pending-review", "in-review" });
+        Assert.True((await onboarder.PlanAsync(corrected)).IsEmpty);
+    }
+
+    private static async Task WaitForStatusAsync(ITrustHubOperations operations, string sid, string status)
+    {
+        for (var i = 0; i < 200 && (await operations.FetchBundleAsync(OnboardingBundleKind.CustomerProfile, sid, default)).Status != status; i++)
+            await Task.Delay(25);
+        Assert.Equal(status, (await operations.FetchBundleAsync(OnboardingBundleKind.CustomerProfile, sid, default)).Status);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ internal sealed class IsvWorld : IAsyncDisposable
 
     public static OnboardingPolicy SecondaryPolicy => ShippedPolicies.Map(SecondaryPolicySid);
 
-    public static async Task<IsvWorld> StartAsync(TimeSpan? reviewStepDelay = null)
+    public static async Task<IsvWorld> StartAsync(TimeSpan? reviewStepDelay = null, bool manualReviewVerdicts = false)
     {
         var directory = Directory.CreateTempSubdirectory("trusthubgen-isv-");
         var primary = NewSid("BU");
@@ -56,7 +56,7 @@ internal sealed class IsvWorld : IAsyncDisposable
         var customers = new[] { Customer("Acme", 0), Customer("Globex", 1) };
         var seed = Path.Combine(directory.FullName, "isv-seed.json");
         await File.WriteAllTextAsync(seed, SeedJson(primary, draftPrimary, customers));
-        var host = await EmulatorHost.StartAsync(new EmulatorOptions { Seed = seed, ReviewStepDelay = reviewStepDelay ?? TimeSpan.Zero });
+        var host = await EmulatorHost.StartAsync(new EmulatorOptions { Seed = seed, ReviewStepDelay = reviewStepDelay ?? TimeSpan.Zero, ManualReviewVerdicts = manualReviewVerdicts });
         return new IsvWorld(host, directory, primary, draftPrimary, customers);
     }
 

@@ -72,6 +72,8 @@ public sealed class BusinessProfileOnboarder
             if (found.NeedsPrimary) warnings.Add($"{name} profile {target} is {found.Profile!.Status} without Primary profile {request.PrimaryProfileSid}; it cannot be edited.");
             foreach (var endUser in found.EndUsers.Where(e => e.AssignedSid is null))
                 warnings.Add($"{name} profile {target} is {found.Profile!.Status} without a {endUser.Rule.Type} end user; it cannot be edited.");
+            foreach (var endUser in found.EndUsers.Where(e => e.Outdated is not null))
+                warnings.Add(EndUserCorrections.LockedWarning(name, "profile", target, found.Profile!.Status, endUser));
             if (found.NeedsAddressDocument) warnings.Add($"{name} profile {target} is {found.Profile!.Status} without an address document; it cannot be edited.");
         }
         else
@@ -83,6 +85,8 @@ public sealed class BusinessProfileOnboarder
                 Add(OnboardingStepKind.AssignEndUser, $"{endUser.ReusableSid ?? endUser.Rule.Type} to {target}",
                     endUser.ReusableSid is null ? "the policy requires it" : "created by an earlier run but not assigned");
             }
+            foreach (var endUser in found.EndUsers.Where(e => e.Outdated is not null))
+                Add(OnboardingStepKind.UpdateEndUser, EndUserCorrections.Target(endUser), EndUserCorrections.Reason(endUser));
             if (found.NeedsAddressDocument)
             {
                 if (found.ReusableAddressSid is null) Add(OnboardingStepKind.CreateAddress, $"\"{found.AddressFriendlyName}\"", "no address with these fields yet");

@@ -91,7 +91,7 @@ internal sealed class ProfileDiscovery
         {
             var endUser = await ops.FetchEndUserAsync(sid, ct).ConfigureAwait(false);
             var wanted = EndUsers.FirstOrDefault(e => e.Rule.Type == endUser.Type && e.AssignedSid is null);
-            if (wanted is not null) wanted.AssignedSid = endUser.Sid;
+            wanted?.Assign(endUser);
         }
         foreach (var sid in documentSids)
         {

@@ -96,6 +96,13 @@ internal sealed class ProfileRun
             endUser.AssignedSid = endUserSid;
             changes += 2;
         }
+        foreach (var endUser in found.EndUsers.Where(e => e.Outdated is not null))
+        {
+            Report($"correcting the {endUser.Rule.Type} end user");
+            await _writes.UpdateEndUserAsync(endUser.AssignedSid!, endUser.AttributesJson).ConfigureAwait(false);
+            endUser.Outdated = null;
+            changes++;
+        }
         if (found.NeedsAddressDocument)
         {
             Report("adding the address document");
