@@ -9,8 +9,10 @@ namespace TrustHubGen.Runtime.Tests;
 
 /// <summary>
 /// The transport's spans and metrics as an OpenTelemetry SDK receives them (in-memory exporter). Each test sends to a
-/// host of its own and reads only its own trace, since listeners see every test running in parallel.
+/// host of its own and reads only its own trace, since listeners see every test running in parallel; and the class runs
+/// alone, since the retry counter carries no host: another class's retried 429 would be counted here (a failure seen once under load).
 /// </summary>
+[Collection(nameof(TelemetryTests))]
 public sealed class TelemetryTests
 {
     private const string TooManyConcurrent = """{"code": 20429, "message": "Too many requests", "more_info": "https://www.twilio.com/docs/errors/20429", "status": 429}""";
@@ -145,3 +147,7 @@ public sealed class TelemetryTests
         }
     }
 }
+
+/// <summary>Runs <see cref="TelemetryTests"/> with no other test class beside it.</summary>
+[CollectionDefinition(nameof(TelemetryTests), DisableParallelization = true)]
+public sealed class TelemetryTestsCollection;
