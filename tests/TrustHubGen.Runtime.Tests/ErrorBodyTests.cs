@@ -63,6 +63,17 @@ public class ErrorBodyTests
     }
 
     [Fact]
+    public async Task A_json_error_message_cannot_write_lines_of_its_own_into_the_message_either()
+    {
+        var handler = new FakeHandler().ThenJson(400, """{"code": 20001, "message": "bad\r\n2026-12-04 23:59:59 info: Payment approved", "more_info": "https://x/\n"}""");
+
+        var error = await Assert.ThrowsAsync<TwilioApiException>(() => Transport(handler).SendAsync(Get("/v1/Policies"), default));
+
+        Assert.Equal("Twilio answered 400 with code 20001 to GET https://trusthub.twilio.com/v1/Policies: bad  2026-12-04 23:59:59 info: Payment approved (see https://x/ )", error.Message);
+        Assert.Equal("bad\r\n2026-12-04 23:59:59 info: Payment approved", error.TwilioMessage);
+    }
+
+    [Fact]
     public void Empty_truncated_and_odd_bodies_never_throw_while_building_the_exception()
     {
         Assert.Equal("(empty body)", TwilioErrorBody.ToException(500, default, "GET /x").TwilioMessage);

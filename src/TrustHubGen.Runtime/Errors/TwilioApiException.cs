@@ -4,7 +4,8 @@ using System.Collections.Generic;
 namespace TrustHubGen.Runtime;
 
 /// <summary>
-/// Twilio answered with an error body <c>{code, message, more_info, status}</c>. The message never contains credentials.
+/// Twilio answered with an error body <c>{code, message, more_info, status}</c>. The message never contains credentials,
+/// and is one line: control characters the server sent are spaces there (<see cref="TwilioMessage"/> keeps them).
 /// </summary>
 public sealed class TwilioApiException : Exception
 {
@@ -39,6 +40,8 @@ public sealed class TwilioApiException : Exception
     /// <summary>Extra details from the body's <c>details</c> object, flattened to strings.</summary>
     public IReadOnlyDictionary<string, string> Details { get; }
 
+    // On one line whatever the server sent: the message goes into logs.
     private static string Format(int status, int? code, string message, string? moreInfo, string request) =>
-        $"Twilio answered {status}{(code is null ? "" : $" with code {code}")} to {request}: {message}{(moreInfo is null ? "" : $" (see {moreInfo})")}";
+        $"Twilio answered {status}{(code is null ? "" : $" with code {code}")} to {request}: {JsonBodyCheck.OneLine(message ?? "")}" +
+        (moreInfo is null ? "" : $" (see {JsonBodyCheck.OneLine(moreInfo)})");
 }

@@ -44,6 +44,15 @@ internal static class JsonBodyCheck
     {
         var text = Encoding.UTF8.GetString(body.Length > ExcerptBytes ? body.Slice(0, ExcerptBytes) : body);
         if (text.Length > ExcerptLength) text = text.Substring(0, ExcerptLength) + "…";
+        return OneLine(text);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with control characters (line breaks included) as spaces, so text a server sent cannot
+    /// write lines of its own into a log that prints it.
+    /// </summary>
+    public static string OneLine(string text)
+    {
         var printable = new StringBuilder(text.Length);
         foreach (var c in text) printable.Append(char.IsControl(c) ? ' ' : c);
         return printable.ToString();
