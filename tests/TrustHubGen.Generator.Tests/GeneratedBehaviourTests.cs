@@ -96,6 +96,19 @@ public sealed class GeneratedBehaviourTests
                 return string.Join(";", numbers);
             }
 
+            public static async Task<string> ResubmitBlankCustomer(ITwilioTransport transport)
+            {
+                try
+                {
+                    await new TrustHubClient(transport).ComplianceInquiries.UpdateAsync("  ", new UpdateComplianceInquiryRequest { PrimaryProfileSid = TwilioSid.Parse("BUaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") });
+                    return "sent";
+                }
+                catch (System.ArgumentException ex)
+                {
+                    return ex.Message;
+                }
+            }
+
             public static Task<string> ParseWrongSid(ITwilioTransport transport)
             {
                 try
@@ -227,5 +240,14 @@ public sealed class GeneratedBehaviourTests
         var (result, _) = await Run("ParseWrongSid");
 
         Assert.Equal("CustomerProfileSid must start with \"BU\", but \"PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" starts with \"PN\".", result);
+    }
+
+    [Fact]
+    public async Task BlankStringPathParametersAreRefusedBeforeAnythingIsSent()
+    {
+        var (result, transport) = await Run("ResubmitBlankCustomer");
+
+        Assert.Equal("customerId must not be empty or blank. (Parameter 'customerId')", result);
+        Assert.Empty(transport.Requests);
     }
 }

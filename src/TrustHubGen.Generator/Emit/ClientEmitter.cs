@@ -163,7 +163,7 @@ internal static class ClientEmitter
     {
         if (requestRequired) w.Line("if (request is null) throw new global::System.ArgumentNullException(nameof(request));");
         foreach (var p in operation.PathParameters.Where(p => p.Type.Kind == TypeKind.String))
-            w.Line($"if (string.IsNullOrEmpty({p.Name})) throw new global::System.ArgumentException(\"{p.Name.TrimStart('@')} must not be empty.\", nameof({p.Name}));");
+            w.Line($"if (string.IsNullOrWhiteSpace({p.Name})) throw new global::System.ArgumentException(\"{p.Name.TrimStart('@')} must not be empty or blank.\", nameof({p.Name}));");
         var method = "global::System.Net.Http.HttpMethod." + Capitalize(operation.HttpMethod);
         w.Line($"var twilioRequest = new {R}TwilioRequest({method}, {SourceWriter.Literal(operation.ServerUrl)}, {PathExpression(resource, operation)})");
         w.Line("{");
