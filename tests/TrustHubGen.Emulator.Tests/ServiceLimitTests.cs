@@ -43,6 +43,7 @@ public sealed partial class ServiceLimitTests
         Assert.All(responses.Where(r => r.Status == HttpStatusCode.OK), r => Assert.InRange(ConcurrentRequests(r)!.Value, 1, cap));
         var statistics = emulator.Host.Statistics;
         Assert.Equal((extra, cap), (statistics.RefusedByConcurrencyCap, statistics.PeakConcurrentRequests[emulator.Host.AccountSid]));
+        Assert.EndsWith($"RefusedByConcurrencyCap = {extra}, InjectedFaults = 0, PeakConcurrentRequests = {{ {emulator.Host.AccountSid} = {cap} }} }}", statistics.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

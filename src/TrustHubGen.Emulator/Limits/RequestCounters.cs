@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace TrustHubGen.Emulator.Limits;
@@ -8,7 +10,13 @@ namespace TrustHubGen.Emulator.Limits;
 /// <param name="RefusedByConcurrencyCap">Requests answered 429 (code 20429) because their account was at its cap.</param>
 /// <param name="InjectedFaults">Requests answered by fault injection: 429s, 503s and dropped connections.</param>
 /// <param name="PeakConcurrentRequests">The most requests of one account ever in flight at once, per account SID.</param>
-public sealed record EmulatorStatistics(long Requests, long RefusedByConcurrencyCap, long InjectedFaults, IReadOnlyDictionary<string, int> PeakConcurrentRequests);
+public sealed record EmulatorStatistics(long Requests, long RefusedByConcurrencyCap, long InjectedFaults, IReadOnlyDictionary<string, int> PeakConcurrentRequests)
+{
+    /// <summary>The counts and each account's peak, in account order (the record's default printed the dictionary's type name).</summary>
+    public override string ToString() =>
+        $"EmulatorStatistics {{ Requests = {Requests}, RefusedByConcurrencyCap = {RefusedByConcurrencyCap}, InjectedFaults = {InjectedFaults}, " +
+        $"PeakConcurrentRequests = {{ {string.Join(", ", PeakConcurrentRequests.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} = {p.Value}"))} }} }}";
+}
 
 /// <summary>The counters behind <see cref="EmulatorStatistics"/>: lock-free, one increment per request.</summary>
 internal sealed class RequestCounters
