@@ -257,20 +257,57 @@ public class RetryTests
     }
 
     [Fact]
-    public async Task An_http_client_timeout_names_the_request_and_stays_a_task_cancelled_exception()
+    public async Task An_http_client_timeout_is_retried_for_a_read_names_the_request_and_stays_a_task_cancelled_exception()
     {
-        using var client = new HttpClient(new NeverAnswers()) { Timeout = TimeSpan.FromMilliseconds(50) };
+        var handler = new NeverAnswers();
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromMilliseconds(50) };
+        var options = Options();
+        options.Retry.MaxRetries = 2;
+        options.Retry.BaseDelay = TimeSpan.FromMilliseconds(1);
 
-        var error = await Assert.ThrowsAsync<TaskCanceledException>(() => new TwilioHttpTransport(client, Options()).SendAsync(Get("/v1/Policies"), default));
+        var error = await Assert.ThrowsAsync<TaskCanceledException>(() => new TwilioHttpTransport(client, options).SendAsync(Get("/v1/Policies"), default));
 
-        Assert.StartsWith("GET https://trusthub.twilio.com/v1/Policies got no answer in time: The request was canceled due to the configured HttpClient.Timeout", error.Message);
+        Assert.StartsWith("GET https://trusthub.twilio.com/v1/Policies got no answer in time in 3 attempts: The request was canceled due to the configured HttpClient.Timeout", error.Message);
         Assert.IsType<TimeoutException>(error.InnerException!.InnerException);
+        Assert.Equal(3, handler.Requests);
+    }
+
+    [Fact]
+    public async Task An_http_client_timeout_of_a_write_is_not_sent_again_since_it_may_have_been_processed()
+    {
+        var handler = new NeverAnswers();
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromMilliseconds(50) };
+        var options = Options();
+        options.Retry.MaxRetries = 2;
+        var create = new TwilioRequest(HttpMethod.Post, "https://trusthub.twilio.com", "/v1/TrustProducts");
+
+        var error = await Assert.ThrowsAsync<TaskCanceledException>(() => new TwilioHttpTransport(client, options).SendAsync(create, default));
+
+        Assert.StartsWith("POST https://trusthub.twilio.com/v1/TrustProducts got no answer in time: ", error.Message);
+        Assert.Equal(1, handler.Requests);
+    }
+
+    [Fact]
+    public async Task The_callers_cancellation_is_never_retried()
+    {
+        var handler = new NeverAnswers();
+        using var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new TwilioHttpTransport(client, Options()).SendAsync(Get("/v1/Policies"), cancel.Token));
+
+        Assert.Equal(1, handler.Requests);
     }
 
     private sealed class NeverAnswers : HttpMessageHandler
     {
+        private int _requests;
+
+        public int Requests => Volatile.Read(ref _requests);
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            Interlocked.Increment(ref _requests);
             await Task.Delay(Timeout.Infinite, cancellationToken);
             throw new InvalidOperationException("unreachable");
         }

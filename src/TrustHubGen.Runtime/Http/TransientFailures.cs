@@ -1,4 +1,5 @@
 using System;
+using System.Threading.Tasks;
 using System.Net.Http;
 
 namespace TrustHubGen.Runtime;
@@ -28,6 +29,8 @@ internal static class TransientFailures
     /// </summary>
     public static bool IsRetryable(Exception exception, HttpMethod method)
     {
+        // HttpClient.Timeout: the request may have been processed, so only an idempotent one is sent again.
+        if (IsClientTimeout(exception)) return IsIdempotent(method);
         if (exception is not HttpRequestException http) return false;
         return http.HttpRequestError switch
         {
@@ -36,6 +39,9 @@ internal static class TransientFailures
             _ => false,
         };
     }
+
+    /// <summary>An attempt ended by <c>HttpClient.Timeout</c> (not by the caller's token): a TaskCanceledException wrapping a TimeoutException.</summary>
+    public static bool IsClientTimeout(Exception exception) => exception is TaskCanceledException { InnerException: TimeoutException };
 
     private static bool IsIdempotent(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Delete || method == HttpMethod.Options;

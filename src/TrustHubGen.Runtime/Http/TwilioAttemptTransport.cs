@@ -91,8 +91,8 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
                     Retries(state), exception.GetType().Name, exception);
             if (exception is HttpRequestException failure && Named(failure, state) is { } named) throw named;
             // HttpClient.Timeout: not the caller's token, so a TaskCanceledException wrapping a TimeoutException, naming no address.
-            if (exception is TaskCanceledException { InnerException: TimeoutException } timeout)
-                throw new TaskCanceledException($"{state.Description} got no answer in time: {timeout.Message}", timeout);
+            if (TransientFailures.IsClientTimeout(exception))
+                throw new TaskCanceledException($"{state.Description} got no answer in time{(state.Attempts > 1 ? $" in {state.Attempts} attempts" : "")}: {exception.Message}", exception);
             throw;
         }
         finally

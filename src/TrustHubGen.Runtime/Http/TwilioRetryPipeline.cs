@@ -53,7 +53,9 @@ internal static class TwilioRetryPipeline
 
     private static bool ShouldRetry(Outcome<TwilioAttempt> outcome, ResilienceContext context, bool retryPostOnAnyServerError)
     {
-        if (outcome.Exception is OperationCanceledException) return false;
+        // The caller's cancellation ends the call; an attempt's HttpClient.Timeout is a failure like a dropped connection.
+        if (outcome.Exception is OperationCanceledException cancelled && (context.CancellationToken.IsCancellationRequested || !TransientFailures.IsClientTimeout(cancelled)))
+            return false;
         var method = context.Properties.GetValue(State, null!).Request.Method;
         if (outcome.Exception is { } exception) return TransientFailures.IsRetryable(exception, method);
         return outcome.Result is { } attempt && TransientFailures.IsRetryable(attempt, method, retryPostOnAnyServerError);
