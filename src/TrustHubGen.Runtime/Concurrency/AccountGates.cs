@@ -19,5 +19,5 @@ internal sealed class AccountGates(int maximum, int initial)
             (maximum, initial, timeProvider));
 
     private static string Service(Uri uri) =>
-        uri.Host.EndsWith(".twilio.com", StringComparison.OrdinalIgnoreCase) ? "twilio.com" : uri.Scheme + "://" + uri.Authority;
+        TwilioHosts.Contains(uri) ? "twilio.com" : uri.Scheme + "://" + uri.Authority;
 }

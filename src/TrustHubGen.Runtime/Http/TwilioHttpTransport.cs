@@ -112,8 +112,7 @@ public sealed class TwilioHttpTransport : TwilioAttemptTransport
     // An HttpClient.BaseAddress on a Twilio host or on one of the overrides says nothing the options do not; any other one
     // would be silently ignored, and the requests, credentials included, would go somewhere the user did not mean.
     private bool IsWhereRequestsGo(Uri baseAddress) =>
-        baseAddress.Host.Equals("twilio.com", StringComparison.OrdinalIgnoreCase)
-        || baseAddress.Host.EndsWith(".twilio.com", StringComparison.OrdinalIgnoreCase)
+        TwilioHosts.Contains(baseAddress)
         || IsUnderOverride(new Uri(baseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/"));
 
     // A link an emulator or proxy wrote with its own address (and path prefix) is already where it should go.
