@@ -9,10 +9,9 @@ namespace TrustHubGen.Runtime.Tests;
 
 /// <summary>
 /// The transport's spans and metrics as an OpenTelemetry SDK receives them (in-memory exporter). Each test sends to a
-/// host of its own and reads only its own trace, since listeners see every test running in parallel; and the class runs
-/// alone, since the retry counter carries no host: another class's retried 429 would be counted here (a failure seen once under load).
+/// host of its own and reads only its own trace and its own host's metric points, since listeners see every test running
+/// in parallel.
 /// </summary>
-[Collection(nameof(TelemetryTests))]
 public sealed class TelemetryTests
 {
     private const string TooManyConcurrent = """{"code": 20429, "message": "Too many requests", "more_info": "https://www.twilio.com/docs/errors/20429", "status": 429}""";
@@ -49,7 +48,7 @@ public sealed class TelemetryTests
 
         Assert.Equal(2, metrics.Count("http.client.request.duration"));
         Assert.Equal(1, metrics.Sum("trusthub.client.calls", ("http.response.status_code", 200)));
-        Assert.Equal(1, metrics.Sum("trusthub.client.retries", ("error.type", "429")));
+        Assert.Equal(1, metrics.Sum("trusthub.client.retries", ("error.type", "429"), ("server.address", _host), ("server.port", 443)));
         Assert.Equal(1, metrics.Sum("trusthub.client.throttled"));
         Assert.Equal(0, metrics.Sum("trusthub.client.concurrency.in_flight"));
         Assert.Equal(2, metrics.Count("trusthub.client.concurrency.wait"));
@@ -147,7 +146,3 @@ public sealed class TelemetryTests
         }
     }
 }
-
-/// <summary>Runs <see cref="TelemetryTests"/> with no other test class beside it.</summary>
-[CollectionDefinition(nameof(TelemetryTests), DisableParallelization = true)]
-public sealed class TelemetryTestsCollection;

@@ -185,9 +185,9 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
 
     private static string Cause(string message) => message.Replace(", see inner exception", "", StringComparison.Ordinal).Trim().TrimEnd('.');
 
-    private void ReportRetry(TwilioRetryInfo info)
+    private void ReportRetry(TwilioRetryInfo info, SendState state)
     {
-        AttemptTelemetry.Retrying(info);
+        AttemptTelemetry.Retrying(info, state);
         if (_logger is not null && _logger.IsEnabled(LogLevel.Debug))
         {
             var space = info.Request.IndexOf(' ');

@@ -10,7 +10,7 @@ internal static class TwilioRetryPipeline
 {
     public static readonly ResiliencePropertyKey<SendState> State = new("TrustHubGen.SendState");
 
-    public static ResiliencePipeline<TwilioAttempt> Build(TwilioRetryOptions options, TimeProvider timeProvider, Action<TwilioRetryInfo> onRetry)
+    public static ResiliencePipeline<TwilioAttempt> Build(TwilioRetryOptions options, TimeProvider timeProvider, Action<TwilioRetryInfo, SendState> onRetry)
     {
         if (options.MaxRetries == 0) return ResiliencePipeline<TwilioAttempt>.Empty;
         var maxDelay = options.MaxDelay;
@@ -30,7 +30,7 @@ internal static class TwilioRetryPipeline
                     var state = args.Context.Properties.GetValue(State, null!);
                     var answer = args.Outcome.Result;
                     onRetry(new TwilioRetryInfo(state.Description, args.AttemptNumber + 1, answer?.Status, answer?.Code,
-                        args.RetryDelay, answer?.RetryAfter is not null, args.Outcome.Exception));
+                        args.RetryDelay, answer?.RetryAfter is not null, args.Outcome.Exception), state);
                     return default;
                 },
             })

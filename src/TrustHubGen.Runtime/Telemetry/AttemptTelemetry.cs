@@ -66,13 +66,12 @@ internal static class AttemptTelemetry
         TrustHubGenTelemetry.Calls.Add(1, Tags(state, status, errorType));
     }
 
-    public static void Retrying(TwilioRetryInfo info)
+    /// <summary>One retry, tagged as the call's other metrics are (method, server address and port, status, error type).</summary>
+    public static void Retrying(TwilioRetryInfo info, SendState state)
     {
         if (!TrustHubGenTelemetry.Retries.Enabled) return;
-        var tags = new TagList { { "http.request.method", info.Request.Substring(0, info.Request.IndexOf(' ')) } };
-        if (info.Status is { } status) tags.Add("http.response.status_code", status);
-        tags.Add("error.type", info.Status is { } s ? s.ToString(CultureInfo.InvariantCulture) : info.Exception is { } e ? ErrorType(e) : "_OTHER");
-        TrustHubGenTelemetry.Retries.Add(1, tags);
+        var errorType = info.Status is { } s ? s.ToString(CultureInfo.InvariantCulture) : info.Exception is { } e ? ErrorType(e) : "_OTHER";
+        TrustHubGenTelemetry.Retries.Add(1, Tags(state, info.Status, errorType));
     }
 
     private static TagList Tags(SendState state, int? status, string? errorType)
