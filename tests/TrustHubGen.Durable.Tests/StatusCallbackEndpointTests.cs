@@ -97,7 +97,7 @@ public sealed class StatusCallbackEndpointTests
         return new TwilioHttpTransport(new HttpClient(), options);
     }
 
-    private static async Task SubmitEmptyProfileAsync(ITwilioTransport parent, string subaccount, Uri callback)
+    internal static async Task SubmitEmptyProfileAsync(ITwilioTransport parent, string subaccount, Uri callback)
     {
         var customer = new TrustHubRestOperations(parent).ForSubaccount(subaccount);
         var profile = await customer.CreateBundleAsync(OnboardingBundleKind.CustomerProfile, PolicySids.SecondaryProfile, "Empty profile", "isv@example.com", callback.AbsoluteUri, CancellationToken.None);

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 using TrustHubGen.Runtime;
 
 namespace TrustHubGen.AspNetCore;
@@ -9,9 +11,12 @@ namespace TrustHubGen.AspNetCore;
 /// <summary>
 /// The auth tokens of your subaccounts, fetched once each from Twilio with the parent's credentials
 /// (<see cref="SubaccountAuthToken.FetchAsync"/>) and kept in memory. An account that is not yours answers 404 and gets
-/// no token, so its callbacks are refused. Twilio is asked about one account at most once per <see cref="LookupInterval"/>:
-/// forged callbacks (a bad signature for one of your accounts, or the same foreign account again) do not each become a
-/// request made with your credentials.
+/// no token, so its callbacks are refused. Forged callbacks do not each become a request made with your credentials:
+/// Twilio is asked about one account at most once per <see cref="LookupInterval"/> (a bad signature for one of your
+/// accounts, or the same foreign account again), and about accounts with no token yet at most
+/// <see cref="UnknownAccountLookups"/> times per interval unless Twilio finds them yours (random account SIDs). Give the
+/// endpoint the accounts you expect (<see cref="TrustHubStatusCallbackOptions.IsExpectedAccount"/>) and forged callbacks
+/// naming other accounts never reach this class.
 /// </summary>
 public sealed class SubaccountAuthTokens : IAuthTokenSource
 {
@@ -20,7 +25,11 @@ public sealed class SubaccountAuthTokens : IAuthTokenSource
     private readonly ITwilioTransport _parent;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _lookedUp = new(StringComparer.Ordinal);
+    // Monotonic timestamps (TimeProvider.GetTimestamp): a wall clock set back would otherwise stop lookups until it caught up.
+    private readonly ConcurrentDictionary<string, long> _lookedUp = new(StringComparer.Ordinal);
+    // Lookups of accounts with no token yet that have not (yet) found one, oldest first: the budget of UnknownAccountLookups.
+    private readonly LinkedList<long> _unknownLookups = new();
+    private long? _spentReportedAt;
 
     /// <summary>Tokens fetched through <paramref name="parentTransport"/> (the ISV's own credentials).</summary>
     public SubaccountAuthTokens(ITwilioTransport parentTransport)
@@ -28,7 +37,7 @@ public sealed class SubaccountAuthTokens : IAuthTokenSource
     {
     }
 
-    /// <summary>Tokens fetched through <paramref name="parentTransport"/>, the lookup interval measured on <paramref name="timeProvider"/>.</summary>
+    /// <summary>Tokens fetched through <paramref name="parentTransport"/>, the intervals measured on <paramref name="timeProvider"/>'s monotonic timestamps.</summary>
     public SubaccountAuthTokens(ITwilioTransport parentTransport, TimeProvider timeProvider)
     {
         _parent = parentTransport ?? throw new ArgumentNullException(nameof(parentTransport));
@@ -41,6 +50,18 @@ public sealed class SubaccountAuthTokens : IAuthTokenSource
     /// </summary>
     public TimeSpan LookupInterval { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How many lookups of accounts with no token yet may go to Twilio per <see cref="LookupInterval"/> without finding
+    /// the account yours (default 30; those still waiting for Twilio's answer count). Past it, such accounts get no token
+    /// until the oldest of those lookups is an interval old, and <see cref="Logger"/> says so once per interval. A lookup
+    /// that finds your account gives its place back, so this bounds what forged callbacks naming random accounts cost,
+    /// not how many customers you have; it can delay a new customer's first callback only while forgers spend it.
+    /// </summary>
+    public int UnknownAccountLookups { get; init; } = 30;
+
+    /// <summary>Where a spent <see cref="UnknownAccountLookups"/> budget is reported (a warning). Null: not reported.</summary>
+    public ILogger? Logger { get; init; }
+
     /// <inheritdoc />
     public async ValueTask<string?> GetAuthTokenAsync(string accountSid, bool refresh, CancellationToken cancellationToken)
     {
@@ -48,8 +69,11 @@ public sealed class SubaccountAuthTokens : IAuthTokenSource
         if (SidFormat.Check(accountSid, "AC", "AccountSid") is not null) return null;
         var known = _tokens.TryGetValue(accountSid, out var cached) ? cached : null;
         if (known is not null && !refresh) return known;
-        var now = _time.GetUtcNow();
-        if (_lookedUp.TryGetValue(accountSid, out var last) && now - last < LookupInterval) return known;
+        var now = _time.GetTimestamp();
+        if (_lookedUp.TryGetValue(accountSid, out var last) && _time.GetElapsedTime(last, now) < LookupInterval) return known;
+        // An account with no token yet may be any account at all: it spends the budget until Twilio finds it ours.
+        var place = known is null ? TakeUnknownLookup(now) : null;
+        if (known is null && place is null) return null;
         _lookedUp[accountSid] = now;
         if (_lookedUp.Count > PruneAbove) Prune(now);
         string? value;
@@ -59,7 +83,7 @@ public sealed class SubaccountAuthTokens : IAuthTokenSource
         }
         catch
         {
-            _lookedUp.TryRemove(accountSid, out _);   // no answer: the next callback may ask again
+            _lookedUp.TryRemove(accountSid, out _);   // no answer: the next callback may ask again (its place stays spent)
             throw;
         }
         if (value is null)
@@ -67,15 +91,40 @@ public sealed class SubaccountAuthTokens : IAuthTokenSource
             _tokens.TryRemove(accountSid, out _);
             return null;
         }
+        GiveBack(place);
         _tokens[accountSid] = value;
         return value;
     }
 
-    private void Prune(DateTimeOffset now)
+    private LinkedListNode<long>? TakeUnknownLookup(long now)
+    {
+        lock (_unknownLookups)
+        {
+            while (_unknownLookups.First is { } oldest && _time.GetElapsedTime(oldest.Value, now) >= LookupInterval) _unknownLookups.RemoveFirst();
+            if (_unknownLookups.Count < UnknownAccountLookups) return _unknownLookups.AddLast(now);
+            if (_spentReportedAt is { } reported && _time.GetElapsedTime(reported, now) < LookupInterval) return null;
+            _spentReportedAt = now;
+        }
+        Logger?.LogWarning("SubaccountAuthTokens: {Count} lookups of accounts with no token found none within {Interval}; callbacks of other accounts " +
+            "it does not know are refused without a lookup until the interval has passed. Forged callbacks naming random accounts do this: give the endpoint " +
+            "the accounts you expect (TrustHubStatusCallbackOptions.IsExpectedAccount).", UnknownAccountLookups, LookupInterval);
+        return null;
+    }
+
+    private void GiveBack(LinkedListNode<long>? place)
+    {
+        if (place is null) return;
+        lock (_unknownLookups)
+        {
+            if (place.List is not null) _unknownLookups.Remove(place);
+        }
+    }
+
+    private void Prune(long now)
     {
         foreach (var entry in _lookedUp)
         {
-            if (now - entry.Value >= LookupInterval) _lookedUp.TryRemove(entry.Key, out _);
+            if (_time.GetElapsedTime(entry.Value, now) >= LookupInterval) _lookedUp.TryRemove(entry.Key, out _);
         }
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TrustHubGen.Runtime;
 using Twilio.Security;
 
 namespace TrustHubGen.AspNetCore;
@@ -13,7 +14,8 @@ namespace TrustHubGen.AspNetCore;
 /// <summary>
 /// The status-callback endpoint: checks <c>X-Twilio-Signature</c> with Twilio's <see cref="RequestValidator"/>
 /// against the token of the account named in the callback, answers 403 (and does nothing else) when the signature is
-/// missing or wrong, 400 when a signed callback lacks a field, and otherwise hands the callback to the app's
+/// missing or wrong or the account is not expected (<see cref="TrustHubStatusCallbackOptions.IsExpectedAccount"/>, checked
+/// before any token is looked up), 400 when a signed callback lacks a field, and otherwise hands the callback to the app's
 /// <see cref="ITrustHubStatusCallbackHandler"/> and answers 204.
 /// </summary>
 public static class TrustHubStatusCallbackEndpoint
@@ -48,8 +50,21 @@ public static class TrustHubStatusCallbackEndpoint
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
+        // Refused before any token is looked up, with the answer a wrong signature gets: another code would tell a forger
+        // which accounts are expected. Twilio retries no 4xx unless the URL's connection overrides ask it to (rp=4xx or all).
         form.TryGetValue("AccountSid", out var accountSid);
-        if (!await IsSignedAsync(services, options, accountSid ?? "", url, form, signature, request.Headers[RequestValidator.SignatureSettingsHeader].ToString(), ct).ConfigureAwait(false))
+        if (SidFormat.Check(accountSid, "AC", "AccountSid") is not null)
+        {
+            // Not echoed: an unverified value with line breaks would forge log lines.
+            logger.LogWarning("Refused a status callback to {Url}: its AccountSid is missing or not an account SID (AC and 32 hex digits).", url);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (!await IsExpectedAsync(options, accountSid!, ct).ConfigureAwait(false))
+        {
+            logger.LogWarning("Refused a status callback to {Url} for account {Account}, which is not one whose callbacks this app expects (TrustHubStatusCallbackOptions.IsExpectedAccount); no token was looked up.", url, accountSid);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (!await IsSignedAsync(services, options, accountSid!, url, form, signature, request.Headers[RequestValidator.SignatureSettingsHeader].ToString(), ct).ConfigureAwait(false))
         {
             // The URL is logged so that a proxy setup whose public URL differs from PublicBaseUrl shows at once.
             logger.LogWarning("Refused a status callback to {Url} for account {Account}: the signature does not match (check TrustHubStatusCallbackOptions.PublicBaseUrl behind a proxy, and the account's auth token).", url, accountSid);
@@ -67,6 +82,9 @@ public static class TrustHubStatusCallbackEndpoint
         await services.GetRequiredService<ITrustHubStatusCallbackHandler>().HandleAsync(callback, ct).ConfigureAwait(false);
         return Results.NoContent();
     }
+
+    private static async Task<bool> IsExpectedAsync(TrustHubStatusCallbackOptions options, string accountSid, System.Threading.CancellationToken ct) =>
+        options.AuthTokens.ContainsKey(accountSid) || options.IsExpectedAccount is not { } expected || await expected(accountSid, ct).ConfigureAwait(false);
 
     private static async Task<bool> IsSignedAsync(IServiceProvider services, TrustHubStatusCallbackOptions options, string accountSid, string url,
         Dictionary<string, string> form, string signature, string signatureSettings, System.Threading.CancellationToken ct)

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace TrustHubGen.AspNetCore;
 
@@ -34,6 +36,17 @@ public sealed class TrustHubStatusCallbackOptions
     /// (fetched from Twilio with the parent's credentials). Null: only <see cref="AuthTokens"/>.
     /// </summary>
     public IAuthTokenSource? AuthTokenSource { get; set; }
+
+    /// <summary>
+    /// Which accounts' callbacks this app expects, e.g. your customers' subaccounts: a callback naming any other account
+    /// is refused with 403, the answer a wrong signature gets, before any token is looked up, so forged callbacks naming
+    /// random accounts cost no request to Twilio. Called with the callback's <c>AccountSid</c> (well-formed, not yet
+    /// verified: untrusted input) when it is not in <see cref="AuthTokens"/>. Null: every well-formed account goes to
+    /// <see cref="AuthTokenSource"/> (<see cref="SubaccountAuthTokens"/> then bounds its lookups of accounts it does not
+    /// know: <see cref="SubaccountAuthTokens.UnknownAccountLookups"/>). The durable onboarding (TrustHubGen.Durable) sets
+    /// it, unless you did, to the customers its <c>IIsvCustomerDirectory</c> knows.
+    /// </summary>
+    public Func<string, CancellationToken, ValueTask<bool>>? IsExpectedAccount { get; set; }
 
     /// <summary>
     /// The absolute URL Twilio must call: <see cref="PublicBaseUrl"/> joined with <see cref="Path"/>; null without a
