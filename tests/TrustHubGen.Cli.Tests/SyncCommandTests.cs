@@ -117,6 +117,50 @@ public sealed class SyncCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Sync_to_dev_stdout_piped_into_another_program_writes_into_the_pipe()
+    {
+        // `trusthub sync --output /dev/stdout | jq .`: /dev/stdout -> /proc/self/fd/1 -> "pipe:[N]", a link the kernel
+        // resolves but whose text is no path. A link here to this process's end of an anonymous pipe is the same chain.
+        using var pipe = new System.IO.Pipes.AnonymousPipeServerStream(System.IO.Pipes.PipeDirection.In);
+        var stdout = Path.Combine(_directory, "stdout");
+        File.CreateSymbolicLink(stdout, $"/proc/self/fd/{pipe.ClientSafePipeHandle.DangerousGetHandle()}");
+        var reader = Task.Run(() => new StreamReader(pipe).ReadToEnd());
+
+        var run = await CliRunner.RunAsync("sync", "--emulator", "--output", stdout);
+        pipe.DisposeLocalCopyOfClientHandle();
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var text = await reader.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Empty(AccountSnapshotReader.Read(stdout, text).Diagnostics);
+        Assert.Empty(Directory.GetFiles(_directory, "*.tmp-*"));
+    }
+
+    [Fact]
+    public async Task Sync_to_standard_output_says_what_it_wrote_on_stderr_so_the_snapshot_is_all_of_stdout()
+    {
+        // `trusthub sync --output /dev/stdout > s.json` wrote the summary line over the start of the snapshot (the file is
+        // written in place at offset 0, then stdout wrote its line at its own offset 0). This process's stdout takes the
+        // snapshot here; what the command prints is checked.
+        var run = await CliRunner.RunAsync("sync", "--emulator", "--output", "/dev/stdout");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("", run.Out);
+        Assert.Contains("Wrote /dev/stdout: 1 Business Profile(s)", run.Error);
+    }
+
+    [Theory]
+    [InlineData("/dev/stdout")]
+    [InlineData("/dev/fd/1")]
+    [InlineData("/proc/self/fd/1")]
+    public async Task Sync_to_standard_output_with_json_is_a_usage_error_not_two_documents(string output)
+    {
+        var run = await CliRunner.RunAsync("sync", "--emulator", "--output", output, "--json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--output \"{output}\" is standard output, where --json writes its document", run.Error);
+    }
+
+    [Fact]
     public async Task Sync_with_an_empty_output_name_says_so()
     {
         var run = await CliRunner.RunAsync("sync", "--emulator", "--output", "");

@@ -45,6 +45,8 @@ internal static class SyncCommand
             var api = OnboardInputs.ServiceUrl("--api-url", apiUrl, errors);
             if (emulator && (trustHubUrl is not null || apiUrl is not null)) errors.Add("--emulator starts its own emulator; drop --trusthub-url/--api-url.");
             var path = OutputPath(output, console.CurrentDirectory, errors);
+            var toStandardOutput = path is not null && NamesStandardOutput(Path.GetFullPath(output, console.CurrentDirectory));
+            if (toStandardOutput && json) errors.Add($"--output \"{output}\" is standard output, where --json writes its document; give --output a file, or drop --json.");
             if (errors.Count > 0) throw CliException.BadInput(string.Join(Environment.NewLine, errors));
 
             await using var target = emulator
@@ -55,8 +57,10 @@ internal static class SyncCommand
             await WriteAsync(path!, snapshot, cancellationToken).ConfigureAwait(false);
             var summary = $"{snapshot.ProfileCount} Business Profile(s), {snapshot.NumberCount} number(s), {snapshot.TrustProductCount} trust product(s)";
             if (json) console.Out.WriteLine(Document(ExitCodes.Success, path, snapshot, null));
-            // A service's description names the account already; the in-process emulator's does not.
-            else console.Out.WriteLine($"Wrote {path}: {summary}, from {target.Description}{(target.IsInProcessEmulator ? $", account {snapshot.AccountSid}" : "")}.");
+            // A service's description names the account already; the in-process emulator's does not. With the snapshot
+            // on standard output, the line goes to stderr: stdout, written in place from its start, holds the snapshot only.
+            else (toStandardOutput ? console.Error : console.Out).WriteLine(
+                $"Wrote {(toStandardOutput ? output : path)}: {summary}, from {target.Description}{(target.IsInProcessEmulator ? $", account {snapshot.AccountSid}" : "")}.");
             return ExitCodes.Success;
         }
         catch (Exception e) when (Failures.Classify(e, cancellationToken, target: where) is { } failure)
@@ -85,6 +89,22 @@ internal static class SyncCommand
         if (Directory.Exists(path)) errors.Add($"--output \"{output}\" is a directory; give a file name such as trusthub.snapshot.json.");
         else if (!Directory.Exists(directory)) errors.Add($"--output \"{output}\": the folder {directory} does not exist.");
         return path;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="path"/>, or a link on the way to its file, is this process's standard output
+    /// (<c>/dev/stdout</c>, <c>/dev/fd/1</c>, <c>/proc/self/fd/1</c>), which the command's own messages also write to.
+    /// </summary>
+    private static bool NamesStandardOutput(string path)
+    {
+        for (var hops = 0; hops < 40; hops++)
+        {
+            if (path is "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1" || path == $"/proc/{Environment.ProcessId}/fd/1") return true;
+            if (new FileInfo(path).LinkTarget is not { } target) return false;
+            path = Path.GetFullPath(target, Path.GetDirectoryName(path)!);
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -133,12 +153,13 @@ internal static class SyncCommand
     /// <summary>
     /// The existing file at <paramref name="path"/> opened for writing when it has no length; null otherwise. Devices and
     /// pipes have none (and .NET cannot tell them from regular files), and an empty file holds no snapshot a reader
-    /// could see half of, so writing in place costs nothing there.
+    /// could see half of, so writing in place costs nothing there. A path still a link here is the kernel's link to an
+    /// open pipe or socket (<see cref="LinkTargets.FinalTarget"/>), whose length is the link's own.
     /// </summary>
     private static FileStream? OpenEmptyFile(string path)
     {
         var info = new FileInfo(path);
-        if (!info.Exists || info.Length > 0) return null;
+        if (!info.Exists || (info.LinkTarget is null && info.Length > 0)) return null;
         try
         {
             return new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 64 * 1024);
