@@ -119,6 +119,8 @@ public sealed class StateFileTests : IDisposable
     [InlineData("{\"accounts\":[{\"sid\":\"AC043bcd784c2155dbb1db7b3139a3617f\",\"auth_token\":7}]}", "$.accounts[0].auth_token")]
     [InlineData("{\"accounts\":[{\"sid\":\"AC043bcd784c2155dbb1db7b3139a3617f\",\"auth_token\":\"t\",\"end_users\":[{\"type\":\"x\",\"date_created\":\"yesterday\"}]}]}", "$.accounts[0].end_users[0].date_created")]
     [InlineData("[]", "$")]
+    [InlineData("{\"format\":\"trusthubgen-emulator-state/2\",\"accounts\":[]}", "$.format")]
+    [InlineData("{\"format\":\"something-else\",\"accounts\":[]}", "$.format")]
     public async Task A_state_file_that_cannot_be_read_stops_the_start_naming_its_path_and_the_problem_and_is_left_untouched(string content, string jsonPath)
     {
         var path = Path.Combine(_directory, "broken.json");
@@ -130,6 +132,20 @@ public sealed class StateFileTests : IDisposable
         Assert.Contains(jsonPath, error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await File.ReadAllBytesAsync(path));
         Assert.Equal(["broken.json"], Directory.GetFiles(_directory).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_state_file_of_another_format_version_is_refused_rather_than_read_and_written_back_as_this_one()
+    {
+        // A newer emulator's file loaded as this version's would lose what this version does not know at the first write.
+        var path = Path.Combine(_directory, "newer.json");
+        await File.WriteAllTextAsync(path, "{\"format\":\"trusthubgen-emulator-state/2\",\"accounts\":[]}");
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => EmulatorHost.StartAsync(new EmulatorOptions { StatePath = path }));
+
+        Assert.Equal($"{path}: $.format: \"trusthubgen-emulator-state/2\" is not the format this emulator reads (trusthubgen-emulator-state/1); "
+            + "another version of TrustHubGen wrote it: read it with that version.", error.Message);
+        Assert.Equal("{\"format\":\"trusthubgen-emulator-state/2\",\"accounts\":[]}", await File.ReadAllTextAsync(path));
     }
 
     [Fact]

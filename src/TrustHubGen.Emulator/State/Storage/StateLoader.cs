@@ -40,6 +40,14 @@ internal sealed class StateLoader
             throw new InvalidDataException($"{source}: $: the file must be a JSON object with an \"accounts\" array.");
         }
 
+        // Seed files may leave the format out; another version's file read as this one's would lose, at the first
+        // write, what this version does not know.
+        if (document.Format is { } format && format != StateCapture.Format)
+        {
+            throw new InvalidDataException($"{source}: $.format: \"{format}\" is not the format this emulator reads ({StateCapture.Format}); "
+                + "another version of TrustHubGen wrote it: read it with that version.");
+        }
+
         new StateLoader(state, source).Read(accounts);
         return document;
     }
