@@ -14,7 +14,8 @@ public static class IsvApp
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(listenUrl.GetLeftPart(UriPartial.Authority));
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        // Scopes shown: a job's lines then say which customer and job they are about ("=> Customer AC…, job 42").
+        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; o.IncludeScopes = true; });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
         builder.Services.AddSingleton(transport);

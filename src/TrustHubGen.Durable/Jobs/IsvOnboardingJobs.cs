@@ -17,6 +17,7 @@ namespace TrustHubGen.Durable;
 /// waiting for a review, record where the customer stands and report a change. Names tell the dashboard why each ran.
 /// Public because Hangfire invokes them; start customers with <see cref="IsvOnboarding"/>.
 /// </summary>
+[CurrentJob]
 [AutomaticRetry(Attempts = 10, DelaysInSeconds = [5, 15, 30, 60, 120, 300, 600, 1200, 1800, 3600], ExceptOn = [typeof(IsvCustomerInputException)])]
 public sealed class IsvOnboardingJobs
 {
@@ -88,6 +89,8 @@ public sealed class IsvOnboardingJobs
 
     private async Task AdvanceAsync(string customerAccountSid, CancellationToken cancellationToken)
     {
+        // Every line written in this job (the engine's, the transport's, the reporter's) names the customer and the job.
+        using var scope = _logger.BeginScope("Customer {CustomerAccountSid}, job {HangfireJobId}", customerAccountSid, CurrentJobAttribute.Id);
         await using var held = await _lock.AcquireAsync(customerAccountSid, _options.CustomerLockTimeout, cancellationToken).ConfigureAwait(false);
         try
         {
