@@ -42,6 +42,25 @@ public sealed class TelemetryExportTests
         Assert.Contains("OTEL_TRACES_EXPORTER=zipkin: trusthub exports to otlp, console or none, not \"zipkin\"", run.Error);
     }
 
+    [Theory]
+    // Headers written as HTTP writes them (a colon, not '='): the exporter threw from the provider's build (exit 134).
+    [InlineData("OTEL_EXPORTER_OTLP_HEADERS", "Authorization: Bearer s3cret", "OTEL_EXPORTER_OTLP_HEADERS is not key=value[,key=value…]")]
+    // Neither was a silent export to the default http://localhost:4318, nor over http/protobuf for an unknown protocol.
+    [InlineData("OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4318", "OTEL_EXPORTER_OTLP_ENDPOINT=collector:4318 is not an absolute http(s) URL")]
+    [InlineData("OTEL_EXPORTER_OTLP_PROTOCOL", "http/json", "OTEL_EXPORTER_OTLP_PROTOCOL=http/json: trusthub exports OTLP over http/protobuf or grpc")]
+    public async Task A_bad_otlp_setting_is_reported_otlp_export_is_skipped_and_the_command_still_runs(string variable, string value, string message)
+    {
+        var environment = new Dictionary<string, string> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:1", [variable] = value };
+
+        var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--emulator", "--plan"], environment);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(message, run.Error);
+        Assert.EndsWith("; OTLP export is skipped.", run.Error.Split('\n')[0].TrimEnd());
+        Assert.DoesNotContain("s3cret", run.Error);   // headers carry the collector's keys
+        Assert.Null(Hosting.CliTelemetry.Start(name => environment.GetValueOrDefault(name), TextWriter.Null, json: false));
+    }
+
     [Fact]
     public void With_json_the_console_exporter_is_skipped_and_said_so_on_stderr()
     {

@@ -39,6 +39,12 @@ internal sealed class CliTelemetry : IDisposable
         var endpoint = Value(environment, "OTEL_EXPORTER_OTLP_ENDPOINT");
         var traces = Exporters(environment, "OTEL_TRACES_EXPORTER", endpoint, json, error);
         var metrics = Exporters(environment, "OTEL_METRICS_EXPORTER", endpoint, json, error);
+        if ((traces.Contains("otlp") || metrics.Contains("otlp")) && OtlpProblem(environment, endpoint) is { } problem)
+        {
+            error.WriteLine($"{problem}; OTLP export is skipped.");
+            traces.Remove("otlp");
+            metrics.Remove("otlp");
+        }
         if (traces.Count == 0 && metrics.Count == 0) return null;
 
         var service = Value(environment, "OTEL_SERVICE_NAME") ?? "trusthub";
@@ -87,6 +93,24 @@ internal sealed class CliTelemetry : IDisposable
             error.WriteLine($"{variable}={Value(environment, variable)}: with --json stdout holds only the JSON document; the console exporter is skipped.");
         names.Remove("none");
         return names;
+    }
+
+    /// <summary>
+    /// What keeps OTLP export from working as the variables say, or null: an endpoint that is not an http(s) URL (the
+    /// exporter would send to its default, localhost), a protocol it does not speak (it would use http/protobuf), headers
+    /// it cannot read (it throws while the command starts). Header values are never repeated: they carry keys.
+    /// </summary>
+    private static string? OtlpProblem(Func<string, string?> environment, string? endpoint)
+    {
+        if (endpoint is not null && !(Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            return $"OTEL_EXPORTER_OTLP_ENDPOINT={endpoint} is not an absolute http(s) URL such as http://localhost:4318";
+        if (Value(environment, "OTEL_EXPORTER_OTLP_PROTOCOL") is { } protocol
+            && !protocol.Equals("http/protobuf", StringComparison.OrdinalIgnoreCase) && !protocol.Equals("grpc", StringComparison.OrdinalIgnoreCase))
+            return $"OTEL_EXPORTER_OTLP_PROTOCOL={protocol}: trusthub exports OTLP over http/protobuf or grpc, not \"{protocol}\"";
+        if (Value(environment, "OTEL_EXPORTER_OTLP_HEADERS") is { } headers
+            && headers.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(h => h.IndexOf('=') <= 0))
+            return "OTEL_EXPORTER_OTLP_HEADERS is not key=value[,key=value…] (such as api-key=…; not \"Name: value\")";
+        return null;
     }
 
     // Set explicitly, not left to the exporter's own reading of the process environment, so what the command was given
