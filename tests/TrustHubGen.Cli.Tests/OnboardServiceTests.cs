@@ -113,6 +113,25 @@ public sealed class OnboardServiceTests
         Assert.Contains("--emulator", run.Error);
     }
 
+    [Theory]
+    [InlineData("", "TWILIO_AUTH_TOKEN")]
+    [InlineData("  ", "TWILIO_AUTH_TOKEN")]
+    [InlineData(null, "TWILIO_API_KEY")]
+    public async Task A_secret_without_the_account_sid_names_the_missing_variable_not_no_credentials(string? accountSid, string secretVariable)
+    {
+        // `export TWILIO_ACCOUNT_SID=` (or a script's unset variable) beside a token: "No Twilio credentials" sent the
+        // user looking for the token they had set.
+        var environment = new Dictionary<string, string> { [secretVariable] = "0123456789abcdef0123456789abcdef" };
+        if (secretVariable == "TWILIO_API_KEY") environment["TWILIO_API_SECRET"] = "secret";
+        if (accountSid is not null) environment["TWILIO_ACCOUNT_SID"] = accountSid;
+
+        var run = await CliRunner.RunAsync(["onboard", "shaken-stir", "--all-numbers", "--email", "a@b.example", "--trusthub-url", "http://127.0.0.1:1"], environment);
+
+        Assert.Equal(3, run.ExitCode);
+        var state = accountSid is null ? "not set" : "empty";
+        Assert.Equal($"{secretVariable} is set but TWILIO_ACCOUNT_SID is {state}: set it to the account's SID (AC…).", run.Error.Trim());
+    }
+
     [Fact]
     public async Task A_refused_token_exits_3_without_printing_it()
     {

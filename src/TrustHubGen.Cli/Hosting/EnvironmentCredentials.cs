@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using TrustHubGen.Runtime;
 
 namespace TrustHubGen.Cli.Hosting;
@@ -18,6 +19,9 @@ internal static class EnvironmentCredentials
         var token = variable("TWILIO_AUTH_TOKEN");
         var apiKey = variable("TWILIO_API_KEY");
         var apiSecret = variable("TWILIO_API_SECRET");
+        if (string.IsNullOrWhiteSpace(account) && new[] { ("TWILIO_AUTH_TOKEN", token), ("TWILIO_API_KEY", apiKey), ("TWILIO_API_SECRET", apiSecret) }
+                .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v.Item2)).Item1 is { } secret)
+            throw CliException.Configuration($"{secret} is set but TWILIO_ACCOUNT_SID is {(account is null ? "not set" : "empty")}: set it to the account's SID (AC…).");
         if (string.IsNullOrWhiteSpace(account))
             throw CliException.Configuration($"No Twilio credentials: set {Variables}, or use --emulator to run against the built-in emulator.");
         try
