@@ -97,6 +97,44 @@ public sealed class UsageTests
         Assert.DoesNotContain("System.", run.Error);
     }
 
+    [Theory]
+    // A value is quoted on its one line: a line break or a terminal escape in it shows as \uXXXX (an ESC would have
+    // reached the terminal and, with "[2J", cleared it), a bidi control likewise (it reorders what follows on screen).
+    [InlineData("--profile \"BU12\\u000aDone.\" is not a Business Profile SID", "onboard", "cnam", "--emulator", "--profile", "BU12\nDone.")]
+    [InlineData("--email \"a@b\\u000aDone.\" is not an e-mail address", "onboard", "shaken-stir", "--emulator", "--email", "a@b\nDone.")]
+    [InlineData("--numbers \"+1415\\u001b[2J\" is neither", "onboard", "shaken-stir", "--emulator", "--numbers", "+1415\u001b[2J")]
+    [InlineData("<policy> \"cnam\\u202e\" is neither", "onboard", "cnam\u202e", "--emulator")]
+    [InlineData("--status-callback \"https://x\\u0009y\" is not", "onboard", "shaken-stir", "--emulator", "--status-callback", "https://x\ty")]
+    // Text meant for the friendly names Twilio shows, and by which a rerun finds its work: no line breaks or bidi controls.
+    [InlineData("--friendly-name-prefix \"Owl\\u000aDone.\" must be 1 to 64 characters", "onboard", "shaken-stir", "--emulator", "--friendly-name-prefix", "Owl\nDone.")]
+    [InlineData("--friendly-name-prefix \"Owl\\u202eabc\" must be 1 to 64 characters", "onboard", "shaken-stir", "--emulator", "--friendly-name-prefix", "Owl\u202eabc")]
+    [InlineData("--email \"ops@owl.example\\u202e\" is not an e-mail address", "onboard", "shaken-stir", "--emulator", "--email", "ops@owl.example\u202e")]
+    public async Task A_value_with_control_characters_is_quoted_on_one_line_with_them_visible(string message, params string[] args)
+    {
+        var run = await CliRunner.RunAsync(args);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(message, run.Error);
+        Assert.DoesNotContain("Done.", run.Error.Split('\n').Select(l => l.Trim()));
+        Assert.DoesNotContain('\u001b', run.Error);
+        Assert.DoesNotContain('\u202e', run.Error);
+    }
+
+    [Theory]
+    [InlineData("--email")]
+    [InlineData("--profile")]
+    [InlineData("--status-callback")]
+    [InlineData("--friendly-name-prefix")]
+    [InlineData("--numbers")]
+    public async Task A_huge_value_is_quoted_shortened_not_echoed_whole(string option)
+    {
+        var run = await CliRunner.RunAsync("onboard", "shaken-stir", "--emulator", option, new string('A', 100_000));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains($"{option} \"{new string('A', 79)}…\"", run.Error);
+        Assert.True(run.Error.Length < 1000, run.Error.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public async Task A_service_url_with_a_password_is_refused_without_repeating_the_password()
     {

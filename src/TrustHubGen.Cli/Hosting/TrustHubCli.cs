@@ -86,7 +86,7 @@ internal static partial class TrustHubCli
         var kind = type.Contains("Int", StringComparison.Ordinal) ? "a whole number"
             : type.Contains("Double", StringComparison.Ordinal) || type.Contains("Decimal", StringComparison.Ordinal) || type.Contains("Single", StringComparison.Ordinal) ? "a number"
             : "a value it takes";
-        return $"{match.Groups["option"].Value} \"{match.Groups["value"].Value}\" is not {kind}.";
+        return $"{match.Groups["option"].Value} {CliWording.Quote(match.Groups["value"].Value)} is not {kind}.";
     }
 
     private static string[] CommandPath(ParseResult parse)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Mail;
+using TrustHubGen.Cli.Output;
 using TrustHubGen.Cli.Policies;
 using TrustHubGen.Policies;
 using TrustHubGen.Runtime;
@@ -38,10 +39,10 @@ internal static class OnboardInputs
             if (number.StartsWith("PN", StringComparison.Ordinal))
             {
                 if (number.Length == 34 && number.Skip(2).All(Uri.IsHexDigit)) sids.Add(number);
-                else errors.Add($"--numbers \"{number}\" is not a phone number SID (PN followed by 32 hex digits).");
+                else errors.Add($"--numbers {CliWording.Quote(number)} is not a phone number SID (PN followed by 32 hex digits).");
             }
             else if (number.Length is >= 3 and <= 16 && number[0] == '+' && number.Skip(1).All(char.IsAsciiDigit) && number[1] != '0') e164.Add(number);
-            else errors.Add($"--numbers \"{number}\" is neither a PN… SID nor an E.164 number (+ and up to 15 digits, such as +14155550100)" +
+            else errors.Add($"--numbers {CliWording.Quote(number)} is neither a PN… SID nor an E.164 number (+ and up to 15 digits, such as +14155550100)" +
                 (number.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || PolicySelector.BuiltInByName.ContainsKey(number)
                     ? "; --numbers takes every value up to the next option, so give the policies before it (trusthub onboard cnam --numbers …)." : "."));
         }
@@ -68,13 +69,13 @@ internal static class OnboardInputs
             if (!known.TryGetValue(type, out var names))
             {
                 errors.Add(known.Count == 0
-                    ? $"{option}: the selected policies take no end users, so \"{type}\" has nowhere to go."
-                    : $"{option}: end-user type \"{type}\" is not taken by the selected policies; they take {string.Join(", ", known.Keys.Select(k => $"\"{k}\""))}.");
+                    ? $"{option}: the selected policies take no end users, so {CliWording.Quote(type)} has nowhere to go."
+                    : $"{option}: end-user type {CliWording.Quote(type)} is not taken by the selected policies; they take {string.Join(", ", known.Keys.Select(k => $"\"{k}\""))}.");
                 return;
             }
             if (!names.Contains(name, StringComparer.Ordinal))
             {
-                errors.Add($"{option}: \"{type}\" has no attribute \"{name}\"; it has {string.Join(", ", names.Select(n => $"\"{n}\""))}.");
+                errors.Add($"{option}: {CliWording.Quote(type)} has no attribute {CliWording.Quote(name)}; it has {string.Join(", ", names.Select(n => $"\"{n}\""))}.");
                 return;
             }
             if (!values.TryGetValue(type, out var map)) values[type] = map = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -89,7 +90,7 @@ internal static class OnboardInputs
             var dot = equals < 0 ? -1 : attribute.LastIndexOf('.', equals);
             if (equals < 0 || dot <= 0 || dot == equals - 1)
             {
-                errors.Add($"--attribute \"{attribute}\" is not <end_user_type>.<attribute>=<value>, such as voice_integrity_information.use_case=\"Appointment reminders\".");
+                errors.Add($"--attribute {CliWording.Quote(attribute)} is not <end_user_type>.<attribute>=<value>, such as voice_integrity_information.use_case=\"Appointment reminders\".");
                 continue;
             }
             Set($"--attribute \"{attribute[..equals]}\"", attribute[..dot], attribute[(dot + 1)..equals], attribute[(equals + 1)..]);
@@ -133,7 +134,7 @@ internal static class OnboardInputs
     /// (<c>Ops &lt;ops@…&gt;</c>) and no surrounding spaces. A typo here surfaces only as Twilio's 400 mid-run otherwise.
     /// </summary>
     public static bool IsEmailAddress(string value) =>
-        MailAddress.TryCreate(value, out var address) && address.Address == value && address.DisplayName.Length == 0
+        !value.Any(CliWording.IsInvisible) && MailAddress.TryCreate(value, out var address) && address.Address == value && address.DisplayName.Length == 0
         && address.Host.Contains('.', StringComparison.Ordinal) && !address.Host.StartsWith('.') && !address.Host.EndsWith('.');
 
     /// <summary>An absolute http(s) URL option, or null when not given.</summary>
@@ -141,7 +142,7 @@ internal static class OnboardInputs
     {
         if (value is null) return null;
         if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)) return uri;
-        errors.Add($"{option} \"{value}\" is not an absolute http(s) URL.");
+        errors.Add($"{option} {CliWording.Quote(value)} is not an absolute http(s) URL.");
         return null;
     }
 

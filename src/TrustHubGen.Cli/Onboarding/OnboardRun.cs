@@ -133,16 +133,16 @@ internal sealed class OnboardRun(CliConsole console, OnboardSettings settings)
         if (settings.Wait && settings.PlanOnly) _json.Warnings.Add("--wait has no effect with --plan: a plan writes nothing, so no review starts.");
         else if (settings.WaitTimeoutGiven && !settings.Wait) _json.Warnings.Add("--wait-timeout has no effect without --wait: the run does not wait for the review.");
         if (settings.Profile is { } profileSid && !IsSid(profileSid, "BU"))
-            errors.Add($"--profile \"{profileSid}\" is not a Business Profile SID (BU followed by 32 hex digits).");
+            errors.Add($"--profile {CliWording.Quote(profileSid)} is not a Business Profile SID (BU followed by 32 hex digits).");
         if (settings.Email is null && !settings.Emulator) errors.Add("--email is required: Twilio sends the review results there.");
         else if (settings.Email is { } email && !OnboardInputs.IsEmailAddress(email))
-            errors.Add($"--email \"{email}\" is not an e-mail address such as ops@example.com.");
+            errors.Add($"--email {CliWording.Quote(email)} is not an e-mail address such as ops@example.com.");
         if (numbers is null && !settings.Emulator && !errors.Any(e => e.StartsWith("--numbers", StringComparison.Ordinal)))
             errors.Add("Name the numbers: --numbers PN…|+1…[,…] or --all-numbers (every number on the Business Profile).");
         if (settings.Emulator) AddEmulatorDefaults(selection.Policies, attributes);
         OnboardInputs.CheckAttributeValues(selection.Policies, attributes, errors);
-        if (settings.FriendlyNamePrefix is { } prefix && (prefix.Trim().Length == 0 || prefix.Trim().Length != prefix.Length || prefix.Length > 64))
-            errors.Add($"--friendly-name-prefix \"{prefix}\" must be 1 to 64 characters without leading or trailing spaces; earlier work is found by it.");
+        if (settings.FriendlyNamePrefix is { } prefix && (prefix.Trim().Length == 0 || prefix.Trim().Length != prefix.Length || prefix.Length > 64 || CliWording.BreaksLines(prefix)))
+            errors.Add($"--friendly-name-prefix {CliWording.Quote(prefix)} must be 1 to 64 characters without leading or trailing spaces, line breaks or bidi controls; earlier work is found by it.");
         foreach (var warning in _json.Warnings) console.Error.WriteLine(warning);
         if (errors.Count > 0) throw CliException.BadInput(string.Join(Environment.NewLine, errors));
         return new CheckedInputs(selection, policies, numbers, attributes, callback, trustHubUrl, apiUrl);

@@ -43,7 +43,7 @@ internal static class PolicySelector
             }
             if (!LooksLikeFile(argument))
             {
-                errors.Add($"<policy> \"{argument}\" is neither a shipped trust-product policy ({KnownNames}) nor a policy JSON file." +
+                errors.Add($"<policy> {Output.CliWording.Quote(argument)} is neither a shipped trust-product policy ({KnownNames}) nor a policy JSON file." +
                     (afterValue?.GetValueOrDefault(argument) is { } quoted ? $" If it belongs to the value before it, quote that value: {quoted}." : ""));
                 continue;
             }
