@@ -130,7 +130,10 @@ public sealed class IsvOnboardingJobs
 
     private async Task RecordAsync(IsvCustomerStatus status, CancellationToken cancellationToken)
     {
-        var previous = _store.Record(status);
+        // The reporter is told before the change is recorded: if it fails (or the job dies in between), the retry finds
+        // the change still unrecorded and tells it again. Recorded first, the retry found nothing new and the report was lost.
+        var previous = _store.Get(status.AccountSid);
         if (!status.SameAs(previous)) await _reporter.ReportAsync(previous, status, cancellationToken).ConfigureAwait(false);
+        _store.Record(status);
     }
 }

@@ -6,8 +6,9 @@ namespace TrustHubGen.Durable;
 
 /// <summary>
 /// Told whenever a customer's onboarding changes (a profile or a product submitted, approved or rejected with its
-/// codes): e-mail the customer, update a CRM. Called after the change is recorded; a failure here fails the job, which
-/// is retried, so a report may come twice: make it idempotent.
+/// codes): e-mail the customer, update a CRM. Called before the change is recorded: a failure here fails the job and
+/// leaves the change unrecorded, so the retry reports it again (and a job killed between the two does too): a report
+/// may come twice, make it idempotent; none is lost.
 /// </summary>
 public interface IIsvOnboardingReporter
 {
