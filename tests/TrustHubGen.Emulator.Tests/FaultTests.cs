@@ -92,6 +92,26 @@ public sealed class FaultTests
         Assert.Contains("TooManyRequestsRate", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // System.Text.Json's own words named .NET types, split the line on a quoted newline and ended in "Path: $ |
+    // LineNumber: 0 | BytePositionInLine: 1."; a user needs the JSON path and what to write instead.
+    [InlineData("name: x\nroutes: []\n", "faults.json: $ (line 1): ")]
+    [InlineData("{\"routes\":[{\"rate\":1}]}", "faults.json: $.routes[0].rate (line 1): unknown property \"rate\".")]
+    [InlineData("{\"routes\":{}}", "faults.json: $.routes (line 1): expected an array.")]
+    [InlineData("{\"random_seed\":\"7\"}", "faults.json: $.random_seed (line 1): this value has the wrong JSON type")]
+    [InlineData("{\"routes\":[{\"method\":7}]}", "faults.json: $.routes[0].method (line 1): this value has the wrong JSON type")]
+    [InlineData("[]", "faults.json: $ (line 1): expected an object.")]
+    public void A_faults_file_that_is_not_one_says_where_and_what_on_one_line_in_json_terms(string json, string message)
+    {
+        var error = Assert.Throws<ArgumentException>(() => FaultOptions.Parse(json, "faults.json"));
+
+        Assert.True(error.Message.StartsWith(message, StringComparison.Ordinal), error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.DoesNotContain("TrustHubGen.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePositionInLine", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Fault_files_read_every_documented_field()
     {
@@ -105,7 +125,7 @@ public sealed class FaultTests
         Assert.Equal(("POST", AssignmentRoute, 0.1, 3, 0.05, 0.01, TimeSpan.FromMilliseconds(20)),
             (route.Method, route.Path, route.TooManyRequestsRate, route.RetryAfterSeconds, route.ServiceUnavailableRate, route.DropConnectionRate, route.Latency));
         var error = Assert.Throws<ArgumentException>(() => FaultOptions.Parse("""{"routes":[{"rate":1}]}""", "faults.json"));
-        Assert.Contains("'rate'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown property \"rate\"", error.Message, StringComparison.Ordinal);
         Assert.Contains("faults.json", error.Message, StringComparison.Ordinal);
         var moved = Assert.Throws<ArgumentException>(() => FaultOptions.Parse("""{"max_concurrent_requests_per_account": 4}""", "faults.json"));
         Assert.Contains("--max-concurrency", moved.Message, StringComparison.Ordinal);

@@ -134,6 +134,20 @@ public sealed class StateFileTests : IDisposable
         Assert.Equal(["broken.json"], Directory.GetFiles(_directory).Select(Path.GetFileName));
     }
 
+    [Theory]
+    [InlineData("[]", "$ (line 1): expected an object.")]
+    [InlineData("{\"accounts\":{}}", "$.accounts (line 1): expected an array.")]
+    [InlineData("{\"accounts\":[{\"sid\":\"AC043bcd784c2155dbb1db7b3139a3617f\",\"auth_token\":7}]}", "$.accounts[0].auth_token (line 1): expected a string.")]
+    public async Task A_state_file_of_the_wrong_shape_is_named_in_json_terms_not_dotnet_types(string content, string message)
+    {
+        var path = Path.Combine(_directory, "shape.json");
+        await File.WriteAllTextAsync(path, content);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => EmulatorHost.StartAsync(new EmulatorOptions { StatePath = path }));
+
+        Assert.Equal($"{path}: {message}", error.Message);
+    }
+
     [Fact]
     public async Task A_state_file_of_another_format_version_is_refused_rather_than_read_and_written_back_as_this_one()
     {

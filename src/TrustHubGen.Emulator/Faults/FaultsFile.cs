@@ -20,7 +20,7 @@ internal static class FaultsFile
         }
         catch (JsonException e)
         {
-            throw new ArgumentException($"{source}: not a valid faults file: {e.Message}", e);
+            throw new ArgumentException($"{source}: {JsonProblems.Describe(e)}", e);
         }
 
         if (document is null)

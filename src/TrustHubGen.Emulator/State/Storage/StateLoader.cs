@@ -31,8 +31,7 @@ internal sealed class StateLoader
         }
         catch (JsonException e)
         {
-            var where = e.Path is { Length: > 0 } path ? $"{path} (line {e.LineNumber + 1}): " : "";
-            throw new InvalidDataException($"{source}: {where}{e.Message}", e);
+            throw new InvalidDataException($"{source}: {JsonProblems.Describe(e)}", e);
         }
 
         if (document?.Accounts is not { } accounts)
