@@ -47,7 +47,7 @@ public class LoggingTests
     public async Task A_request_without_an_answer_is_logged_once_as_failed()
     {
         var handler = new FakeHandler().ThenThrow(new HttpRequestException(HttpRequestError.SecureConnectionError, "TLS failed"));
-        await Assert.ThrowsAsync<HttpRequestException>(() => Transport(handler, logger: _logger).SendAsync(Get(), default));
+        await Assert.ThrowsAsync<TwilioNoAnswerException>(() => Transport(handler, logger: _logger).SendAsync(Get(), default));
         Assert.Matches(@"^Twilio GET https://trusthub\.twilio\.com/v1/CustomerProfiles failed without an answer in \d+ ms after 0 retries: HttpRequestException",
             Assert.Single(RequestLines(2)));
         Assert.Empty(RequestLines(1));

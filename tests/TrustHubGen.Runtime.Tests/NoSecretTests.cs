@@ -75,7 +75,7 @@ public class NoSecretTests
 
         await foreach (var _ in TwilioPaging.ListAsync(transport, Get("/v1/Policies"), "results", static (ref System.Text.Json.Utf8JsonReader r) => 0)) { }
         outputs.AddRange(Describe(await Assert.ThrowsAsync<TwilioApiException>(() => transport.SendAsync(post, default))));
-        outputs.AddRange(Describe(await Assert.ThrowsAsync<HttpRequestException>(() => transport.SendAsync(Get(), default))));
+        outputs.AddRange(Describe(await Assert.ThrowsAsync<TwilioNoAnswerException>(() => transport.SendAsync(Get(), default))));
         outputs.AddRange(Describe(await Assert.ThrowsAsync<TwilioApiException>(() => transport.SendAsync(Get(), default))));
 
         outputs.AddRange(logger.Lines);

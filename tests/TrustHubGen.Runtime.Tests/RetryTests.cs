@@ -236,9 +236,10 @@ public class RetryTests
         Assert.Equal(2, get.Requests.Count);
 
         var post = new FakeHandler().ThenThrow(new HttpRequestException(HttpRequestError.ResponseEnded, "ended"));
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() =>
+        var error = await Assert.ThrowsAsync<TwilioNoAnswerException>(() =>
             Transport(post).SendAsync(new TwilioRequest(HttpMethod.Post, TrustHub, "/v1/TrustProducts") { Form = new TwilioParameters() }, default));
         Assert.Equal(HttpRequestError.ResponseEnded, error.HttpRequestError);
+        Assert.Equal(1, error.Attempts);
         Assert.Single(post.Requests);
     }
 
@@ -248,11 +249,12 @@ public class RetryTests
         var handler = new FakeHandler();
         for (var i = 1; i <= 3; i++) handler.ThenThrow(new HttpRequestException(HttpRequestError.ConnectionError, $"refused {i}"));
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => Transport(handler, r => r.MaxRetries = 2).SendAsync(Get(), default));
+        var error = await Assert.ThrowsAsync<TwilioNoAnswerException>(() => Transport(handler, r => r.MaxRetries = 2).SendAsync(Get(), default));
 
         Assert.Equal("GET https://trusthub.twilio.com/v1/CustomerProfiles got no answer in 3 attempts: refused 3.", error.Message);
         Assert.Equal(HttpRequestError.ConnectionError, error.HttpRequestError);
-        Assert.Equal("refused 3", error.InnerException!.Message);
+        Assert.Equal(3, error.Attempts);
+        Assert.Equal("refused 3", Assert.IsType<HttpRequestException>(error.InnerException).Message);
         Assert.Equal(3, handler.Requests.Count);
     }
 
@@ -260,7 +262,7 @@ public class RetryTests
     [Theory]
     [InlineData("GET", 3, "GET https://trusthub.twilio.com/v1/TrustProducts got no answer in time in 3 attempts: The request was canceled due to the configured HttpClient.Timeout")]
     [InlineData("POST", 1, "POST https://trusthub.twilio.com/v1/TrustProducts got no answer in time: The request was canceled due to the configured HttpClient.Timeout")]
-    public async Task An_http_client_timeout_is_retried_for_a_read_only_and_stays_a_task_cancelled_exception(string method, int requests, string message)
+    public async Task An_http_client_timeout_is_retried_for_a_read_only_and_is_a_timed_out_no_answer(string method, int requests, string message)
     {
         var handler = new NeverAnswers();
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromMilliseconds(50) };
@@ -269,10 +271,12 @@ public class RetryTests
         options.Retry.BaseDelay = TimeSpan.FromMilliseconds(1);
         var request = new TwilioRequest(new HttpMethod(method), TrustHub, "/v1/TrustProducts");
 
-        var error = await Assert.ThrowsAsync<TaskCanceledException>(() => new TwilioHttpTransport(client, options).SendAsync(request, default));
+        var error = await Assert.ThrowsAsync<TwilioNoAnswerException>(() => new TwilioHttpTransport(client, options).SendAsync(request, default));
 
         Assert.StartsWith(message, error.Message);
-        Assert.IsType<TimeoutException>(error.InnerException!.InnerException);
+        Assert.True(error.TimedOut);
+        Assert.Equal(requests, error.Attempts);
+        Assert.IsType<TimeoutException>(Assert.IsType<TaskCanceledException>(error.InnerException).InnerException);
         Assert.Equal(requests, handler.Requests);
     }
 
@@ -313,8 +317,8 @@ public class RetryTests
                 new IOException("Unable to read data from the transport connection: Connection reset by peer.",
                     new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionReset))));
 
-        var tls = await Assert.ThrowsAsync<HttpRequestException>(() => Transport(handler).SendAsync(Get("/v1/Policies"), default));
-        var reset = await Assert.ThrowsAsync<HttpRequestException>(() => Transport(handler).SendAsync(Get("/v1/Policies"), default));
+        var tls = await Assert.ThrowsAsync<TwilioNoAnswerException>(() => Transport(handler).SendAsync(Get("/v1/Policies"), default));
+        var reset = await Assert.ThrowsAsync<TwilioNoAnswerException>(() => Transport(handler).SendAsync(Get("/v1/Policies"), default));
 
         Assert.Equal("GET https://trusthub.twilio.com/v1/Policies got no answer: The SSL connection could not be established: " +
             "Cannot determine the frame size or a corrupted frame was received.", tls.Message);
@@ -387,9 +391,11 @@ public class RetryTests
         }, _time);
         using var client = new HttpClient();
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => new TwilioHttpTransport(client, options).SendAsync(Get(), default));
+        var error = await Assert.ThrowsAsync<TwilioNoAnswerException>(() => new TwilioHttpTransport(client, options).SendAsync(Get(), default));
 
         Assert.Equal(HttpRequestError.ConnectionError, error.HttpRequestError);
+        Assert.Equal(HttpRequestError.ConnectionError, Assert.IsType<HttpRequestException>(error.InnerException).HttpRequestError);
+        Assert.Equal(3, error.Attempts);
         Assert.Equal(2, _retries.Count);
     }
 }

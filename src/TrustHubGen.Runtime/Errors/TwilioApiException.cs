@@ -6,19 +6,19 @@ namespace TrustHubGen.Runtime;
 /// <summary>
 /// Twilio answered with an error body <c>{code, message, more_info, status}</c>. The message never contains credentials,
 /// and is one line: control characters the server sent are spaces there (<see cref="TwilioMessage"/> keeps them).
+/// A <see cref="TwilioCallException"/>, like every failure of a call to Twilio.
 /// </summary>
-public sealed class TwilioApiException : Exception
+public sealed class TwilioApiException : TwilioCallException
 {
     /// <summary>Creates the exception from the parts of Twilio's error body.</summary>
     public TwilioApiException(int status, int? code, string twilioMessage, string? moreInfo, string request,
         IReadOnlyDictionary<string, string>? details = null, Exception? innerException = null)
-        : base(Format(status, code, twilioMessage, moreInfo, request), innerException)
+        : base(Format(status, code, twilioMessage, moreInfo, request), request, innerException)
     {
         Status = status;
         Code = code;
         TwilioMessage = twilioMessage;
         MoreInfo = moreInfo;
-        Request = request;
         Details = details ?? new Dictionary<string, string>();
     }
 
@@ -33,9 +33,6 @@ public sealed class TwilioApiException : Exception
 
     /// <summary>The documentation link Twilio gave, if any.</summary>
     public string? MoreInfo { get; }
-
-    /// <summary>The request as method and path (no credentials, no body).</summary>
-    public string Request { get; }
 
     /// <summary>Extra details from the body's <c>details</c> object, flattened to strings.</summary>
     public IReadOnlyDictionary<string, string> Details { get; }

@@ -5,21 +5,18 @@ namespace TrustHubGen.Runtime;
 /// <summary>
 /// An answer that cannot be a Twilio API answer: a 2xx body that is not JSON (a proxy's or captive portal's HTML page,
 /// an address that is not a Twilio API), or a body beyond <see cref="TwilioClientOptions.MaxResponseBytes"/>. The
-/// message names the address the request went to and what was wrong.
+/// message names the address the request went to and what was wrong. A <see cref="TwilioCallException"/>, like every
+/// failure of a call to Twilio.
 /// </summary>
-public sealed class TwilioInvalidResponseException : Exception
+public sealed class TwilioInvalidResponseException : TwilioCallException
 {
     /// <summary>Creates the exception.</summary>
     public TwilioInvalidResponseException(string message, string request, int status, string? contentType, Exception? innerException = null)
-        : base(message, innerException)
+        : base(message, request, innerException)
     {
-        Request = request;
         Status = status;
         ContentType = contentType;
     }
-
-    /// <summary>The request as method and the URL it went to (no query, no credentials).</summary>
-    public string Request { get; }
 
     /// <summary>The HTTP status of the answer.</summary>
     public int Status { get; }

@@ -12,8 +12,11 @@ namespace TrustHubGen.Runtime;
 /// <summary>
 /// The transport policy every way of sending shares: retries for throttled (429, code 20429), failed (5xx) and
 /// unconnected attempts with exponential backoff and jitter honouring <c>Retry-After</c>
-/// (<see cref="TwilioRetryOptions"/>), one log line per request without secrets, 2xx bodies checked to be JSON, and
-/// <see cref="TwilioApiException"/> for error answers, naming the address the request really went to. A subclass
+/// (<see cref="TwilioRetryOptions"/>), one log line per request without secrets, 2xx bodies checked to be JSON
+/// (<see cref="TwilioInvalidResponseException"/>), <see cref="TwilioApiException"/> for error answers and
+/// <see cref="TwilioNoAnswerException"/> when the retries end without an answer, each naming the address the request
+/// really went to (all are <see cref="TwilioCallException"/>s; the caller's cancellation stays an
+/// <see cref="OperationCanceledException"/>). A subclass
 /// only sends one attempt: <see cref="TwilioHttpTransport"/> over <see cref="System.Net.Http.HttpClient"/>, or the
 /// TrustHubGen.Twilio bridge over the user's Twilio client, which itself never retries, so nothing is retried twice.
 /// </summary>
@@ -89,10 +92,8 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
             if (_logger is not null)
                 TwilioTransportLog.Failed(_logger, request.Method.Method, TwilioTransportLog.SafeUrl(state.Uri), ElapsedMs(started),
                     Retries(state), exception.GetType().Name, exception);
-            if (exception is HttpRequestException failure && Named(failure, state) is { } named) throw named;
-            // HttpClient.Timeout: not the caller's token, so a TaskCanceledException wrapping a TimeoutException, naming no address.
-            if (TransientFailures.IsClientTimeout(exception))
-                throw new TaskCanceledException($"{state.Description} got no answer in time{(state.Attempts > 1 ? $" in {state.Attempts} attempts" : "")}: {exception.Message}", exception);
+            // Only here, once the retries are over: the retry pipeline classified the attempts' own exceptions (TransientFailures).
+            if (TwilioNoAnswerException.IsNoAnswer(exception)) throw new TwilioNoAnswerException(state.Description, state.Attempts, exception);
             throw;
         }
         finally
@@ -117,7 +118,9 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
     /// <summary>
     /// Sends one attempt to <paramref name="uri"/> (from <see cref="BuildUri"/>) and reports the answer, error answers
     /// included. Throw only when no answer arrived: an <see cref="System.Net.Http.HttpRequestException"/> that could not
-    /// connect is retried for every method, one cut off mid-answer only for methods safe to repeat.
+    /// connect is retried for every method, one cut off mid-answer only for methods safe to repeat. Once the retries are
+    /// over, such a failure (an <see cref="System.Net.Http.HttpRequestException"/>, an <see cref="System.IO.IOException"/>,
+    /// a timeout) reaches the caller as the <c>InnerException</c> of a <see cref="TwilioNoAnswerException"/>.
     /// </summary>
     protected abstract ValueTask<TwilioAttempt> SendAttemptAsync(TwilioRequest request, Uri uri, CancellationToken cancellationToken);
 
@@ -167,23 +170,6 @@ public abstract class TwilioAttemptTransport : ITwilioAccountTransport
         var uri = BuildUri(request);
         return uri is { IsAbsoluteUri: true } ? uri : throw new InvalidOperationException($"{GetType().Name}.BuildUri gave no absolute URI for {request}.");
     }
-
-    // .NET's messages name no address ("An error occurred while sending the request.", "The SSL connection could not be
-    // established, see inner exception."): the same exception type and error, naming the request, the attempts and the causes.
-    private static HttpRequestException? Named(HttpRequestException failure, SendState state)
-    {
-        if (failure.Message.Contains(TwilioTransportLog.SafeUrl(state.Uri), StringComparison.OrdinalIgnoreCase)) return null;
-        var reason = Cause(failure.Message);
-        for (var inner = failure.InnerException; inner is not null; inner = inner.InnerException)
-        {
-            var cause = Cause(inner.Message);
-            if (cause.Length > 0 && reason.IndexOf(cause, StringComparison.Ordinal) < 0) reason += ": " + cause;
-        }
-        var attempts = state.Attempts > 1 ? $" in {state.Attempts} attempts" : "";
-        return new HttpRequestException(failure.HttpRequestError, $"{state.Description} got no answer{attempts}: {reason}.", failure, failure.StatusCode);
-    }
-
-    private static string Cause(string message) => message.Replace(", see inner exception", "", StringComparison.Ordinal).Trim().TrimEnd('.');
 
     private void ReportRetry(TwilioRetryInfo info, SendState state)
     {

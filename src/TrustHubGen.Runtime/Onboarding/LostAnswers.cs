@@ -19,11 +19,13 @@ internal static class LostAnswers
 
     /// <summary>
     /// True when <paramref name="error"/> leaves the write's outcome unknown, or was transient (the transport's own
-    /// retries ran out): a dropped connection, a timeout, a 5xx or a 429. Any other 4xx is the service's answer.
+    /// retries ran out): no answer (a dropped connection, a timeout: <see cref="TwilioNoAnswerException"/>, or the raw
+    /// .NET exception from an <see cref="ITrustHubOperations"/> of a test's own), a 5xx or a 429. Any other 4xx is the
+    /// service's answer.
     /// </summary>
     public static bool LeftOutcomeUnknown(Exception error, CancellationToken cancellationToken) => error switch
     {
-        HttpRequestException or TimeoutException => true,
+        TwilioNoAnswerException or HttpRequestException or TimeoutException => true,
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         TwilioApiException api => api.Status >= 500 || api.Status == 429 || api.Code == 20429,
         _ => false,
@@ -70,6 +72,6 @@ internal static class LostAnswers
 
     /// <summary>Failures that end one number's or one product's part of a run, without stopping the others.</summary>
     public static bool IsPerCallFailure(Exception e, CancellationToken cancellationToken) =>
-        e is TwilioApiException or TwilioInvalidResponseException or HttpRequestException or JsonException or TimeoutException
+        e is TwilioCallException or HttpRequestException or JsonException or TimeoutException
         || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 }
