@@ -47,4 +47,26 @@ public sealed class LostAnswerTests
             Assert.Single(entities, e => e.ObjectSid == request.BusinessProfileSid);
         }
     }
+
+    // .NET reports a connection dropped in the middle of an answer's body from the body's stream (HttpIOException, not an
+    // HttpRequestException); the transport reports both as TwilioNoAnswerException, which the engine recovers alike.
+    [Fact]
+    public async Task Answers_cut_off_in_the_middle_of_their_body_are_recovered_in_the_same_run()
+    {
+        const int N = 200;
+        var network = new LostAnswerHandler(rate: 0.1, seed: 7, midBody: true);
+        await using var emulator = await EmulatorSession.StartAsync(extraNumbers: N, handler: network);
+        var numbers = emulator.Seed.NumbersNotOnProfile.Skip(5).Take(N).Select(n => n.Sid).ToArray();
+        var request = emulator.Request(OnboardingNumbers.FromSids(numbers), ShippedPolicies.Cnam);
+
+        var result = await new OnboardingRunner(emulator.Operations).RunAsync(request);
+
+        Assert.True(network.Lost > 5, $"only {network.Lost} answers were lost");
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Equal(network.Lost, result.RecoveredWrites);
+        var product = Assert.Single(result.Products);
+        Assert.Equal(N, product.NumbersAssigned);
+        var assigned = await AccountState.ToListAsync(emulator.StateReader.ListChannelEndpointAssignmentsAsync(OnboardingBundleKind.CustomerProfile, request.BusinessProfileSid, default));
+        Assert.Equal(assigned.Count, assigned.Select(a => a.ChannelEndpointSid).Distinct().Count());
+    }
 }
