@@ -19,7 +19,8 @@ namespace TrustHubGen.Twilio;
 /// <summary>
 /// An <see cref="ITwilioTransport"/> that sends TrustHubGen's requests through the user's Twilio client
 /// (<see cref="ITwilioRestClient.RequestAsync"/>): its credentials, region, edge and HTTP handlers apply, and Twilio's
-/// <see cref="ApiException"/> becomes TrustHubGen's <see cref="TwilioApiException"/>. Retries are TrustHubGen's
+/// <see cref="ApiException"/> becomes TrustHubGen's <see cref="TwilioApiException"/>, and its <see cref="ApiConnectionException"/>
+/// (no answer) a <see cref="TwilioNoAnswerException"/> once the retries are over. Retries are TrustHubGen's
 /// (<see cref="TwilioRestClientTransportOptions.Retry"/>); Twilio's client makes one attempt per call.
 /// </summary>
 public sealed class TwilioRestClientTransport : TwilioAttemptTransport
@@ -100,7 +101,8 @@ public sealed class TwilioRestClientTransport : TwilioAttemptTransport
         }
         catch (ApiConnectionException e)
         {
-            // The runtime's retry rules read HttpRequestError (could not connect: retry any method; cut off: only safe ones).
+            // The runtime's retry rules read HttpRequestError (could not connect: retry any method; cut off: only safe ones);
+            // after the retries, the runtime wraps this in a TwilioNoAnswerException.
             var inner = e.InnerException as HttpRequestException;
             throw new HttpRequestException(inner?.HttpRequestError ?? HttpRequestError.Unknown,
                 $"{request.Method.Method} {Describe(uri)} got no answer through the Twilio client: {inner?.Message ?? e.InnerException?.Message ?? e.Message}", e);

@@ -1,5 +1,6 @@
 using System.Text;
 using Twilio.Clients;
+using Twilio.Exceptions;
 using Twilio.Http;
 using TrustHubGen.Emulator.Faults;
 using TrustHubGen.Emulator.Hosting;
@@ -178,7 +179,7 @@ public sealed class BridgeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_dead_address_is_an_http_request_exception_the_cli_and_retries_understand()
+    public async Task A_dead_address_is_retried_as_a_connection_error_and_ends_as_a_no_answer_exception()
     {
         var router = new TwilioHostRouter(new Uri("http://127.0.0.1:1/"));
         var client = new TwilioRestClient(_emulator.AccountSid, _emulator.AuthToken, httpClient: new SystemNetHttpClient(new System.Net.Http.HttpClient(router)));
@@ -189,10 +190,17 @@ public sealed class BridgeTests : IAsyncLifetime
             Retry = new TwilioRetryOptions { MaxRetries = 2, OnRetry = _ => retries++ },
         });
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => new TrustHubClient(transport).Policies.FetchAsync(PolicyCatalog.Cnam.Sid));
+        var error = await Assert.ThrowsAsync<TwilioNoAnswerException>(() => new TrustHubClient(transport).Policies.FetchAsync(PolicyCatalog.Cnam.Sid));
+
+        // With Twilio.Exceptions imported too, the base's name is not ambiguous (Twilio's is TwilioException).
+        Assert.IsAssignableFrom<TwilioCallException>(error);
 
         Assert.Equal(HttpRequestError.ConnectionError, error.HttpRequestError);
-        Assert.Contains("https://trusthub.twilio.com/v1/Policies/", error.Message);
+        Assert.Equal($"GET https://trusthub.twilio.com/v1/Policies/{PolicyCatalog.Cnam.Sid}", error.Request);
+        Assert.StartsWith($"GET https://trusthub.twilio.com/v1/Policies/{PolicyCatalog.Cnam.Sid} got no answer in 3 attempts: ", error.Message);
+        Assert.Equal(3, error.Attempts);
+        // The Twilio client's own exception stays in the chain.
+        Assert.IsType<ApiConnectionException>(Assert.IsType<HttpRequestException>(error.InnerException).InnerException);
         Assert.Equal(2, retries);
         Assert.Equal(3, router.Requests);
     }
