@@ -21,6 +21,13 @@ internal static partial class Failures
             new CliException(ExitCodes.Cancelled, "Cancelled. Everything written is on the service: run the same command again to finish."),
         OperationCanceledException =>
             new CliException(ExitCodes.Incomplete, "A call to Twilio timed out; everything written is on the service: run the same command again to finish."),
+        // The service was reached, or may have been: its answer did not come in time or was cut off. Nothing to configure.
+        TwilioNoAnswerException { TimedOut: true } timeout =>
+            new CliException(ExitCodes.Incomplete, $"A call to Twilio timed out: {timeout.Message} Everything written is on the service: run the same command again to finish."),
+        TwilioNoAnswerException { HttpRequestError: HttpRequestError.ResponseEnded } cut =>
+            new CliException(ExitCodes.Incomplete, $"{cut.Message} Everything written is on the service: run the same command again to finish."),
+        TwilioNoAnswerException noAnswer =>
+            CliException.Configuration($"Cannot reach the service{(target is null ? "" : $" ({target})")}: {Reason(noAnswer)}. Check --trusthub-url/--api-url and the network."),
         ArgumentException argument => CliException.BadInput(argument.Message),
         TwilioApiException { Status: 401 or 403 } auth =>
             CliException.Configuration($"Twilio refused the credentials (HTTP {auth.Status}{(auth.Code is { } c ? $", code {c}" : "")}: {auth.TwilioMessage}); check {EnvironmentCredentials.Variables}."),
@@ -33,7 +40,6 @@ internal static partial class Failures
             CliException.BadInput($"Twilio answered 404 for {missing.Request}: {missing.TwilioMessage}. Check the SIDs given (such as --profile and --numbers)."),
         TwilioApiException api => new CliException(ExitCodes.Incomplete, $"Twilio answered HTTP {api.Status}{(api.Code is { } c ? $" (code {c})" : "")} for {api.Request}: {api.TwilioMessage}. Run again to resume."),
         TwilioInvalidResponseException invalid => CliException.Configuration(invalid.Message.Replace("base-address overrides, proxies", "--trusthub-url/--api-url, proxies", StringComparison.Ordinal)),
-        HttpRequestException http => CliException.Configuration($"Cannot reach the service{(target is null ? "" : $" ({target})")}: {Reason(http)}. Check --trusthub-url/--api-url and the network."),
         _ => null,
     };
 
