@@ -17,8 +17,15 @@ try
     await using var target = await SampleTarget.OpenAsync(Console.Out, cancel.Token);
     return await new OnboardingSample(target, arguments, Console.Out, Console.In).RunAsync(cancel.Token);
 }
-catch (OperationCanceledException)
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 {
     Console.Error.WriteLine("Cancelled. Run again to finish: the onboarding resumes from what the service already has.");
     return 130;
+}
+catch (TrustHubGen.Runtime.TwilioCallException e)
+{
+    // Every failed call to Twilio: an error answer (TwilioApiException), an answer that is not Twilio's
+    // (TwilioInvalidResponseException) or none at all (TwilioNoAnswerException). The message names the request.
+    Console.Error.WriteLine($"{e.Message} Run again to finish: the onboarding resumes from what the service already has.");
+    return 1;
 }
