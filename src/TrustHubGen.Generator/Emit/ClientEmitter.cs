@@ -133,6 +133,10 @@ internal static class ClientEmitter
         foreach (var p in operation.PathParameters) w.Doc("param", string.IsNullOrWhiteSpace(p.Description) ? p.WireName : p.Description, $"name=\"{p.Name.TrimStart('@')}\"");
         if (hasRequest) w.Doc("param", "The parameters; unset optional ones are not sent.", "name=\"request\"");
         w.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
+        // What every call can throw, where IntelliSense shows it: the runtime's one base for a failed call to Twilio.
+        w.Line($"/// <exception cref=\"{R}TwilioCallException\">The call failed, after the transport's retries: Twilio answered with an error " +
+            $"(<see cref=\"{R}TwilioApiException\"/>), the answer cannot be Twilio's (<see cref=\"{R}TwilioInvalidResponseException\"/>) or none came " +
+            $"(<see cref=\"{R}TwilioNoAnswerException\"/>).</exception>");
         var record = operation.ResponseRecord;
         if (operation.Verb == OperationVerb.List && operation.ItemsKey is not null && record is not null)
         {
