@@ -213,6 +213,59 @@ public class CallFailureTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new TwilioNoAnswerException("GET x", 0, inner));
     }
 
+    // A real socket: the server sends the headers (Content-Length 100) and 10 bytes, then closes. .NET reports that from the
+    // body's stream as HttpIOException (ResponseEnded), not as HttpRequestException.
+    [Theory]
+    [InlineData("GET", 3)]
+    [InlineData("POST", 1)]
+    public async Task A_body_cut_off_on_a_real_connection_is_retried_for_a_read_only_and_ends_as_no_answer(string method, int attempts)
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var accepted = 0;
+        var serving = Task.Run(async () =>
+        {
+            while (true)
+            {
+                System.Net.Sockets.TcpClient client;
+                try { client = await listener.AcceptTcpClientAsync(); }
+                catch (Exception) { return; }
+                using (client)
+                {
+                    Interlocked.Increment(ref accepted);
+                    var stream = client.GetStream();
+                    var buffer = new byte[8192];
+                    var head = "";
+                    while (!head.Contains("\r\n\r\n", StringComparison.Ordinal))
+                    {
+                        var read = await stream.ReadAsync(buffer);
+                        if (read == 0) break;
+                        head += Encoding.ASCII.GetString(buffer, 0, read);
+                    }
+                    await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"results\":"));
+                }
+            }
+        });
+        var options = Options(o =>
+        {
+            o.UseBaseAddressForAllHosts(new Uri($"http://127.0.0.1:{port}"));
+            o.Retry.MaxRetries = 2;
+            o.Retry.BaseDelay = TimeSpan.FromMilliseconds(1);
+        });
+        using var http = new HttpClient();
+        var request = method == "GET" ? Get("/v1/Policies") : Post();
+
+        var error = await Assert.ThrowsAsync<TwilioNoAnswerException>(() => new TwilioHttpTransport(http, options).SendAsync(request, default));
+        listener.Stop();
+        await serving;
+
+        Assert.Equal(HttpRequestError.ResponseEnded, error.HttpRequestError);
+        Assert.IsAssignableFrom<IOException>(error.InnerException);
+        Assert.Equal(attempts, error.Attempts);
+        Assert.Equal(attempts, Volatile.Read(ref accepted));
+    }
+
     private sealed class NeverAnswers : HttpMessageHandler
     {
         private int _requests;

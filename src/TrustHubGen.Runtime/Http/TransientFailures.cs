@@ -25,14 +25,21 @@ internal static class TransientFailures
 
     /// <summary>
     /// A connection that could not be made (the request never left) is retried for every method; a connection
-    /// dropped mid-answer only for methods safe to repeat, because a POST may already have taken effect.
+    /// dropped mid-answer only for methods safe to repeat, because a POST may already have taken effect. .NET reports a
+    /// connection dropped before the answer's headers as <see cref="HttpRequestException"/>, and one dropped in the middle
+    /// of the body (read as it streams in) as <see cref="HttpIOException"/>: both say <see cref="HttpRequestError.ResponseEnded"/>.
     /// </summary>
     public static bool IsRetryable(Exception exception, HttpMethod method)
     {
         // HttpClient.Timeout: the request may have been processed, so only an idempotent one is sent again.
         if (IsClientTimeout(exception)) return IsIdempotent(method);
-        if (exception is not HttpRequestException http) return false;
-        return http.HttpRequestError switch
+        HttpRequestError? error = exception switch
+        {
+            HttpRequestException http => http.HttpRequestError,
+            HttpIOException io => io.HttpRequestError,
+            _ => null,
+        };
+        return error switch
         {
             HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError => true,
             HttpRequestError.ResponseEnded => IsIdempotent(method),
