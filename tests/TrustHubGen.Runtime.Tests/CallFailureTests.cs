@@ -266,20 +266,6 @@ public class CallFailureTests
         Assert.Equal(attempts, Volatile.Read(ref accepted));
     }
 
-    private sealed class NeverAnswers : HttpMessageHandler
-    {
-        private int _requests;
-
-        public int Requests => Volatile.Read(ref _requests);
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref _requests);
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-            throw new InvalidOperationException("unreachable");
-        }
-    }
-
     /// <summary>Gives <paramref name="start"/>, then fails as .NET does when the connection closes before the body's end.</summary>
     private sealed class CutOffStream(byte[] start) : MemoryStream(start)
     {

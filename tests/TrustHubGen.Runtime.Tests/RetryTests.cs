@@ -292,20 +292,6 @@ public class RetryTests
         Assert.Equal(1, handler.Requests);
     }
 
-    private sealed class NeverAnswers : HttpMessageHandler
-    {
-        private int _requests;
-
-        public int Requests => Volatile.Read(ref _requests);
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref _requests);
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-            throw new InvalidOperationException("unreachable");
-        }
-    }
-
     [Fact]
     public async Task A_failure_whose_message_names_no_address_is_named_with_its_causes()
     {
