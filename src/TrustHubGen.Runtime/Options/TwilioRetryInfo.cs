@@ -35,7 +35,11 @@ public sealed class TwilioRetryInfo
     /// <summary>True when <see cref="Delay"/> came from the answer's <c>Retry-After</c> header (capped at the maximum delay).</summary>
     public bool FromRetryAfter { get; }
 
-    /// <summary>The transport failure that caused the retry, when no answer arrived.</summary>
+    /// <summary>
+    /// The transport failure that caused the retry, when no answer arrived, as .NET or the client library reported it (an
+    /// <see cref="System.Net.Http.HttpRequestException"/>, a timeout's <see cref="System.Threading.Tasks.TaskCanceledException"/>):
+    /// the retries decide on it. When they run out, the caller gets a <see cref="TwilioNoAnswerException"/> wrapping the last one.
+    /// </summary>
     public Exception? Exception { get; }
 
     /// <inheritdoc />
