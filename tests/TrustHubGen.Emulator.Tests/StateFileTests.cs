@@ -149,6 +149,28 @@ public sealed class StateFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_emulator_on_the_same_state_file_is_refused_rather_than_overwriting_the_firsts_writes()
+    {
+        // Two emulators on one --state file each wrote their own state over the other's: the first one's trust product
+        // was gone from the file after both stopped.
+        var path = Path.Combine(_directory, "shared.json");
+        await using var first = await EmulatorHost.StartAsync(new EmulatorOptions { StatePath = path });
+        var link = Path.Combine(_directory, "link.json");
+        File.CreateSymbolicLink(link, path);
+
+        foreach (var named in new[] { path, link })
+        {
+            var error = await Assert.ThrowsAsync<InvalidDataException>(() => EmulatorHost.StartAsync(new EmulatorOptions { StatePath = named }));
+            Assert.Equal($"{path} is the state file of another running emulator; give this one another --state file (EmulatorOptions.StatePath), or stop that one.", error.Message);
+        }
+
+        await first.DisposeAsync();
+        await using var next = await EmulatorHost.StartAsync(new EmulatorOptions { StatePath = path });
+        await next.DisposeAsync();
+        Assert.Equal(["link.json", "shared.json"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
     public async Task A_state_file_of_another_format_version_is_refused_rather_than_read_and_written_back_as_this_one()
     {
         // A newer emulator's file loaded as this version's would lose what this version does not know at the first write.

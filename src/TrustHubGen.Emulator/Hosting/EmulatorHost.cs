@@ -59,7 +59,7 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <param name="options">Options; null for the defaults (demo seed, default credentials, a free port).</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <exception cref="ArgumentException">An option is invalid; the message names each one and what it takes.</exception>
-    /// <exception cref="InvalidDataException">The seed or state file cannot be read; the message names the file and the problem.</exception>
+    /// <exception cref="InvalidDataException">The seed or state file cannot be read, or another running emulator uses the state file; the message names the file and the problem.</exception>
     /// <exception cref="IOException">The port is in use.</exception>
     public static async Task<EmulatorHost> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -74,8 +74,20 @@ public sealed class EmulatorHost : IAsyncDisposable
         var faults = new FaultInjector(options.Faults);
         var loggers = options.LoggerFactory ?? NullLoggerFactory.Instance;
         var state = new EmulatorState(PolicyCatalog.BuiltIn(options.PolicyFiles), TimeProvider.System);
-        var seed = await EmulatorSeeder.SeedAsync(state, options, cancellationToken).ConfigureAwait(false);
-        var persister = options.StatePath is null ? null : new StatePersister(state, options.StatePath, TimeSpan.FromMilliseconds(200), loggers.CreateLogger("TrustHubGen.Emulator.State"));
+        var fileLock = options.StatePath is null ? null : StateFileLock.Acquire(options.StatePath);
+        EmulatorSeedInfo seed;
+        StatePersister? persister;
+        try
+        {
+            seed = await EmulatorSeeder.SeedAsync(state, options, cancellationToken).ConfigureAwait(false);
+            persister = fileLock is null ? null : new StatePersister(state, options.StatePath!, fileLock, TimeSpan.FromMilliseconds(200), loggers.CreateLogger("TrustHubGen.Emulator.State"));
+        }
+        catch
+        {
+            fileLock?.Dispose();
+            throw;
+        }
+
         if (persister is not null)
         {
             await persister.FlushAsync().ConfigureAwait(false);

@@ -22,8 +22,12 @@ internal sealed class StatePersister : IAsyncDisposable
 
     private readonly ILogger _logger;
 
-    public StatePersister(EmulatorState state, string path, TimeSpan interval, ILogger logger)
+    private readonly StateFileLock _lock;
+
+    // fileLock: the file's lock, taken before the file was loaded; released after the final write.
+    public StatePersister(EmulatorState state, string path, StateFileLock fileLock, TimeSpan interval, ILogger logger)
     {
+        _lock = fileLock;
         _state = state;
         // A --state link stays a link: the file it ends at is the one written (its folder holds the temporary file).
         _path = LinkTargets.FinalTarget(Path.GetFullPath(path));
@@ -155,7 +159,15 @@ internal sealed class StatePersister : IAsyncDisposable
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _loop.ConfigureAwait(false);
-        await FlushAsync().ConfigureAwait(false);
+        try
+        {
+            await FlushAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
+
         _stopping.Dispose();
         _writeGate.Dispose();
     }
