@@ -74,18 +74,26 @@ public sealed class IsvOnboardingJobs
     [AutomaticRetry(Attempts = 0)]
     public Task ReconcileAsync(CancellationToken cancellationToken)
     {
-        var due = _clock.GetUtcNow() - _options.CallbackOverdueAfter;
+        var now = _clock.GetUtcNow();
+        var due = now - _options.CallbackOverdueAfter;
         var enqueued = 0;
         foreach (var customer in _store.ListOpen())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (_store.Get(customer) is { } status && status.UpdatedAt > due) continue;
+            // A record dated ahead of this clock (by more than instances' usual skew) was written by a clock that was fast
+            // and has been set back, or by an instance whose clock is: it is no proof of news, and trusting it would leave
+            // the customer alone until this clock caught up (hours, or days after a VM's clock was corrected). Its job
+            // rewrites the date.
+            if (_store.Get(customer) is { } status && status.UpdatedAt > due && status.UpdatedAt <= now + ClockSkew) continue;
             _jobs.Enqueue<IsvOnboardingJobs>(j => j.ReconcileCustomerAsync(customer, CancellationToken.None));
             enqueued++;
         }
         if (enqueued > 0) _logger.LogInformation("Reconciliation: {Count} customer(s) had no news for {Overdue}; a job reads each one's state.", enqueued, _options.CallbackOverdueAfter);
         return Task.CompletedTask;
     }
+
+    /// <summary>How far ahead of this instance's clock a record may be dated and still count as recent news.</summary>
+    internal static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
 
     private async Task AdvanceAsync(string customerAccountSid, CancellationToken cancellationToken)
     {
