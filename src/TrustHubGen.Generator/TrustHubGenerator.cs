@@ -191,7 +191,7 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             if (catalog.Fingerprint != sdk.CatalogFingerprint || own.Count > 0) ReportMismatch(context, catalog, "policy files");
             return;
         }
-        Emit(context, sdk.Catalog);
+        Emit(context, sdk.OwnCatalog);
         Emit(context, own.SelectMany(p => p.Files));
     }
 

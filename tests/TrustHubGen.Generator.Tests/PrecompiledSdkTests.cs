@@ -153,6 +153,33 @@ public sealed class PrecompiledSdkTests
         AssertPackagedPoliciesFromTheirAssembly(output);
     }
 
+    /// <summary>
+    /// A library with a policy file of its own, referenced by a project with the package's defaults (an application, the
+    /// library's tests): the library's container is internal, so the project's <c>PolicyCatalog</c> is the package's and
+    /// not ambiguous (CS0433); the library's policy stays public through its entry, value types and pipeline.
+    /// </summary>
+    [Fact]
+    public void ALibraryWithAnOwnPolicyLeavesItsReferencesThePackagedContainer()
+    {
+        var (libraryResult, library) = Run(TestInput.Official().Append(OwnPolicy()), Options(), [UsesBothParts], Precompiled.Value, PrecompiledPolicies.Value);
+        Assert.Equal(Accessibility.Internal, library.GetTypeByMetadataName("TrustHubGen.Sdk.PolicyCatalog")!.DeclaredAccessibility);
+        using var image = new MemoryStream();
+        var emitted = library.WithAssemblyName("Library").Emit(image);
+        Assert.True(emitted.Success, GeneratorHarness.Format(emitted.Diagnostics.Concat(libraryResult.Diagnostics)));
+
+        const string usesBoth = "namespace Consumer { internal static class Uses { public static string Packaged => TrustHubGen.Sdk.PolicyCatalog.Cnam.SidValue; public static string Library => TrustHubGen.Sdk.PolicyCatalogEntries.Branded.SidValue; public static object P(TrustHubGen.Sdk.CustomerProfileSid p) => TrustHubGen.Sdk.BrandedOnboarding.For(p); } }";
+        var (result, output) = Run(TestInput.Official(), Options(), [usesBoth],
+            Precompiled.Value, PrecompiledPolicies.Value, PrecompiledCatalog.Value, MetadataReference.CreateFromImage(image.ToArray()));
+
+        Assert.Empty(result.GeneratedTrees);
+        var problems = GeneratorHarness.Problems(result, output);
+        Assert.True(problems.Count == 0, GeneratorHarness.Format(problems));
+        // The consumer's name binds to the package's container (the library's is there too, but not accessible).
+        var tree = output.SyntaxTrees.Single(t => t.ToString().Contains("class Uses", StringComparison.Ordinal));
+        var catalogName = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax>().First(n => n.Name.Identifier.Text == "PolicyCatalog");
+        Assert.Equal("TrustHubGen.Sdk.PolicyCatalog", output.GetSemanticModel(tree).GetSymbolInfo(catalogName).Symbol!.ContainingAssembly.Name);
+    }
+
     // A packaged policy's entry, pipeline and value type bind to TrustHubGen.Sdk.DefaultPolicies, not to source.
     private static void AssertPackagedPoliciesFromTheirAssembly(Compilation output)
     {

@@ -23,8 +23,11 @@ internal sealed record PolicyPart(string Class, EquatableArray<GeneratedFile> Fi
 /// default set's as <c>TrustHubGen.Sdk.PolicyCatalog.dll</c>), which alone depends on the whole set.
 /// <see cref="Fingerprint"/> covers every part (the entries' assembly), <see cref="CatalogFingerprint"/> the container.
 /// The account snapshot's handles are never part of it: they are the project's own.
+/// <see cref="OwnCatalog"/> is the container a project with policies of its own generates beside the package's precompiled
+/// policies: internal, because the public <c>PolicyCatalog</c> of that namespace is the package's, and a second public one
+/// would be ambiguous (CS0433) in every project that references this one (an application using a library, its tests).
 /// </summary>
-internal sealed record PolicySdk(EquatableArray<PolicyPart> Parts, EquatableArray<GeneratedFile> Catalog, string Fingerprint, string CatalogFingerprint)
+internal sealed record PolicySdk(EquatableArray<PolicyPart> Parts, EquatableArray<GeneratedFile> Catalog, EquatableArray<GeneratedFile> OwnCatalog, string Fingerprint, string CatalogFingerprint)
 {
     /// <summary>The container's hint name.</summary>
     public const string CatalogHintName = "PolicyCatalog.g.cs";
@@ -33,6 +36,7 @@ internal sealed record PolicySdk(EquatableArray<PolicyPart> Parts, EquatableArra
     {
         var parts = new List<PolicyPart>();
         var catalog = new List<GeneratedFile>();
+        var ownCatalog = new List<GeneratedFile>();
         if (!set.Policies.IsEmpty)
         {
             // Each policy's typed Sid is of its kind's policy SID type where the SDK has one (PolicyCatalog.Cnam.Sid is a TrustProductPolicySid).
@@ -50,8 +54,9 @@ internal sealed record PolicySdk(EquatableArray<PolicyPart> Parts, EquatableArra
                 parts.Add(new PolicyPart(name, new EquatableArray<GeneratedFile>(files), GeneratedFile.Fingerprint(files)));
             }
             catalog.Add(new GeneratedFile(CatalogHintName, PolicyCatalogEmitter.Emit(ns, access, set.Policies)));
+            ownCatalog.Add(new GeneratedFile(CatalogHintName, PolicyCatalogEmitter.Emit(ns, "internal", set.Policies)));
         }
-        return new PolicySdk(new EquatableArray<PolicyPart>(parts), new EquatableArray<GeneratedFile>(catalog),
+        return new PolicySdk(new EquatableArray<PolicyPart>(parts), new EquatableArray<GeneratedFile>(catalog), new EquatableArray<GeneratedFile>(ownCatalog),
             GeneratedFile.Fingerprint(parts.SelectMany(p => p.Files)), GeneratedFile.Fingerprint(catalog));
     }
 
