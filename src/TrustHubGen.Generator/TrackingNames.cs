@@ -35,4 +35,7 @@ internal static class TrackingNames
 
     /// <summary>The parts of the precompiled SDK among the compilation's references (each one's fingerprint and namespace), if any.</summary>
     public const string PrecompiledSdk = nameof(PrecompiledSdk);
+
+    /// <summary>The references that generated the SDK's public types themselves (their namespace), if any (TH0021).</summary>
+    public const string ReferencedSdks = nameof(ReferencedSdks);
 }

@@ -102,10 +102,19 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         var builds = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => InputClassifier.BuildsPrecompiledSdk(provider));
         var namespaceName = options.Select(static (o, _) => o.Namespace);
 
-        context.RegisterSourceOutput(specSdk.Combine(precompiled).Combine(builds).Combine(namespaceName),
-            static (spc, pair) => EmitSpecSdk(spc, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
+        context.RegisterSourceOutput(specSdk.Combine(precompiled).Combine(builds).Combine(names),
+            static (spc, pair) => EmitSpecSdk(spc, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility));
         context.RegisterSourceOutput(policySdk.Combine(precompiled).Combine(builds).Combine(namespaceName),
             static (spc, pair) => EmitPolicySdk(spc, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
+
+        // A reference that generated the SDK's public types itself in this project's SDK namespace (its mark, read only
+        // when the references change): every such type is ambiguous here, so one TH0021 names the reference and the fix.
+        var referencedSdks = context.MetadataReferencesProvider
+            .Select(static (reference, _) => GeneratedSdkMarker.Read(reference))
+            .Where(static marker => marker is not null)
+            .Collect()
+            .WithTrackingName(TrackingNames.ReferencedSdks);
+        context.RegisterSourceOutput(referencedSdks.Combine(namespaceName), static (spc, pair) => ReportReferencedSdks(spc, pair.Left, pair.Right));
 
         // Account snapshots (TrustHubGenKind=Snapshot): typed handles and TH02xx diagnostics, in their own steps.
         SnapshotPipeline.Register(context, files, options, documentSet);
@@ -124,7 +133,7 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         foreach (var diagnostic in diagnostics) context.ReportDiagnostic(InputDescriptors.ToDiagnostic(diagnostic));
     }
 
-    private static void EmitSpecSdk(SourceProductionContext context, SpecSdk sdk, PrecompiledSdks precompiled, PrecompiledPart builds, string ns)
+    private static void EmitSpecSdk(SourceProductionContext context, SpecSdk sdk, PrecompiledSdks precompiled, PrecompiledPart builds, string ns, string access)
     {
         if (builds == PrecompiledPart.Spec)
         {
@@ -139,6 +148,17 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             return;
         }
         Emit(context, sdk.Files);
+        // Public copies of the SDK's types: a project referencing this one finds them by this mark (TH0021 there).
+        if (access == "public" && !sdk.Files.IsEmpty) context.AddSource(GeneratedSdkMarker.HintName, GeneratedSdkMarker.Source(ns));
+    }
+
+    private static void ReportReferencedSdks(SourceProductionContext context, System.Collections.Immutable.ImmutableArray<GeneratedSdkMarker?> markers, string ns)
+    {
+        foreach (var marker in markers)
+        {
+            if (marker is not null && marker.Namespace == ns)
+                context.ReportDiagnostic(InputDescriptors.ToDiagnostic(InputDiagnostic.Create(InputDiagnosticIds.ReferencedSdkConflict, string.Empty, 0, 0, marker.AssemblyName, marker.Namespace)));
+        }
     }
 
     private static void EmitPolicySdk(SourceProductionContext context, PolicySdk sdk, PrecompiledSdks precompiled, PrecompiledPart builds, string ns)

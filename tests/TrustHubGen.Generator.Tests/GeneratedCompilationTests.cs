@@ -13,7 +13,7 @@ public sealed class GeneratedCompilationTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(
-            ["Api2010.Clients.g.cs", "Api2010.Enums.g.cs", "Api2010.Models.g.cs", "Api2010.Requests.g.cs", "CnamOnboarding.g.cs",
+            ["Api2010.Clients.g.cs", "Api2010.Enums.g.cs", "Api2010.Models.g.cs", "Api2010.Requests.g.cs", "CnamOnboarding.g.cs", "GeneratedSdkMarker.g.cs",
              "PolicyAttributeValues.Cnam.g.cs", "PolicyAttributeValues.PrimaryBusinessProfile.g.cs", "PolicyAttributeValues.SecondaryBusinessProfile.g.cs",
              "PolicyCatalog.g.cs", "PolicyCatalogEntries.Cnam.g.cs", "PolicyCatalogEntries.PrimaryBusinessProfile.g.cs",
              "PolicyCatalogEntries.SecondaryBusinessProfile.g.cs", "PolicyCatalogEntries.ShakenStir.g.cs", "PolicyCatalogEntries.VoiceIntegrity.g.cs",
@@ -41,7 +41,10 @@ public sealed class GeneratedCompilationTests
     {
         var (_, result, output) = GeneratorHarness.Run([TestInput.OpenApi(RepoPaths.TrustHubSpec)], "Contoso.Twilio");
 
-        Assert.All(result.GeneratedTrees, t => Assert.Contains("namespace Contoso.Twilio;", t.ToString(), StringComparison.Ordinal));
+        // Every file but the assembly's mark (no types: GeneratedSdkMarker.g.cs, TH0021) declares its types in the namespace.
+        Assert.All(result.GeneratedTrees.Where(t => !t.FilePath.EndsWith("GeneratedSdkMarker.g.cs", StringComparison.Ordinal)),
+            t => Assert.Contains("namespace Contoso.Twilio;", t.ToString(), StringComparison.Ordinal));
+        Assert.Contains(result.GeneratedTrees, t => t.ToString().Contains("\"TrustHubGen.GeneratedSdkNamespace\", \"Contoso.Twilio\"", StringComparison.Ordinal));
         Assert.Empty(GeneratorHarness.Problems(result, output));
     }
 

@@ -180,6 +180,39 @@ public sealed class PrecompiledSdkTests
         Assert.Equal("TrustHubGen.Sdk.PolicyCatalog", output.GetSemanticModel(tree).GetSymbolInfo(catalogName).Symbol!.ContainingAssembly.Name);
     }
 
+    /// <summary>
+    /// A library that generated the whole SDK itself (here: no precompiled SDK referenced), referenced by a project with the
+    /// package's SDK: in the same namespace and public, every type would be ambiguous there (CS0433), so the project gets
+    /// one TH0021 naming the library; in a namespace of its own, or internal, the library is no problem and nothing is reported.
+    /// </summary>
+    [Theory]
+    [InlineData(null, null, true)]
+    [InlineData("Acme.TrustHub", null, false)]
+    [InlineData(null, "internal", false)]
+    public void ALibraryThatGeneratedTheSdkItselfIsOneTH0021WhereItsTypesCollide(string? libraryNamespace, string? libraryAccessibility, bool collides)
+    {
+        var options = Options(ns: libraryNamespace);
+        if (libraryAccessibility is not null) options["build_property.TrustHubGenAccessibility"] = libraryAccessibility;
+        var (libraryResult, library) = Run(TestInput.Official(), options, []);
+        using var image = new MemoryStream();
+        var emitted = library.WithAssemblyName("Acme.Library").Emit(image);
+        Assert.True(emitted.Success, GeneratorHarness.Format(emitted.Diagnostics.Concat(libraryResult.Diagnostics)));
+
+        var (result, _) = Run(TestInput.Official(), Options(), [],
+            Precompiled.Value, PrecompiledPolicies.Value, PrecompiledCatalog.Value, MetadataReference.CreateFromImage(image.ToArray()));
+
+        var reported = result.Diagnostics.Where(d => d.Id == "TH0021").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        if (!collides)
+        {
+            Assert.Empty(reported);
+            return;
+        }
+        var message = Assert.Single(reported);
+        Assert.Contains("The reference Acme.Library generated the TrustHubGen SDK itself, as public types in TrustHubGen.Sdk", message);
+        Assert.Contains("set TrustHubGenNamespace to a namespace of its own or TrustHubGenAccessibility to internal", message);
+        Assert.Empty(result.GeneratedTrees);
+    }
+
     // A packaged policy's entry, pipeline and value type bind to TrustHubGen.Sdk.DefaultPolicies, not to source.
     private static void AssertPackagedPoliciesFromTheirAssembly(Compilation output)
     {

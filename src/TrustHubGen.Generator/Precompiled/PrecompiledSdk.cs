@@ -1,5 +1,4 @@
 using System;
-using System.Reflection.Metadata;
 using Microsoft.CodeAnalysis;
 using TrustHubGen.Policies;
 
@@ -88,52 +87,24 @@ internal sealed record PrecompiledSdk(string AssemblyName, string Fingerprint, s
     {
         if (reference is not PortableExecutableReference pe) return null;
         if (pe.FilePath is { Length: > 0 } path && !FileNameIs(path, SpecAssemblyName + ".dll") && !FileNameIs(path, PoliciesAssemblyName + ".dll") && !FileNameIs(path, CatalogAssemblyName + ".dll")) return null;
-        try
+        if (AssemblyMetadataEntries.Read(pe) is not { } assembly) return null;
+        if (assembly.AssemblyName is not (SpecAssemblyName or PoliciesAssemblyName or CatalogAssemblyName)) return null;
+        string? fingerprint = null, ns = null;
+        var prints = new System.Collections.Generic.List<string>();
+        foreach (var (key, value) in assembly.Entries)
         {
-            if (pe.GetMetadata() is not AssemblyMetadata assembly) return null;
-            var modules = assembly.GetModules();
-            if (modules.IsEmpty) return null;
-            var reader = modules[0].GetMetadataReader();
-            if (!reader.IsAssembly) return null;
-            var definition = reader.GetAssemblyDefinition();
-            var name = reader.GetString(definition.Name);
-            if (name is not (SpecAssemblyName or PoliciesAssemblyName or CatalogAssemblyName)) return null;
-            string? fingerprint = null, ns = null;
-            var prints = new System.Collections.Generic.List<string>();
-            foreach (var handle in definition.GetCustomAttributes())
-            {
-                var attribute = reader.GetCustomAttribute(handle);
-                if (!IsAssemblyMetadata(reader, attribute)) continue;
-                var blob = reader.GetBlobReader(attribute.Value);
-                if (blob.ReadUInt16() != 1) continue;
-                var key = blob.ReadSerializedString();
-                var value = blob.ReadSerializedString();
-                if (key == FingerprintKey) fingerprint = value;
-                else if (key == NamespaceKey) ns = value;
-                else if (key is not null && value is not null && key.StartsWith(PolicyFingerprintKeyPrefix, StringComparison.Ordinal)) prints.Add(key.Substring(PolicyFingerprintKeyPrefix.Length) + "=" + value);
-            }
-            prints.Sort(StringComparer.Ordinal);
-            return fingerprint is null || ns is null ? null : new PrecompiledSdk(name, fingerprint, ns, new EquatableArray<string>(prints));
+            if (key == FingerprintKey) fingerprint = value;
+            else if (key == NamespaceKey) ns = value;
+            else if (value is not null && key.StartsWith(PolicyFingerprintKeyPrefix, StringComparison.Ordinal)) prints.Add(key.Substring(PolicyFingerprintKeyPrefix.Length) + "=" + value);
         }
-        catch (Exception e) when (e is BadImageFormatException or System.IO.IOException or InvalidOperationException)
-        {
-            return null;
-        }
+        prints.Sort(StringComparer.Ordinal);
+        return fingerprint is null || ns is null ? null : new PrecompiledSdk(assembly.AssemblyName, fingerprint, ns, new EquatableArray<string>(prints));
     }
 
     private static bool FileNameIs(string path, string name)
     {
         var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         return string.Equals(path.Substring(slash + 1), name, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static bool IsAssemblyMetadata(MetadataReader reader, CustomAttribute attribute)
-    {
-        if (attribute.Constructor.Kind != HandleKind.MemberReference) return false;
-        var parent = reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent;
-        if (parent.Kind != HandleKind.TypeReference) return false;
-        var type = reader.GetTypeReference((TypeReferenceHandle)parent);
-        return reader.StringComparer.Equals(type.Name, "AssemblyMetadataAttribute") && reader.StringComparer.Equals(type.Namespace, "System.Reflection");
     }
 }
 

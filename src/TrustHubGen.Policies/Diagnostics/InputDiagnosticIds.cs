@@ -68,6 +68,9 @@ namespace TrustHubGen.Policies
         /// <summary>The project references the package's precompiled SDK, but its own inputs would generate a different one (no location; nothing spec-derived is generated).</summary>
         public const string PrecompiledSdkMismatch = "TH0020";
 
+        /// <summary>A referenced assembly generated the SDK's public types in this project's SDK namespace itself (no location; each such type is ambiguous, CS0433).</summary>
+        public const string ReferencedSdkConflict = "TH0021";
+
         /// <summary>The consuming project targets a framework older than net8.0 (an MSBuild error of the package's targets, before compiling).</summary>
         public const string UnsupportedTargetFramework = "TH0090";
 
