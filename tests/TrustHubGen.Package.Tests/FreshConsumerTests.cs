@@ -61,6 +61,45 @@ public sealed class FreshConsumerTests(PackedPackageFixture package) : IDisposab
         Assert.False(File.Exists(Path.Combine(_projectDirectory, "bin", "Release", "net10.0", "TrustHubGen.Sdk.DefaultPolicies.dll")), "TrustHubGen.Sdk.DefaultPolicies.dll was copied although turned off.");
     }
 
+    /// <summary>
+    /// A project referencing one that has a policy file of its own (an application's tests, an application using a
+    /// library), both with the package's defaults otherwise: the referenced project's generated container is internal, so
+    /// here <c>PolicyCatalog</c> is the package's, not ambiguous (CS0433), and the referenced policy is reached through its entry.
+    /// </summary>
+    [Fact]
+    public async Task A_project_referencing_one_with_its_own_policy_still_names_PolicyCatalog()
+    {
+        WriteConsumer(defaultNamespace: true);
+        var project = Path.Combine(_projectDirectory, "Consumer.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<TrustHubGenNamespace>Consumer.TrustHub</TrustHubGenNamespace>", "", StringComparison.Ordinal));
+        var app = Directory.CreateDirectory(Path.Combine(_projectDirectory, "App")).FullName;
+        File.WriteAllText(Path.Combine(app, "App.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="../Consumer.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            System.Console.WriteLine(TrustHubGen.Sdk.PolicyCatalog.Cnam.SidValue + " " + TrustHubGen.Sdk.PolicyCatalogEntries.BrandedCalling.SidValue);
+            """);
+        // The consumer's sources live in its folder: keep the App folder out of them.
+        File.WriteAllText(Path.Combine(_projectDirectory, "Directory.Build.targets"),
+            "<Project><ItemGroup Condition=\"'$(MSBuildProjectName)' == 'Consumer'\"><Compile Remove=\"App/**\" /></ItemGroup></Project>");
+
+        var run = await ProcessRunner.RunAsync("dotnet", "run -c Release", app, TimeSpan.FromMinutes(8));
+
+        run.EnsureSuccess("building and running a project that references the consumer with its own policy");
+        Assert.Contains("RNf3db3cd1fe25fcfd3c3ded065c8fea53 RN", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS0433", run.Output, StringComparison.Ordinal);
+    }
+
     private static List<string> GeneratedFiles(string dir) =>
         Directory.Exists(dir) ? Directory.GetFiles(dir, "*.g.cs", SearchOption.AllDirectories).Select(f => Path.GetFileName(f)!).ToList() : [];
 
