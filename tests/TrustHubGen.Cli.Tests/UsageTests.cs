@@ -88,16 +88,6 @@ public sealed class UsageTests
     [InlineData("--concurrency \"99999999999\" is not a whole number.", "onboard", "cnam", "--emulator", "--concurrency", "99999999999")]
     [InlineData("--port \"abc\" is not a whole number.", "emulator", "--port", "abc")]
     [InlineData("--review-delay \"fast\" is not a number.", "emulator", "--review-delay", "fast")]
-    public async Task Bad_input_exits_2_naming_it(string message, params string[] args)
-    {
-        var run = await CliRunner.RunAsync(args);
-
-        Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains(message, run.Error);
-        Assert.DoesNotContain("System.", run.Error);
-    }
-
-    [Theory]
     // A value is quoted on its one line: a line break or a terminal escape in it shows as \uXXXX (an ESC would have
     // reached the terminal and, with "[2J", cleared it), a bidi control likewise (it reorders what follows on screen).
     [InlineData("--profile \"BU12\\u000aDone.\" is not a Business Profile SID", "onboard", "cnam", "--emulator", "--profile", "BU12\nDone.")]
@@ -109,12 +99,13 @@ public sealed class UsageTests
     [InlineData("--friendly-name-prefix \"Owl\\u000aDone.\" must be 1 to 64 characters", "onboard", "shaken-stir", "--emulator", "--friendly-name-prefix", "Owl\nDone.")]
     [InlineData("--friendly-name-prefix \"Owl\\u202eabc\" must be 1 to 64 characters", "onboard", "shaken-stir", "--emulator", "--friendly-name-prefix", "Owl\u202eabc")]
     [InlineData("--email \"ops@owl.example\\u202e\" is not an e-mail address", "onboard", "shaken-stir", "--emulator", "--email", "ops@owl.example\u202e")]
-    public async Task A_value_with_control_characters_is_quoted_on_one_line_with_them_visible(string message, params string[] args)
+    public async Task Bad_input_exits_2_naming_it(string message, params string[] args)
     {
         var run = await CliRunner.RunAsync(args);
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains(message, run.Error);
+        Assert.DoesNotContain("System.", run.Error);
         Assert.DoesNotContain("Done.", run.Error.Split('\n').Select(l => l.Trim()));
         Assert.DoesNotContain('\u001b', run.Error);
         Assert.DoesNotContain('\u202e', run.Error);

@@ -116,9 +116,11 @@ public sealed class StateFileTests : IDisposable
     [Theory]
     [InlineData("{\"format\":\"trusthubgen-emulator-state/1\",\"accounts\":[{\"sid\":", "$.accounts[0]")]
     [InlineData("", "")]
-    [InlineData("{\"accounts\":[{\"sid\":\"AC043bcd784c2155dbb1db7b3139a3617f\",\"auth_token\":7}]}", "$.accounts[0].auth_token")]
+    [InlineData("{\"accounts\":[{\"sid\":\"AC043bcd784c2155dbb1db7b3139a3617f\",\"auth_token\":7}]}", "$.accounts[0].auth_token (line 1): expected a string.")]
     [InlineData("{\"accounts\":[{\"sid\":\"AC043bcd784c2155dbb1db7b3139a3617f\",\"auth_token\":\"t\",\"end_users\":[{\"type\":\"x\",\"date_created\":\"yesterday\"}]}]}", "$.accounts[0].end_users[0].date_created")]
-    [InlineData("[]", "$")]
+    // In JSON terms, not System.Text.Json's .NET type names ("could not be converted to …StateDocument").
+    [InlineData("[]", ": $ (line 1): expected an object.")]
+    [InlineData("{\"accounts\":{}}", ": $.accounts (line 1): expected an array.")]
     [InlineData("{\"format\":\"trusthubgen-emulator-state/2\",\"accounts\":[]}", "$.format")]
     [InlineData("{\"format\":\"something-else\",\"accounts\":[]}", "$.format")]
     public async Task A_state_file_that_cannot_be_read_stops_the_start_naming_its_path_and_the_problem_and_is_left_untouched(string content, string jsonPath)
@@ -132,20 +134,6 @@ public sealed class StateFileTests : IDisposable
         Assert.Contains(jsonPath, error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await File.ReadAllBytesAsync(path));
         Assert.Equal(["broken.json"], Directory.GetFiles(_directory).Select(Path.GetFileName));
-    }
-
-    [Theory]
-    [InlineData("[]", "$ (line 1): expected an object.")]
-    [InlineData("{\"accounts\":{}}", "$.accounts (line 1): expected an array.")]
-    [InlineData("{\"accounts\":[{\"sid\":\"AC043bcd784c2155dbb1db7b3139a3617f\",\"auth_token\":7}]}", "$.accounts[0].auth_token (line 1): expected a string.")]
-    public async Task A_state_file_of_the_wrong_shape_is_named_in_json_terms_not_dotnet_types(string content, string message)
-    {
-        var path = Path.Combine(_directory, "shape.json");
-        await File.WriteAllTextAsync(path, content);
-
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => EmulatorHost.StartAsync(new EmulatorOptions { StatePath = path }));
-
-        Assert.Equal($"{path}: {message}", error.Message);
     }
 
     [Fact]
