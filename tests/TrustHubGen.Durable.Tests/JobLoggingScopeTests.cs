@@ -16,49 +16,38 @@ public sealed class JobLoggingScopeTests
     [Fact]
     public async Task Every_line_a_customers_job_writes_carries_the_customer_and_the_job_id()
     {
-        var folder = Directory.CreateTempSubdirectory("trusthub-durable-test-");
-        try
+        await using var demo = await DemoEmulator.StartAsync(2, TimeSpan.FromHours(1));
+        var (emulator, customers) = (demo.Emulator, demo.Customers);
+        var logs = new ScopeRecorder();
+        await using var app = BareIsvApp.Build(_ => { }, builder =>
         {
-            var (seed, _, customers) = DemoAccount.Write(folder.FullName, 2);
-            await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions
-            {
-                Seed = seed, AccountSid = DemoAccount.AccountSid, AuthToken = DemoAccount.AuthToken, ReviewStepDelay = TimeSpan.FromHours(1),
-            });
-            var logs = new ScopeRecorder();
-            await using var app = BareIsvApp.Build(_ => { }, builder =>
-            {
-                builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Information);
-                builder.Services.AddSingleton(StatusCallbackEndpointTests.Transport(emulator));
-                builder.Services.AddSingleton<IIsvCustomerDirectory>(new DemoCustomerDirectory(customers));
-                builder.Services.AddTrustHubStatusCallbacks(o => o.PublicBaseUrl = new Uri("https://isv.example.com/"));
-            });
-            await app.StartAsync();
-            var onboarding = app.Services.GetRequiredService<IsvOnboarding>();
-            var jobs = customers.Customers.ToDictionary(c => c.AccountSid, c => onboarding.Start(c.AccountSid));
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-            while (customers.Customers.Any(c => onboarding.GetStatus(c.AccountSid)?.Stage != IsvOnboardingStage.ProfileInReview))
-            {
-                Assert.True(DateTime.UtcNow < deadline, string.Join("\n", customers.Customers.Select(c => onboarding.GetStatus(c.AccountSid))));
-                await Task.Delay(100);
-            }
-            await app.StopAsync();
+            builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Information);
+            builder.Services.AddSingleton(StatusCallbackEndpointTests.Transport(emulator));
+            builder.Services.AddSingleton<IIsvCustomerDirectory>(new DemoCustomerDirectory(customers));
+            builder.Services.AddTrustHubStatusCallbacks(o => o.PublicBaseUrl = new Uri("https://isv.example.com/"));
+        });
+        await app.StartAsync();
+        var onboarding = app.Services.GetRequiredService<IsvOnboarding>();
+        var jobs = customers.Customers.ToDictionary(c => c.AccountSid, c => onboarding.Start(c.AccountSid));
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (customers.Customers.Any(c => onboarding.GetStatus(c.AccountSid)?.Stage != IsvOnboardingStage.ProfileInReview))
+        {
+            Assert.True(DateTime.UtcNow < deadline, string.Join("\n", customers.Customers.Select(c => onboarding.GetStatus(c.AccountSid))));
+            await Task.Delay(100);
+        }
+        await app.StopAsync();
 
-            // The engine's own lines ("Submitted … profile BU…") name no customer: the scope does.
-            foreach (var (customer, job) in jobs)
-            {
-                var lines = logs.Entries.Where(e => e.Scopes.Any(s => s.Contains(customer, StringComparison.Ordinal))).ToList();
-                Assert.Contains(lines, e => e.Message.StartsWith("Submitted", StringComparison.Ordinal));
-                Assert.Contains(lines, e => e.Category.StartsWith("TrustHubGen.Durable.LoggingIsvOnboardingReporter", StringComparison.Ordinal));
-                Assert.All(lines, e => Assert.Contains($"Customer {customer}, job {job}", e.Scopes));
-            }
-            var engine = logs.Entries.Where(e => e.Category == typeof(IsvOnboardingJobs).FullName).ToList();
-            Assert.NotEmpty(engine);
-            Assert.All(engine, e => Assert.Contains(e.Scopes, s => jobs.Keys.Any(c => s.Contains(c, StringComparison.Ordinal))));
-        }
-        finally
+        // The engine's own lines ("Submitted … profile BU…") name no customer: the scope does.
+        foreach (var (customer, job) in jobs)
         {
-            folder.Delete(recursive: true);
+            var lines = logs.Entries.Where(e => e.Scopes.Any(s => s.Contains(customer, StringComparison.Ordinal))).ToList();
+            Assert.Contains(lines, e => e.Message.StartsWith("Submitted", StringComparison.Ordinal));
+            Assert.Contains(lines, e => e.Category.StartsWith("TrustHubGen.Durable.LoggingIsvOnboardingReporter", StringComparison.Ordinal));
+            Assert.All(lines, e => Assert.Contains($"Customer {customer}, job {job}", e.Scopes));
         }
+        var engine = logs.Entries.Where(e => e.Category == typeof(IsvOnboardingJobs).FullName).ToList();
+        Assert.NotEmpty(engine);
+        Assert.All(engine, e => Assert.Contains(e.Scopes, s => jobs.Keys.Any(c => s.Contains(c, StringComparison.Ordinal))));
     }
 
     [Fact]

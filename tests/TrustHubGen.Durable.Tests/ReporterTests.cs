@@ -13,42 +13,30 @@ public sealed class ReporterTests
     [Fact]
     public async Task A_report_that_fails_is_made_again_by_the_jobs_retry()
     {
-        var folder = Directory.CreateTempSubdirectory("trusthub-durable-test-");
-        try
+        await using var demo = await DemoEmulator.StartAsync(1, TimeSpan.FromHours(1));
+        var customer = demo.Customers.Customers[0].AccountSid;
+        var reporter = new FlakyReporter();
+        await using var app = BareIsvApp.Build(o => o.RunServer = false, builder =>
         {
-            var (seed, _, customers) = DemoAccount.Write(folder.FullName, 1);
-            var customer = customers.Customers[0].AccountSid;
-            await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions
-            {
-                Seed = seed, AccountSid = DemoAccount.AccountSid, AuthToken = DemoAccount.AuthToken, ReviewStepDelay = TimeSpan.FromHours(1),
-            });
-            var reporter = new FlakyReporter();
-            await using var app = BareIsvApp.Build(o => o.RunServer = false, builder =>
-            {
-                builder.Services.AddSingleton(StatusCallbackEndpointTests.Transport(emulator));
-                builder.Services.AddSingleton<IIsvCustomerDirectory>(new DemoCustomerDirectory(customers));
-                builder.Services.AddSingleton<IIsvOnboardingReporter>(reporter);
-                builder.Services.AddTrustHubStatusCallbacks(o => o.PublicBaseUrl = new Uri("https://isv.example.com/"));
-            });
-            await app.StartAsync();
-            var jobs = app.Services.GetRequiredService<IsvOnboardingJobs>();
+            builder.Services.AddSingleton(StatusCallbackEndpointTests.Transport(demo.Emulator));
+            builder.Services.AddSingleton<IIsvCustomerDirectory>(new DemoCustomerDirectory(demo.Customers));
+            builder.Services.AddSingleton<IIsvOnboardingReporter>(reporter);
+            builder.Services.AddTrustHubStatusCallbacks(o => o.PublicBaseUrl = new Uri("https://isv.example.com/"));
+        });
+        await app.StartAsync();
+        var jobs = app.Services.GetRequiredService<IsvOnboardingJobs>();
 
-            // The CRM is down when the profile is submitted: the job fails, and Hangfire runs it again.
-            await Assert.ThrowsAsync<HttpRequestException>(() => jobs.SubmitProfileAsync(customer, default));
-            await jobs.SubmitProfileAsync(customer, default);
+        // The CRM is down when the profile is submitted: the job fails, and Hangfire runs it again.
+        await Assert.ThrowsAsync<HttpRequestException>(() => jobs.SubmitProfileAsync(customer, default));
+        await jobs.SubmitProfileAsync(customer, default);
 
-            var told = Assert.Single(reporter.Told);
-            Assert.Equal((IsvOnboardingStage.ProfileInReview, customer), (told.Stage, told.AccountSid));
-            Assert.Equal(IsvOnboardingStage.ProfileInReview, app.Services.GetRequiredService<IsvOnboarding>().GetStatus(customer)?.Stage);
+        var told = Assert.Single(reporter.Told);
+        Assert.Equal((IsvOnboardingStage.ProfileInReview, customer), (told.Stage, told.AccountSid));
+        Assert.Equal(IsvOnboardingStage.ProfileInReview, app.Services.GetRequiredService<IsvOnboarding>().GetStatus(customer)?.Stage);
 
-            // Nothing new: nothing reported.
-            await jobs.ReconcileCustomerAsync(customer, default);
-            Assert.Single(reporter.Told);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        // Nothing new: nothing reported.
+        await jobs.ReconcileCustomerAsync(customer, default);
+        Assert.Single(reporter.Told);
     }
 
     private sealed class FlakyReporter : IIsvOnboardingReporter
