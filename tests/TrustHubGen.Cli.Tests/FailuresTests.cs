@@ -59,4 +59,16 @@ public class FailuresTests
         Assert.Equal(ExitCodes.Cancelled, Failures.Classify(new OperationCanceledException(cancel.Token), cancel.Token)!.ExitCode);
         Assert.Equal(ExitCodes.Incomplete, Failures.Classify(new TwilioNoAnswerException(Request, 1, new TaskCanceledException("t", new TimeoutException())), cancel.Token)!.ExitCode);
     }
+
+    [Fact]
+    public void An_answer_the_sdk_cannot_read_is_incomplete_naming_the_request_and_the_value()
+    {
+        const string Message = "The answer to " + Request + " (HTTP 200) cannot be read as CustomerProfile at $.date_created: Expected an ISO 8601 or RFC 2822 date, but found \"yesterday\".";
+
+        var failure = Failures.Classify(new TwilioUnreadableAnswerException(Message, Request, 200, "$.date_created"), default);
+
+        Assert.Equal(ExitCodes.Incomplete, failure!.ExitCode);
+        Assert.StartsWith(Message + " Everything written is on the service: run the same command again", failure.Message);
+        Assert.EndsWith("report it with this message.", failure.Message);
+    }
 }

@@ -42,13 +42,18 @@ public class AnswerReadingTests
     [InlineData("""{"links": {}, "policy_sid": "BU0123456789abcdef0123456789abcdef"}""", "$.policy_sid", "PolicySid must start with \"RN\"")]
     [InlineData("""[{"sid": "BU0123456789abcdef0123456789abcdef"}]""", "$", "Expected a JSON object for CustomerProfile, but found StartArray.")]
     [InlineData("""{"new_field": {"a": [1, 2]}, "status": ["twilio-approved"]}""", "$.status", "Expected a string, but found StartArray")]
-    public async Task A_value_the_reader_refuses_is_a_json_exception_naming_the_request_and_the_value(string body, string path, string cause)
+    public async Task A_value_the_reader_refuses_is_a_call_failure_naming_the_request_and_the_value(string body, string path, string cause)
     {
-        var error = await Assert.ThrowsAsync<JsonException>(() => Client(body).CustomerProfiles.FetchAsync(CustomerProfileSid.Parse(Profile)));
+        var error = await Assert.ThrowsAsync<TwilioUnreadableAnswerException>(() => Client(body).CustomerProfiles.FetchAsync(CustomerProfileSid.Parse(Profile)));
 
         Assert.StartsWith($"The answer to {ProfileUrl} (HTTP 200) cannot be read as CustomerProfile at {path}: {cause}", error.Message);
         Assert.Equal(path, error.Path);
-        Assert.NotNull(error.InnerException);
+        Assert.Equal(200, error.Status);
+        Assert.Equal(ProfileUrl, error.Request);
+        // The reader's error, as System.Text.Json's serializer would give it: the same message and path.
+        var json = Assert.IsType<JsonException>(error.InnerException);
+        Assert.Equal(path, json.Path);
+        Assert.NotNull(json.InnerException);
     }
 
     [Fact]
@@ -59,7 +64,7 @@ public class AnswerReadingTests
              "meta": {"next_page_url": null, "key": "results"}}
             """;
 
-        var error = await Assert.ThrowsAsync<JsonException>(async () =>
+        var error = await Assert.ThrowsAsync<TwilioUnreadableAnswerException>(async () =>
         {
             await foreach (var _ in Client(Page).CustomerProfiles.ListAsync()) { }
         });

@@ -134,7 +134,7 @@ public class PagingTests
     public async Task A_page_without_the_items_array_names_the_key_it_has()
     {
         var transport = new ScriptedTransport("""{"customer_profiles": [], "meta": {"key": "customer_profiles", "next_page_url": null}}""");
-        var error = await Assert.ThrowsAsync<JsonException>(() => All(TwilioPaging.ListAsync(transport, Get(ProfilesPath), "results", ReadSid)));
+        var error = await Assert.ThrowsAsync<TwilioUnreadableAnswerException>(() => All(TwilioPaging.ListAsync(transport, Get(ProfilesPath), "results", ReadSid)));
         Assert.Equal("The list page from GET https://trusthub.twilio.com/v1/CustomerProfiles has no \"results\" array; its meta.key names \"customer_profiles\" as the list field.", error.Message);
     }
 
@@ -142,7 +142,7 @@ public class PagingTests
     public async Task A_page_that_is_not_json_says_which_request_it_answered()
     {
         var transport = new ScriptedTransport("<html>proxy error</html>");
-        var error = await Assert.ThrowsAsync<JsonException>(() => All(TwilioPaging.ListAsync(transport, Get(ProfilesPath), "results", ReadSid)));
+        var error = await Assert.ThrowsAsync<TwilioUnreadableAnswerException>(() => All(TwilioPaging.ListAsync(transport, Get(ProfilesPath), "results", ReadSid)));
         Assert.StartsWith("The list page from GET https://trusthub.twilio.com/v1/CustomerProfiles is not valid JSON:", error.Message);
     }
 
@@ -151,7 +151,7 @@ public class PagingTests
     {
         const string Loop = "https://trusthub.twilio.com/v1/CustomerProfiles?Page=1";
         var transport = new ScriptedTransport(V1Page(0, Loop, "BU1"), V1Page(1, Loop, "BU2"), V1Page(1, Loop, "BU2"));
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => All(TwilioPaging.ListAsync(transport, Get(ProfilesPath), "results", ReadSid)));
+        var error = await Assert.ThrowsAsync<TwilioUnreadableAnswerException>(() => All(TwilioPaging.ListAsync(transport, Get(ProfilesPath), "results", ReadSid)));
         Assert.Contains("links back to a page already read", error.Message);
         Assert.Equal(2, transport.Requests.Count);
     }

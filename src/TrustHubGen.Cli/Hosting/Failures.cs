@@ -39,6 +39,9 @@ internal static partial class Failures
         TwilioApiException { Status: 404 } missing =>
             CliException.BadInput($"Twilio answered 404 for {missing.Request}: {missing.TwilioMessage}. Check the SIDs given (such as --profile and --numbers)."),
         TwilioApiException api => new CliException(ExitCodes.Incomplete, $"Twilio answered HTTP {api.Status}{(api.Code is { } c ? $" (code {c})" : "")} for {api.Request}: {api.TwilioMessage}. Run again to resume."),
+        // Twilio's answer, probably, and the work done: not what this build's SDK reads (a service changed beyond the spec).
+        TwilioUnreadableAnswerException unreadable => new CliException(ExitCodes.Incomplete,
+            $"{unreadable.Message} Everything written is on the service: run the same command again to finish; if this repeats, the service answers beyond the spec this tool was built from: report it with this message."),
         TwilioInvalidResponseException invalid => CliException.Configuration(invalid.Message.Replace("base-address overrides, proxies", "--trusthub-url/--api-url, proxies", StringComparison.Ordinal)),
         _ => null,
     };

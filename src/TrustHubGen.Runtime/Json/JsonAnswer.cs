@@ -27,13 +27,15 @@ internal static class JsonAnswer
         request, status, contentType: null);
 
     /// <summary>
-    /// <paramref name="refusal"/> as a <see cref="JsonException"/> whose message starts with <paramref name="what"/>
-    /// (such as "The answer to GET … cannot be read as CustomerProfile") and names the value at <paramref name="position"/>.
+    /// <paramref name="refusal"/> as the failure of the call <paramref name="request"/>, whose message starts with
+    /// <paramref name="what"/> (such as "The answer to GET … cannot be read as CustomerProfile") and names the value at
+    /// <paramref name="position"/>; the inner exception is a <see cref="JsonException"/> with that path.
     /// </summary>
-    public static JsonException Unreadable(string what, ReadOnlySpan<byte> body, long position, Exception refusal)
+    public static TwilioUnreadableAnswerException Unreadable(string what, string request, int status, ReadOnlySpan<byte> body, long position, Exception refusal)
     {
         var path = PathAt(body, position);
-        return new JsonException($"{what} at {path}: {refusal.Message}", path, lineNumber: null, bytePositionInLine: position, refusal);
+        var message = $"{what} at {path}: {refusal.Message}";
+        return new TwilioUnreadableAnswerException(message, request, status, path, new JsonException(message, path, lineNumber: null, bytePositionInLine: position, refusal));
     }
 
     /// <summary>The JSON path (<c>$.results[3].date_created</c>) of the token that starts at <paramref name="position"/>.</summary>

@@ -32,9 +32,9 @@ public static partial class TwilioJson
     /// failure names the request, the address it went to and the value that could not be read.
     /// </summary>
     /// <exception cref="TwilioInvalidResponseException">The body is empty (a proxy's empty 200), so it cannot be Twilio's answer.</exception>
-    /// <exception cref="JsonException">
+    /// <exception cref="TwilioUnreadableAnswerException">
     /// The body is not what <paramref name="read"/> expects (a value of another type or format, a SID of another kind);
-    /// the message and <see cref="JsonException.Path"/> name the value (<c>$.date_created</c>).
+    /// the message and <see cref="TwilioUnreadableAnswerException.Path"/> name the value (<c>$.date_created</c>).
     /// </exception>
     public static T Parse<T>(TwilioRequest request, TwilioResponse response, JsonItemReader<T> read)
     {
@@ -52,7 +52,7 @@ public static partial class TwilioJson
         }
         catch (Exception refusal) when (JsonAnswer.IsRefusal(refusal))
         {
-            throw JsonAnswer.Unreadable($"The answer to {description} (HTTP {response.StatusCode}) cannot be read as {typeof(T).Name}", body, reader.TokenStartIndex, refusal);
+            throw JsonAnswer.Unreadable($"The answer to {description} (HTTP {response.StatusCode}) cannot be read as {typeof(T).Name}", description, response.StatusCode, body, reader.TokenStartIndex, refusal);
         }
     }
 

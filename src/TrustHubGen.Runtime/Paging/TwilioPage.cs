@@ -19,7 +19,8 @@ internal sealed class TwilioPage<T>
     public string? NextLink { get; }
 
     /// <summary>Reads the page; unknown fields are skipped, a missing items array is an error naming what the page has.</summary>
-    public static TwilioPage<T> Read(ReadOnlySpan<byte> body, string itemsKey, JsonItemReader<T> readItem, string request)
+    /// <exception cref="TwilioUnreadableAnswerException">The page is not JSON, lacks the items array, or holds a value the item reader refuses.</exception>
+    public static TwilioPage<T> Read(ReadOnlySpan<byte> body, string itemsKey, JsonItemReader<T> readItem, string request, int status)
     {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 256 });
         try
@@ -28,15 +29,15 @@ internal sealed class TwilioPage<T>
         }
         catch (PageShapeException shape)
         {
-            throw new JsonException(shape.Message);
+            throw new TwilioUnreadableAnswerException(shape.Message, request, status, path: null, shape);
         }
         catch (ItemRefusedException item)
         {
-            throw JsonAnswer.Unreadable($"The list page from {request} cannot be read", body, reader.TokenStartIndex, item.InnerException!);
+            throw JsonAnswer.Unreadable($"The list page from {request} cannot be read", request, status, body, reader.TokenStartIndex, item.InnerException!);
         }
         catch (JsonException exception)
         {
-            throw new JsonException($"The list page from {request} is not valid JSON: {exception.Message}", exception);
+            throw new TwilioUnreadableAnswerException($"The list page from {request} is not valid JSON: {exception.Message}", request, status, exception.Path, exception);
         }
     }
 

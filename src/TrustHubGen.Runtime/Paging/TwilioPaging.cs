@@ -18,11 +18,11 @@ public static class TwilioPaging
     /// and go through the transport's base-address overrides.
     /// </summary>
     /// <exception cref="TwilioInvalidResponseException">A page is empty (a proxy's empty 200).</exception>
-    /// <exception cref="System.Text.Json.JsonException">
-    /// A page is not JSON, lacks the items array, or holds a value the item reader refuses; the message names the request
-    /// and <see cref="System.Text.Json.JsonException.Path"/> the value (<c>$.results[3].date_created</c>).
+    /// <exception cref="TwilioUnreadableAnswerException">
+    /// A page is not JSON, lacks the items array, holds a value the item reader refuses, or links back to a page already
+    /// read (which would never end); the message names the request and <see cref="TwilioUnreadableAnswerException.Path"/>
+    /// the value (<c>$.results[3].date_created</c>).
     /// </exception>
-    /// <exception cref="InvalidOperationException">A page links to itself, which would never end.</exception>
     public static IAsyncEnumerable<T> ListAsync<T>(ITwilioTransport transport, TwilioRequest firstPage, string itemsKey,
         JsonItemReader<T> readItem, CancellationToken cancellationToken = default)
     {
@@ -43,7 +43,7 @@ public static class TwilioPaging
             var response = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var description = response.Describe(request);
             if (JsonBodyCheck.IsBlank(response.Body.Span)) throw JsonAnswer.Empty(description, response.StatusCode, $"a list page (a JSON object with a \"{itemsKey}\" array)");
-            var page = TwilioPage<T>.Read(response.Body.Span, itemsKey, readItem, description);
+            var page = TwilioPage<T>.Read(response.Body.Span, itemsKey, readItem, description, response.StatusCode);
             foreach (var item in page.Items)
             {
                 yield return item;
@@ -52,7 +52,7 @@ public static class TwilioPaging
 
             var next = ResolveNextLink(page.NextLink, firstPage, response, request);
             if (!seen.Add(next.AbsoluteUri))
-                throw new InvalidOperationException($"The list {firstPage} links back to a page already read ({TwilioTransportLog.SafeUrl(next)}); stopping instead of looping forever.");
+                throw new TwilioUnreadableAnswerException($"The list {firstPage} links back to a page already read ({TwilioTransportLog.SafeUrl(next)}); stopping instead of looping forever.", description, response.StatusCode, path: null);
             request = new TwilioRequest(HttpMethod.Get, firstPage.ServerUrl, firstPage.Path)
             {
                 AbsoluteUrl = next,
