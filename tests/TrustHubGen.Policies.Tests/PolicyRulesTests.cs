@@ -31,10 +31,12 @@ public class PolicyRulesTests
     [InlineData("1800Flowers")]
     [InlineData(" Acme")]
     [InlineData(".Acme")]
-    public void A_name_not_starting_with_a_letter_is_rejected(string name)
+    [InlineData("Café Owl")]
+    [InlineData("Émile Owl")]
+    public void A_name_not_of_the_required_form_is_rejected(string name)
     {
         string? message = PolicyRules.CheckAttribute(DisplayName, name);
-        Assert.Equal("cnam_display_name \"" + name + "\" does not have the required form: begins with a letter and holds only letters, digits, periods, commas and spaces.", message);
+        Assert.Equal("cnam_display_name \"" + name + "\" does not have the required form: begins with a letter and holds only letters, digits, periods, commas and spaces, all ASCII (no accents: Cafe, not Café).", message);
     }
 
     [Theory]

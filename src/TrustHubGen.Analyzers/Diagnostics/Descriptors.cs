@@ -52,7 +52,7 @@ internal static class Descriptors
         RuleIds.CnamDisplayName, "CNAM display name breaks the CNAM rules",
         "{0}{1}",
         DiagnosticSeverity.Error,
-        "A CNAM display name has at most 15 characters, starts with a letter, uses only letters, digits, periods, commas and spaces, and is not a generic city or state name.");
+        "A CNAM display name has at most 15 characters, starts with a letter, uses only ASCII letters (no accents), digits, periods, commas and spaces, and is not a generic city or state name.");
 
     public static readonly DiagnosticDescriptor EndUserType = Create(
         RuleIds.EndUserType, "End-user type is unknown or not accepted by the policy",

@@ -6,7 +6,7 @@ namespace TrustHubGen.Analyzers.Tests.Rules;
 
 public sealed class TH1007CnamDisplayNameTests
 {
-    private const string Rule = "cnam_display_name: The caller name carriers show for the number: at most 15 characters, begins with a letter, only letters, digits, periods, commas and spaces, unique to the business (not a generic city or state name, which is what carriers show when no name is set).";
+    private const string Rule = "cnam_display_name: The caller name carriers show for the number: at most 15 characters, begins with a letter, only ASCII letters (no accents), digits, periods, commas and spaces, unique to the business (not a generic city or state name, which is what carriers show when no name is set).";
 
     [Fact]
     public Task Json_string_attributes() => VerifyAsync(Method("""
@@ -24,7 +24,7 @@ public sealed class TH1007CnamDisplayNameTests
         };
         EndUserResource.Update("IT0123456789abcdef0123456789abcdef", attributes: new Dictionary<string, object> { { "cnam_display_name", {|TH1007:"New York"|} } });
         """),
-        Diagnostic("TH1007").WithLocation(0).WithMessage("cnam_display_name \"Acme & Sons\" does not have the required form: begins with a letter and holds only letters, digits, periods, commas and spaces. (\"Acme Sons\" would be valid)"),
+        Diagnostic("TH1007").WithLocation(0).WithMessage("cnam_display_name \"Acme & Sons\" does not have the required form: begins with a letter and holds only letters, digits, periods, commas and spaces, all ASCII (no accents: Cafe, not Café). (\"Acme Sons\" would be valid)"),
         Diagnostic("TH1007").WithLocation(1).WithMessage($"cnam_display_name \"Texas\" is rejected by the policy as a generic value (\"Texas\"). {Rule}"));
 
     // Issue 10: attributes in a local (dictionary, anonymous object, JSON) passed by variable or assigned later to

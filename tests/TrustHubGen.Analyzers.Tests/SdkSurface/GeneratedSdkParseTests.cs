@@ -73,7 +73,7 @@ public sealed class GeneratedSdkParseTests
             """,
         ExpectedDiagnostics =
         {
-            Diagnostic("TH1007").WithLocation(0).WithMessage("cnam_display_name \"Acme Plumbing Services\" has 22 characters; at most 15 are allowed. cnam_display_name: The caller name carriers show for the number: at most 15 characters, begins with a letter, only letters, digits, periods, commas and spaces, unique to the business (not a generic city or state name, which is what carriers show when no name is set). (\"Acme Plumbing\" would be valid)"),
+            Diagnostic("TH1007").WithLocation(0).WithMessage("cnam_display_name \"Acme Plumbing Services\" has 22 characters; at most 15 are allowed. cnam_display_name: The caller name carriers show for the number: at most 15 characters, begins with a letter, only ASCII letters (no accents), digits, periods, commas and spaces, unique to the business (not a generic city or state name, which is what carriers show when no name is set). (\"Acme Plumbing\" would be valid)"),
             Diagnostic("TH1013").WithLocation(1).WithMessage("PrimaryBusinessProfileBusinessIdentity.Parse: business_identity \"Direct_Customer\" is not an accepted value; use one of \"direct_customer\", \"isv_reseller_or_partner\", \"unknown\" (exact spelling); did you mean \"direct_customer\"?"),
         },
     }.WithGeneratedSdk().RunAsync();
