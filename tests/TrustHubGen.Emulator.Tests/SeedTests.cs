@@ -113,6 +113,26 @@ public sealed class SeedTests
         await Assert.ThrowsAsync<ArgumentException>(() => EmulatorHost.StartAsync(new EmulatorOptions { AccountSid = "ACnot-a-sid" }));
     }
 
+    /// <summary>A misspelt key in a hand-written seed (or a state file) is an error naming it, not data silently left out.</summary>
+    [Theory]
+    [InlineData("""{"accounts":[{"sid":"AC043bcd784c2155dbb1db7b3139a3617f","auth_token":"t","incoming_phone_number":[]}]}""", "$.accounts[0].incoming_phone_number", "incoming_phone_number")]
+    [InlineData("""{"acounts":[]}""", "$.acounts", "acounts")]
+    public async Task An_unknown_key_in_a_seed_is_an_error_naming_it(string seed, string path, string key)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"emulator-typoseed-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, seed);
+        try
+        {
+            var error = await Assert.ThrowsAsync<InvalidDataException>(() => EmulatorHost.StartAsync(new EmulatorOptions { Seed = file }));
+            Assert.Contains(path, error.Message, StringComparison.Ordinal);
+            Assert.Contains($"unknown property \"{key}\"", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public async Task A_100000_number_seed_starts_and_serves_full_pages()
     {

@@ -7,10 +7,12 @@ namespace TrustHubGen.Emulator.State.Storage;
 /// <summary>
 /// Source-generated (reflection-free, AOT-clean) serialization of <see cref="StateDocument"/>: snake_case names,
 /// ISO 8601 dates in whole seconds, plain escaping as in API answers, and comments and trailing commas accepted in
-/// hand-written seed files.
+/// hand-written seed files. An unknown key is an error naming it: in a hand-written seed it is a misspelt one whose data
+/// would otherwise be left out without a word (a state file of another format version is refused before this).
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
     Converters = [typeof(IsoDateConverter)])]
@@ -21,6 +23,7 @@ internal sealed partial class StateJsonContext : JsonSerializerContext
     public static StateJsonContext File { get; } = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         Converters = { new IsoDateConverter() },
