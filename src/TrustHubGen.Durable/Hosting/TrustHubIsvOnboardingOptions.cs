@@ -81,14 +81,21 @@ public sealed class TrustHubIsvOnboardingOptions
     internal IEnumerable<string> GetValidationProblems()
     {
         if (WorkerCount is < 1 or > 1000) yield return $"TrustHubIsvOnboardingOptions.WorkerCount is {WorkerCount}; use 1 to 1000.";
-        if (ReconcileEvery < TimeSpan.FromSeconds(1) || (ReconcileEvery >= TimeSpan.FromMinutes(1) ? ReconcileEvery.Ticks % TimeSpan.TicksPerMinute != 0 || ReconcileEvery > TimeSpan.FromHours(1) : ReconcileEvery.Ticks % TimeSpan.TicksPerSecond != 0))
-            yield return $"TrustHubIsvOnboardingOptions.ReconcileEvery is {ReconcileEvery}; use whole seconds under a minute, or whole minutes up to an hour.";
+        if (!RepeatsEvenly(ReconcileEvery))
+            yield return $"TrustHubIsvOnboardingOptions.ReconcileEvery is {ReconcileEvery}; use 1, 2, 3, 4, 5, 6, 10, 12, 15, 20 or 30 seconds, " +
+                "1, 2, 3, 4, 5, 6, 10, 12, 15, 20 or 30 minutes, or an hour: the reconciliation is a cron step within the minute or the hour, so another interval would not repeat evenly.";
         if (CallbackOverdueAfter <= TimeSpan.Zero) yield return $"TrustHubIsvOnboardingOptions.CallbackOverdueAfter is {CallbackOverdueAfter}; it must be positive.";
         if (CustomerLockTimeout <= TimeSpan.Zero) yield return $"TrustHubIsvOnboardingOptions.CustomerLockTimeout is {CustomerLockTimeout}; it must be positive.";
         if (InvisibilityTimeout < TimeSpan.FromSeconds(5)) yield return $"TrustHubIsvOnboardingOptions.InvisibilityTimeout is {InvisibilityTimeout}; use at least 5 seconds.";
         if (DistributedLockTimeout < TimeSpan.FromSeconds(5)) yield return $"TrustHubIsvOnboardingOptions.DistributedLockTimeout is {DistributedLockTimeout}; use at least 5 seconds.";
         if (SchedulePollingInterval < TimeSpan.FromMilliseconds(100)) yield return $"TrustHubIsvOnboardingOptions.SchedulePollingInterval is {SchedulePollingInterval}; use at least 100 ms.";
     }
+
+    // A cron step ("*/7") restarts at each minute or hour, so only a divisor of 60 gives equal gaps (7 minutes: :56, then :00).
+    private static bool RepeatsEvenly(TimeSpan every) =>
+        every == TimeSpan.FromHours(1)
+        || (every >= TimeSpan.FromSeconds(1) && every < TimeSpan.FromMinutes(1) && every.Ticks % TimeSpan.TicksPerSecond == 0 && 60 % (int)every.TotalSeconds == 0)
+        || (every >= TimeSpan.FromMinutes(1) && every < TimeSpan.FromHours(1) && every.Ticks % TimeSpan.TicksPerMinute == 0 && 60 % (int)every.TotalMinutes == 0);
 
     /// <summary>The reconciliation's cron expression (seconds field only below a minute).</summary>
     internal string ReconcileCron => ReconcileEvery < TimeSpan.FromMinutes(1)
