@@ -59,6 +59,8 @@ public sealed class UsageTests
         "--attribute", "voice_integrity_information.notes=Hi", "--attribute", "voice_integrity_information.use_case=Appointment", "reminders")]
     [InlineData("--numbers \"PN123\" is not a phone number SID", "onboard", "cnam", "--emulator", "--numbers", "PN123")]
     [InlineData("--numbers \"4155550100\" is neither", "onboard", "cnam", "--emulator", "--numbers", "4155550100")]
+    [InlineData("--numbers \"+1 (415) 555-0110\" is not in E.164 form: write +14155550110", "onboard", "cnam", "--emulator", "--numbers", "+1 (415) 555-0110")]
+    [InlineData("--numbers \"+1\" \"(415)\" \"555-0110\" look like one number split at its spaces (a response file or an unquoted argument): write +14155550110", "onboard", "cnam", "--emulator", "--numbers", "+1", "(415)", "555-0110", "+14155550100")]
     [InlineData("--numbers mixes PN… SIDs and E.164 numbers", "onboard", "cnam", "--emulator", "--numbers", "PN0123456789abcdef0123456789abcdef,+14155550100")]
     [InlineData("--numbers and --all-numbers exclude each other", "onboard", "cnam", "--emulator", "--numbers", "+14155550100", "--all-numbers")]
     [InlineData("--profile \"BU12\" is not a Business Profile SID", "onboard", "cnam", "--emulator", "--profile", "BU12")]

@@ -34,14 +34,23 @@ internal static class OnboardInputs
         }
         var sids = new List<string>();
         var e164 = new List<string>();
-        foreach (var number in numbers)
+        for (var i = 0; i < numbers.Count; i++)
         {
+            var number = numbers[i];
             if (number.StartsWith("PN", StringComparison.Ordinal))
             {
                 if (number.Length == 34 && number.Skip(2).All(Uri.IsHexDigit)) sids.Add(number);
                 else errors.Add($"--numbers {CliWording.Quote(number)} is not a phone number SID (PN followed by 32 hex digits).");
             }
-            else if (number.Length is >= 3 and <= 16 && number[0] == '+' && number.Skip(1).All(char.IsAsciiDigit) && number[1] != '0') e164.Add(number);
+            else if (IsE164(number)) e164.Add(number);
+            else if (SplitNumber(numbers, i) is { } split)
+            {
+                // "+1 (415) 555-0110" unquoted, or on a line of a response file: the shell or the parser cut it at its spaces.
+                errors.Add($"--numbers {string.Join(" ", numbers.Skip(i).Take(split.Parts).Select(CliWording.Quote))} look like one number split at its spaces (a response file or an unquoted argument): write {split.Number}.");
+                i += split.Parts - 1;
+            }
+            else if (WithoutFormatting(number) is var plain && IsE164(plain))
+                errors.Add($"--numbers {CliWording.Quote(number)} is not in E.164 form: write {plain}.");
             else errors.Add($"--numbers {CliWording.Quote(number)} is neither a PN… SID nor an E.164 number (+ and up to 15 digits, such as +14155550100)" +
                 (number.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || PolicySelector.BuiltInByName.ContainsKey(number)
                     ? "; --numbers takes every value up to the next option, so give the policies before it (trusthub onboard cnam --numbers …)." : "."));
@@ -52,6 +61,27 @@ internal static class OnboardInputs
             return null;
         }
         return sids.Count > 0 ? OnboardingNumbers.FromSids(sids) : e164.Count > 0 ? OnboardingNumbers.FromPhoneNumbers(e164) : null;
+    }
+
+    private static bool IsE164(string number) =>
+        number.Length is >= 3 and <= 16 && number[0] == '+' && number.Skip(1).All(char.IsAsciiDigit) && number[1] != '0';
+
+    // The way people write numbers (spaces, parentheses, hyphens, dots), taken out: "+1 (415) 555-0110" is +14155550110.
+    private static string WithoutFormatting(string number) => new(number.Where(c => c is not (' ' or '(' or ')' or '-' or '.')).ToArray());
+
+    /// <summary>The fewest values from <paramref name="start"/> on (two or more, the first with a +) that together make one E.164 number.</summary>
+    private static (int Parts, string Number)? SplitNumber(List<string> values, int start)
+    {
+        if (!values[start].StartsWith('+')) return null;
+        var joined = WithoutFormatting(values[start]);
+        for (var end = start + 1; end < values.Count && end < start + 6 && !IsE164(values[end]) && !values[end].StartsWith('+'); end++)
+        {
+            joined += WithoutFormatting(values[end]);
+            if (joined.Length > 16) return null;
+            if (IsE164(joined) && (end + 1 == values.Count || IsE164(values[end + 1]) || values[end + 1].StartsWith('+') || values[end + 1].StartsWith("PN", StringComparison.Ordinal)))
+                return (end - start + 1, joined);
+        }
+        return null;
     }
 
     /// <summary>
