@@ -40,8 +40,10 @@ public static class DurableServiceCollectionExtensions
         // disposal would dispose the other's storage. Registered first, it wins over AddHangfire's TryAdd; it is still
         // set as JobStorage.Current for code that uses Hangfire's static API.
         services.AddSingleton<JobStorage>(_ => CreateStorage(options));
+        // Hangfire's log provider is process-wide: LiveAppsLogProvider outlives any one app (Hangfire.AspNetCore's dies with it).
         services.AddHangfire((provider, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+            .UseLogProvider(LiveAppsLogProvider.With(provider.GetRequiredService<ILoggerFactory>()))
             .UseStorage(provider.GetRequiredService<JobStorage>()));
         if (options.RunServer)
         {
