@@ -123,6 +123,8 @@ public sealed class StateFileTests : IDisposable
     [InlineData("{\"accounts\":{}}", ": $.accounts (line 1): expected an array.")]
     [InlineData("{\"format\":\"trusthubgen-emulator-state/2\",\"accounts\":[]}", "$.format")]
     [InlineData("{\"format\":\"something-else\",\"accounts\":[]}", "$.format")]
+    // Another version's keys are not this one's unknown keys: the version is what is wrong.
+    [InlineData("{\"format\":\"trusthubgen-emulator-state/2\",\"accounts\":[],\"regions\":[]}", "$.format: \"trusthubgen-emulator-state/2\" is not the format")]
     public async Task A_state_file_that_cannot_be_read_stops_the_start_naming_its_path_and_the_problem_and_is_left_untouched(string content, string jsonPath)
     {
         var path = Path.Combine(_directory, "broken.json");

@@ -27,7 +27,7 @@ internal static partial class Failures
         TwilioNoAnswerException { HttpRequestError: HttpRequestError.ResponseEnded } cut =>
             new CliException(ExitCodes.Incomplete, $"{cut.Message} Everything written is on the service: run the same command again to finish."),
         TwilioNoAnswerException noAnswer =>
-            CliException.Configuration($"Cannot reach the service{(target is null ? "" : $" ({target})")}: {Reason(noAnswer)}. Check --trusthub-url/--api-url and the network."),
+            CliException.Configuration($"Cannot reach the service{(target is null ? "" : $" ({target})")}: {noAnswer.Message.TrimEnd('.')}. Check --trusthub-url/--api-url and the network."),
         ArgumentException argument => CliException.BadInput(argument.Message),
         TwilioApiException { Status: 401 or 403 } auth =>
             CliException.Configuration($"Twilio refused the credentials (HTTP {auth.Status}{(auth.Code is { } c ? $", code {c}" : "")}: {auth.TwilioMessage}); check {EnvironmentCredentials.Variables}."),
@@ -49,18 +49,4 @@ internal static partial class Failures
     /// <summary>A SID of a resource (not the account's own <c>AC…</c>, which every path of API 2010 holds).</summary>
     [GeneratedRegex(@"\b(?!AC)[A-Z]{2}[0-9a-f]{32}\b")]
     private static partial Regex ResourceSid();
-
-    /// <summary>
-    /// The message with its causes: .NET's TLS failure says only "see inner exception", which a user cannot see.
-    /// </summary>
-    private static string Reason(Exception e)
-    {
-        var reason = e.Message.Replace(", see inner exception", "", StringComparison.Ordinal).TrimEnd('.');
-        for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
-        {
-            var cause = inner.Message.Replace(", see inner exception", "", StringComparison.Ordinal).TrimEnd('.');
-            if (!reason.Contains(cause, StringComparison.Ordinal)) reason += ": " + cause;
-        }
-        return reason;
-    }
 }

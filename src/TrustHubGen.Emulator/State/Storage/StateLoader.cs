@@ -31,6 +31,8 @@ internal sealed class StateLoader
         }
         catch (JsonException e)
         {
+            // Another version's file may hold keys and shapes this one cannot read: the version is the problem to name.
+            if (FormatOf(json) is { } other && other != StateCapture.Format) throw OtherFormat(source, other);
             throw new InvalidDataException($"{source}: {JsonProblems.Describe(e)}", e);
         }
 
@@ -41,14 +43,28 @@ internal sealed class StateLoader
 
         // Seed files may leave the format out; another version's file read as this one's would lose, at the first
         // write, what this version does not know.
-        if (document.Format is { } format && format != StateCapture.Format)
-        {
-            throw new InvalidDataException($"{source}: $.format: \"{format}\" is not the format this emulator reads ({StateCapture.Format}); "
-                + "another version of TrustHubGen wrote it: read it with that version.");
-        }
+        if (document.Format is { } format && format != StateCapture.Format) throw OtherFormat(source, format);
 
         new StateLoader(state, source).Read(accounts);
         return document;
+    }
+
+    private static InvalidDataException OtherFormat(string source, string format) =>
+        new($"{source}: $.format: \"{format}\" is not the format this emulator reads ({StateCapture.Format}); another version of TrustHubGen wrote it: read it with that version.");
+
+    /// <summary>The top-level <c>format</c> string of a file that could not be read as this version's, if it has one.</summary>
+    private static string? FormatOf(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = StateLimits.FileMaxDepth });
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("format", out var format)
+                && format.ValueKind == JsonValueKind.String ? format.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private void Read(List<AccountRecord> accounts)
