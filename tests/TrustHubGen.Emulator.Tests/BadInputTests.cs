@@ -117,6 +117,8 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("Page=99999999999", "Page")]
     [InlineData("Page=-1", "Page")]
     [InlineData("Page=2147483647&PageSize=1000", "Page")]
+    [InlineData("Page=2147483647&PageSize=1", "Page")]      // the offset fits an int, the page's end does not
+    [InlineData("Page=2147483&PageSize=1000", "Page")]
     public async Task Enormous_or_odd_paging_values_are_400(string query, string parameter)
     {
         AssertError(await _emulator.Client.GetAsync($"v1/TrustProducts?{query}"), HttpStatusCode.BadRequest, 990011, parameter);

@@ -120,15 +120,25 @@ public sealed class EntityAssignmentRuleTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"v1/CustomerProfiles/{_emulator.Profile}")).Status);
     }
 
+    /// <summary>The spec: ObjectType is the "(EndUserType or SupportingDocumentType) machine-name" of the assigned object.</summary>
     [Fact]
-    public async Task Entity_assignment_lists_filter_by_object_type()
+    public async Task Entity_assignment_lists_filter_by_the_objects_type_machine_name()
     {
         var product = await CreateTrustProductAsync(Client, TestEmulator.Cnam);
         await AssignEntityAsync(Client, product, _emulator.Profile);
-        await AssignEntityAsync(Client, product, await CreateCnamEndUserAsync(Client));
-        var endUsers = await Client.GetAsync($"v1/TrustProducts/{product}/EntityAssignments?ObjectType=end_user");
-        Assert.Equal(1, endUsers.Json.GetProperty("results").GetArrayLength());
-        var all = await Client.GetAsync($"v1/TrustProducts/{product}/EntityAssignments");
-        Assert.Equal(2, all.Json.GetProperty("results").GetArrayLength());
+        var endUser = await CreateCnamEndUserAsync(Client);
+        await AssignEntityAsync(Client, product, endUser);
+
+        async Task<string[]> ObjectSids(string objectType) =>
+            [.. (await Client.GetAsync($"v1/TrustProducts/{product}/EntityAssignments?ObjectType={objectType}")).Json
+                .GetProperty("results").EnumerateArray().Select(a => a.GetProperty("object_sid").GetString()!)];
+
+        Assert.Equal([endUser], await ObjectSids("cnam_information"));
+        Assert.Equal([_emulator.Profile], await ObjectSids("customer_profile"));
+        Assert.Empty(await ObjectSids("end_user"));
+        Assert.Equal(2, (await Client.GetAsync($"v1/TrustProducts/{product}/EntityAssignments")).Json.GetProperty("results").GetArrayLength());
+
+        var documents = await Client.GetAsync($"v1/CustomerProfiles/{_emulator.Profile}/EntityAssignments?ObjectType=customer_profile_address");
+        Assert.StartsWith("RD", documents.Json.GetProperty("results").EnumerateArray().Single().GetProperty("object_sid").GetString(), StringComparison.Ordinal);
     }
 }

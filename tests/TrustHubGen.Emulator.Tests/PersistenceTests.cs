@@ -22,7 +22,7 @@ public sealed class PersistenceTests : IDisposable
         await using (var first = await TestEmulator.StartAsync(o => o.StatePath = path))
         {
             product = await CnamReadyToSubmitAsync(first);
-            endUser = (await first.Client.GetAsync($"v1/TrustProducts/{product}/EntityAssignments?ObjectType=end_user")).Json.GetProperty("results")[0].GetProperty("object_sid").GetString()!;
+            endUser = (await first.Client.GetAsync($"v1/TrustProducts/{product}/EntityAssignments?ObjectType=cnam_information")).Json.GetProperty("results")[0].GetProperty("object_sid").GetString()!;
             await SetStatusAsync(first.Client, product, "pending-review");
             await first.Client.PostAsync($"v1/TrustProducts/{product}/Evaluations", ("PolicySid", TestEmulator.Cnam));
         }

@@ -34,7 +34,7 @@ public sealed class SeedTests
         Assert.Equal(3, emulator.Seed.SubaccountNumbers.Count);
 
         // The profile carries an EIN, which CNAM requires.
-        var entities = await client.GetAsync($"v1/CustomerProfiles/{emulator.Profile}/EntityAssignments?ObjectType=end_user");
+        var entities = await client.GetAsync($"v1/CustomerProfiles/{emulator.Profile}/EntityAssignments?ObjectType=customer_profile_business_information");
         var business = await client.GetAsync($"v1/EndUsers/{entities.Json.GetProperty("results")[0].GetProperty("object_sid").GetString()}");
         Assert.Equal("EIN", business.Json.GetProperty("attributes").GetProperty("business_registration_identifier").GetString());
     }

@@ -134,7 +134,7 @@ internal static class CatalogRoutes
             foreach (var accepted in profile.AcceptedPolicySids)
             {
                 w.WriteStartObject();
-                w.WriteString("type", "customer_profile");
+                w.WriteString("type", PolicyCatalog.CustomerProfileObjectType);
                 w.WriteString("policy_sid", accepted);
                 w.WriteString("name", "Business Profile");
                 w.WriteString("requirement_name", "business_profile");

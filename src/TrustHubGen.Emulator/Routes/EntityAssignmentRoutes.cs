@@ -188,12 +188,15 @@ internal static class EntityAssignmentRoutes
         return Paging.V1(c.BaseUrl, c.Path, filters, page, "results", slice, (w, a) => ResourceJson.EntityAssignment(w, c.BaseUrl, type, a));
     }
 
-    /// <summary>The spec's ObjectType filter values: customer_profile, end_user, supporting_document.</summary>
+    /// <summary>
+    /// The spec's ObjectType filter: the "(EndUserType or SupportingDocumentType) machine-name" of the assigned object,
+    /// as its evaluation result's <c>object_type</c> names it.
+    /// </summary>
     private static string? ObjectTypeOf(EmulatorState state, string sid) => state.BySid.GetValueOrDefault(sid) switch
     {
-        EndUser => "end_user",
-        SupportingDocument => "supporting_document",
-        Bundle => "customer_profile",
+        EndUser endUser => endUser.Type,
+        SupportingDocument document => document.Type,
+        Bundle => PolicyCatalog.CustomerProfileObjectType,
         _ => null,
     };
 

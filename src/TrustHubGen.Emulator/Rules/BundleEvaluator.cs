@@ -145,20 +145,20 @@ internal static class BundleEvaluator
         const string FriendlyName = "Business Profile";
         if (bundle.BusinessProfileSid is null || state.BySid.GetValueOrDefault(bundle.BusinessProfileSid) is not Bundle profile)
         {
-            return Requirement.Failed(Name, FriendlyName, "customer_profile", "A Business Profile is missing. Assign a twilio-approved Business Profile as an entity assignment.", ErrorCodes.BusinessProfileMissing, []);
+            return Requirement.Failed(Name, FriendlyName, PolicyCatalog.CustomerProfileObjectType, "A Business Profile is missing. Assign a twilio-approved Business Profile as an entity assignment.", ErrorCodes.BusinessProfileMissing, []);
         }
 
         if (rule.AcceptedPolicySids.Count > 0 && !rule.AcceptedPolicySids.Contains(profile.PolicySid))
         {
-            return Requirement.Failed(Name, FriendlyName, "customer_profile", $"Business Profile {profile.Sid} uses policy {profile.PolicySid}; this policy accepts profiles of {string.Join(", ", rule.AcceptedPolicySids)}.", ErrorCodes.WrongPolicy, []);
+            return Requirement.Failed(Name, FriendlyName, PolicyCatalog.CustomerProfileObjectType, $"Business Profile {profile.Sid} uses policy {profile.PolicySid}; this policy accepts profiles of {string.Join(", ", rule.AcceptedPolicySids)}.", ErrorCodes.WrongPolicy, []);
         }
 
         if (!string.Equals(profile.Status, rule.RequiredStatus, StringComparison.Ordinal))
         {
-            return Requirement.Failed(Name, FriendlyName, "customer_profile", $"Business Profile {profile.Sid} is {profile.Status}; it must be {rule.RequiredStatus}.", ErrorCodes.BusinessProfileNotApproved, []);
+            return Requirement.Failed(Name, FriendlyName, PolicyCatalog.CustomerProfileObjectType, $"Business Profile {profile.Sid} is {profile.Status}; it must be {rule.RequiredStatus}.", ErrorCodes.BusinessProfileNotApproved, []);
         }
 
-        return Requirement.Passed(Name, FriendlyName, "customer_profile", [new FieldResult(FriendlyName, "object_sid", null, null)]);
+        return Requirement.Passed(Name, FriendlyName, PolicyCatalog.CustomerProfileObjectType, [new FieldResult(FriendlyName, "object_sid", null, null)]);
     }
 
     private static Requirement EndpointRequirementResult(EmulatorState state, Bundle bundle, ChannelEndpointRule rule)

@@ -11,6 +11,13 @@ namespace TrustHubGen.Emulator.Rules;
 /// </summary>
 internal sealed class PolicyCatalog
 {
+    /// <summary>
+    /// The machine name of a Business Profile as a requirement: its <c>type</c> under a policy's
+    /// <c>supporting_customer_profiles</c>, its evaluation result's <c>object_type</c>, and the EntityAssignments
+    /// <c>ObjectType</c> filter value that selects it (end users and documents go by their own type's machine name).
+    /// </summary>
+    public const string CustomerProfileObjectType = "customer_profile";
+
     private readonly Dictionary<string, PolicyDefinition> _bySid;
     private readonly SortedDictionary<string, List<AttributeRule>> _endUserTypes = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _documentTypes = new(StringComparer.Ordinal);

@@ -27,8 +27,8 @@ internal readonly record struct PageRequest(int Page, int PageSize)
             throw ApiException.Invalid("Page", $"{page} is negative; pages count from 0.");
         }
 
-        // An offset past int range would mean a page no list can reach.
-        if ((long)page * size > int.MaxValue)
+        // A page ending past int range is one no list can reach (and its end would overflow).
+        if (((long)page + 1) * size > int.MaxValue)
         {
             throw ApiException.Invalid("Page", $"page {page} of size {size} is beyond any list.");
         }
