@@ -114,6 +114,15 @@ public interface ITrustHubOperations
     Task<TrustHubEndUser> UpdateEndUserAsync(string endUserSid, string attributesJson, CancellationToken cancellationToken) =>
         throw NotImplemented(nameof(UpdateEndUserAsync));
 
+    // Overlapping runs (ProductsMovedOn).
+
+    /// <summary>
+    /// Deletes an end user (<c>DELETE /v1/EndUsers/{IT}</c>). The engine deletes only one it has just created and could not
+    /// assign, because another run submitted the product meanwhile, so an overlapping run leaves no stray end user behind.
+    /// </summary>
+    Task DeleteEndUserAsync(string endUserSid, CancellationToken cancellationToken) =>
+        throw NotImplemented(nameof(DeleteEndUserAsync));
+
     private NotSupportedException NotImplemented(string member) =>
         new($"{GetType().Name} does not implement ITrustHubOperations.{member}, which this onboarding step needs; use TrustHubRestOperations or forward the call to it.");
 }

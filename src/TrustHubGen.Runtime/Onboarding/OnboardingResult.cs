@@ -30,6 +30,10 @@ public sealed record RejectionReason(int Code, string? Meaning)
 {
     /// <inheritdoc />
     public override string ToString() => Meaning is null ? Code.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{Code}: {Meaning}";
+
+    /// <summary>The reasons of a rejected bundle; none for any other status.</summary>
+    internal static IReadOnlyList<RejectionReason> Of(TrustHubBundle bundle) =>
+        bundle.Status == "twilio-rejected" ? bundle.ErrorCodes.Select(c => new RejectionReason(c, TrustHubErrorCodes.Describe(c))).ToList() : new List<RejectionReason>();
 }
 
 /// <summary>What happened to one policy's product.</summary>

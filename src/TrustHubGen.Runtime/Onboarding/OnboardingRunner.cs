@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
@@ -69,6 +70,8 @@ public sealed class OnboardingRunner
         private readonly HashSet<string> _notOnProfile = new(StringComparer.Ordinal);
         private readonly SemaphoreSlim _assignments;   // MaxConcurrency over the whole run: the products' steps run together
         private readonly ProgressInTurn _reports = new();
+        private readonly ConcurrentQueue<string> _warnings = new();   // what the run found that its plan did not know
+        private readonly ConcurrentDictionary<string, bool> _movedOn = new(StringComparer.Ordinal);   // bundles Twilio answered 60711 for
 
         public Run(OperationCounter ops, OnboardingRequest request, IProgress<OnboardingProgress>? progress, ILogger logger, CancellationToken ct)
         {
@@ -116,7 +119,7 @@ public sealed class OnboardingRunner
             }
 
             return new OnboardingResult(_outcomes.ToList(), found.Refused.ToList(), _failures.OrderBy(f => f.PhoneNumber, StringComparer.Ordinal).ThenBy(f => f.Policy).ToList(),
-                _ops.Snapshot(), Retries, plan.Warnings) { RecoveredWrites = _writes.Recovered };
+                _ops.Snapshot(), Retries, plan.Warnings.Concat(_warnings).ToList()) { RecoveredWrites = _writes.Recovered };
         }
 
         private async Task<ProductOutcome> OnboardProductOrStopAsync(DiscoveredProduct product, Task profileStep)
@@ -128,18 +131,34 @@ public sealed class OnboardingRunner
             {
                 return await OnboardProductAsync(product, profileStep).ConfigureAwait(false);
             }
+            catch (Exception e) when (ProductsMovedOn.Is(e) && product.Bundle is not null && !profileStep.IsFaulted)
+            {
+                try
+                {
+                    return await MovedOnAsync(product).ConfigureAwait(false);
+                }
+                catch (Exception reading) when (LostAnswers.IsPerCallFailure(reading, _ct))
+                {
+                    return Stopped(product, stage, e);
+                }
+            }
             catch (Exception e) when (LostAnswers.IsPerCallFailure(e, _ct) && !profileStep.IsFaulted)
             {
-                TrustHubGenTelemetry.Fail(stage, e);
-                // One policy's product failing (say, a refused end user, or an answer that cannot be read) does not stop the
-                // other policies; what was done for it stays, and a rerun finds it and goes on from there.
-                _logger.LogWarning("Onboarding the {Policy} product {Sid} stopped: {Cause}", product.Policy.Name, product.Bundle?.Sid ?? "(not created)", e.Message);
-                return new ProductOutcome
-                {
-                    Policy = product.Policy.Name, ProductSid = product.Bundle?.Sid, Status = product.Bundle?.Status,
-                    NumbersAssigned = product.AssignedCount, NotSubmittedBecause = $"stopped by an error: {e.Message}",
-                };
+                return Stopped(product, stage, e);
             }
+        }
+
+        // One policy's product failing (say, a refused end user, or an answer that cannot be read) does not stop the other
+        // policies; what was done for it stays, and a rerun finds it and goes on from there.
+        private ProductOutcome Stopped(DiscoveredProduct product, Activity? stage, Exception e)
+        {
+            TrustHubGenTelemetry.Fail(stage, e);
+            _logger.LogWarning("Onboarding the {Policy} product {Sid} stopped: {Cause}", product.Policy.Name, product.Bundle?.Sid ?? "(not created)", e.Message);
+            return new ProductOutcome
+            {
+                Policy = product.Policy.Name, ProductSid = product.Bundle?.Sid, Status = product.Bundle?.Status,
+                NumbersAssigned = product.AssignedCount, NotSubmittedBecause = $"stopped by an error: {e.Message}",
+            };
         }
 
         private async Task AssignToProfileAsync(OnboardingDiscovery found)
@@ -167,22 +186,29 @@ public sealed class OnboardingRunner
             if (policy.RequiresBusinessProfile && !product.HasProfile && !product.IsLocked)
             {
                 Report("assigning the Business Profile", policy.Name, 0, 0);
-                await _writes.AssignEntityAsync(policy.Kind, sid, _request.BusinessProfileSid).ConfigureAwait(false);
-                product.HasProfile = true;
-                changes++;
+                if (await EditAsync(product, () => _writes.AssignEntityAsync(policy.Kind, sid, _request.BusinessProfileSid)).ConfigureAwait(false))
+                {
+                    product.HasProfile = true;
+                    changes++;
+                }
             }
             foreach (var endUser in product.EndUsers.Where(e => e.AssignedSid is null && !product.IsLocked))
             {
                 Report($"adding the {endUser.Rule.Type} end user", policy.Name, 0, 0);
                 var endUserSid = endUser.ReusableSid ?? await _writes.CreateEndUserAsync(endUser.Rule.Type, endUser.FriendlyName, endUser.AttributesJson).ConfigureAwait(false);
-                await _writes.AssignEntityAsync(policy.Kind, sid, endUserSid).ConfigureAwait(false);
+                if (!await EditAsync(product, () => _writes.AssignEntityAsync(policy.Kind, sid, endUserSid)).ConfigureAwait(false))
+                {
+                    // Submitted elsewhere meanwhile, with the other run's end user: one this run created would be left over.
+                    if (endUser.ReusableSid is null && await ProductsMovedOn.RemoveStrayEndUserAsync(_ops, product, endUserSid, _ct).ConfigureAwait(false) is { } left) _warnings.Enqueue(left);
+                    continue;
+                }
                 endUser.AssignedSid = endUserSid;
                 changes += 2;
             }
             foreach (var endUser in product.EndUsers.Where(e => e.Outdated is not null && !product.IsLocked))
             {
                 Report($"correcting the {endUser.Rule.Type} end user", policy.Name, 0, 0);
-                await _writes.UpdateEndUserAsync(endUser.AssignedSid!, endUser.AttributesJson).ConfigureAwait(false);
+                if (!await EditAsync(product, () => _writes.UpdateEndUserAsync(endUser.AssignedSid!, endUser.AttributesJson)).ConfigureAwait(false)) continue;
                 _logger.LogInformation("Corrected {Policy} end user {Sid} ({Attributes})", policy.Name, endUser.AssignedSid, string.Join(", ", endUser.Outdated!));
                 endUser.Outdated = null;
                 changes++;
@@ -198,12 +224,14 @@ public sealed class OnboardingRunner
                 _failures.Add(new NumberFailure(number.Sid, number.PhoneNumber, policy.Name, "not assigned: it could not be put on the Business Profile (see that failure)."));
                 CountNumber(policy.Name, "failed");
             }
-            var toAssign = missing.Except(notOnProfile).ToList();
+            // A product submitted elsewhere meanwhile may take no more numbers (its outcome then names them).
+            var toAssign = product.CanTakeNumbers ? missing.Except(notOnProfile).ToList() : [];
             var failed = await AssignNumbersAsync("assigning numbers to the product", policy.Name, policy.Kind, sid, policy.ChannelEndpoints?.Type ?? "phone-number", toAssign).ConfigureAwait(false);
             var failedSids = failed.Select(f => f.NumberSid).ToHashSet(StringComparer.Ordinal);
             foreach (var number in toAssign.Where(n => !failedSids.Contains(n.Sid))) product.NumberSids.Add(number.Sid);
             var failedHere = notOnProfile.Count + failed.Count;
             changes += missing.Count - failedHere;
+            if (_movedOn.ContainsKey(sid)) return await MovedOnAsync(product).ConfigureAwait(false);
 
             var outcome = new ProductOutcome { Policy = policy.Name, ProductSid = sid, Status = product.Bundle.Status, NumbersAssigned = product.AssignedCount };
             if (!OnboardingPlanner.NeedsSubmission(product, changes, null)) return outcome with { Rejection = Rejections(product.Bundle) };
@@ -225,6 +253,42 @@ public sealed class OnboardingRunner
             product.Bundle = await _writes.SubmitAsync(policy.Kind, sid).ConfigureAwait(false);
             _logger.LogInformation("Submitted {Policy} product {Sid}", policy.Name, sid);
             return outcome with { Status = product.Bundle.Status };
+        }
+
+        /// <summary>
+        /// One edit of a product that may have been submitted elsewhere since the run read it: Twilio's 60711 then. True when
+        /// the edit was made; false when the product is now submitted (the run goes on with what it may still do, the
+        /// numbers of a policy that takes them after submission, and reports the product as the service has it).
+        /// </summary>
+        private async Task<bool> EditAsync(DiscoveredProduct product, Func<Task> edit)
+        {
+            try
+            {
+                await edit().ConfigureAwait(false);
+                return true;
+            }
+            catch (Exception e) when (ProductsMovedOn.Is(e))
+            {
+                product.Bundle = await _ops.FetchBundleAsync(product.Policy.Kind, product.Bundle!.Sid, _ct).ConfigureAwait(false);
+                // Not submitted after all (rejected since, or the 60711 was about something else): the product's outcome says so.
+                if (!product.IsLocked) throw;
+                _movedOn[product.Bundle.Sid] = true;
+                return false;
+            }
+        }
+
+        /// <summary>The outcome of a product someone else submitted while this run was editing it, read again from the service.</summary>
+        private async Task<ProductOutcome> MovedOnAsync(DiscoveredProduct product)
+        {
+            var (outcome, warning) = await ProductsMovedOn.ReadAsync(_ops, product, _request.Options.MaxConcurrency, _ct).ConfigureAwait(false);
+            foreach (var number in product.Accepted.Where(n => !product.NumberSids.Contains(n.Sid)))
+            {
+                _failures.Add(new NumberFailure(number.Sid, number.PhoneNumber, product.Policy.Name, "not assigned: the product was submitted elsewhere while this run was editing it (see the warning)."));
+                CountNumber(product.Policy.Name, "failed");
+            }
+            _warnings.Enqueue(warning);
+            _logger.LogWarning("{Warning}", warning);
+            return outcome;
         }
 
         /// <summary>
@@ -250,6 +314,11 @@ public sealed class OnboardingRunner
                     catch (Exception e) when (mayRecover && LostAnswers.LeftOutcomeUnknown(e, _ct))
                     {
                         lost.Add((number, e));
+                    }
+                    catch (Exception e) when (policy is not null && ProductsMovedOn.Is(e))
+                    {
+                        // The product was submitted elsewhere meanwhile: whether the number is on it is read again afterwards.
+                        _movedOn[bundleSid] = true;
                     }
                     catch (Exception e) when (LostAnswers.IsPerCallFailure(e, _ct))
                     {
@@ -346,8 +415,7 @@ public sealed class OnboardingRunner
                 TrustHubGenTelemetry.Numbers.Add(1, new KeyValuePair<string, object?>("trusthub.policy", policy ?? "none"), new KeyValuePair<string, object?>("trusthub.outcome", outcome));
         }
 
-        private static IReadOnlyList<RejectionReason> Rejections(TrustHubBundle bundle) =>
-            bundle.Status == "twilio-rejected" ? bundle.ErrorCodes.Select(c => new RejectionReason(c, TrustHubErrorCodes.Describe(c))).ToList() : new List<RejectionReason>();
+        private static IReadOnlyList<RejectionReason> Rejections(TrustHubBundle bundle) => RejectionReason.Of(bundle);
 
         private void Report(string step, string? policy, int done, int total)
         {

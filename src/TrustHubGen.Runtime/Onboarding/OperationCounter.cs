@@ -42,6 +42,7 @@ internal sealed class OperationCounter : ITrustHubOperations
     public IAsyncEnumerable<TrustHubEndUser> ListEndUsersAsync(CancellationToken ct) => Count(_inner.ListEndUsersAsync(ct));
     public Task<TrustHubEndUser> FetchEndUserAsync(string endUserSid, CancellationToken ct) => Count(_inner.FetchEndUserAsync(endUserSid, ct));
     public Task<TrustHubEndUser> UpdateEndUserAsync(string endUserSid, string attributesJson, CancellationToken ct) => Count(_inner.UpdateEndUserAsync(endUserSid, attributesJson, ct));
+    public Task DeleteEndUserAsync(string endUserSid, CancellationToken ct) => Count(_inner.DeleteEndUserAsync(endUserSid, ct));
     public Task<TrustHubEvaluation> CreateEvaluationAsync(OnboardingBundleKind kind, string bundleSid, string policySid, CancellationToken ct) => Count(_inner.CreateEvaluationAsync(kind, bundleSid, policySid, ct));
     public IAsyncEnumerable<IncomingNumber> ListIncomingPhoneNumbersAsync(string? phoneNumber, CancellationToken ct) => Count(_inner.ListIncomingPhoneNumbersAsync(phoneNumber, ct));
     public IAsyncEnumerable<IncomingNumber> ListSubaccountPhoneNumbersAsync(string accountSid, CancellationToken ct) => Count(_inner.ListSubaccountPhoneNumbersAsync(accountSid, ct));

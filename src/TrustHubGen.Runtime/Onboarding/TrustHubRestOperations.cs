@@ -153,6 +153,10 @@ public sealed class TrustHubRestOperations : ITrustHubOperations
         EndUser(await _trustHub.EndUsers.FetchAsync(EndUserSid.Parse(endUserSid), cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
+    public Task DeleteEndUserAsync(string endUserSid, CancellationToken cancellationToken) =>
+        _trustHub.EndUsers.DeleteAsync(EndUserSid.Parse(endUserSid), cancellationToken);
+
+    /// <inheritdoc />
     public async Task<TrustHubEndUser> UpdateEndUserAsync(string endUserSid, string attributesJson, CancellationToken cancellationToken) =>
         EndUser(await _trustHub.EndUsers.UpdateAsync(EndUserSid.Parse(endUserSid), new UpdateEndUserRequest { Attributes = TwilioJsonValue.FromJson(attributesJson) }, cancellationToken).ConfigureAwait(false));
 

@@ -52,6 +52,7 @@ internal sealed class CrashingOperations(ITrustHubOperations inner, int crashAtW
     public IAsyncEnumerable<TrustHubEndUser> ListEndUsersAsync(CancellationToken ct) => Read(inner.ListEndUsersAsync(ct));
     public Task<TrustHubEndUser> FetchEndUserAsync(string endUserSid, CancellationToken ct) => Read(inner.FetchEndUserAsync(endUserSid, ct));
     public Task<TrustHubEndUser> UpdateEndUserAsync(string endUserSid, string attributesJson, CancellationToken ct) => Write(() => inner.UpdateEndUserAsync(endUserSid, attributesJson, ct));
+    public Task DeleteEndUserAsync(string endUserSid, CancellationToken ct) => Write(async () => { await inner.DeleteEndUserAsync(endUserSid, ct); return 0; });
     public Task<TrustHubEvaluation> CreateEvaluationAsync(OnboardingBundleKind kind, string bundleSid, string policySid, CancellationToken ct) => Write(() => inner.CreateEvaluationAsync(kind, bundleSid, policySid, ct));
     public IAsyncEnumerable<IncomingNumber> ListIncomingPhoneNumbersAsync(string? phoneNumber, CancellationToken ct) => Read(inner.ListIncomingPhoneNumbersAsync(phoneNumber, ct));
     public IAsyncEnumerable<IncomingNumber> ListSubaccountPhoneNumbersAsync(string accountSid, CancellationToken ct) => Read(inner.ListSubaccountPhoneNumbersAsync(accountSid, ct));
