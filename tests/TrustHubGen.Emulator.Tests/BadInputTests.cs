@@ -89,6 +89,22 @@ public sealed class BadInputTests : IAsyncLifetime
         AssertError(response, HttpStatusCode.BadRequest, 20001, "FriendlyName", "application/json", "application/x-www-form-urlencoded");
     }
 
+    /// <summary>An update requires nothing, so a JSON body read as no parameters would be a 200 that changed nothing.</summary>
+    [Fact]
+    public async Task A_json_body_to_an_update_is_400_and_changes_nothing()
+    {
+        var product = await CreateTrustProductAsync(_emulator.Client, TestEmulator.ShakenStir);
+        var update = new HttpRequestMessage(HttpMethod.Post, $"v1/TrustProducts/{product}")
+        {
+            Content = new StringContent("""{"Status":"pending-review","FriendlyName":"Owl"}""", Encoding.UTF8, "application/json"),
+        };
+
+        AssertError(await _emulator.Client.SendAsync(update), HttpStatusCode.BadRequest, 990018, "application/json", "application/x-www-form-urlencoded");
+        var fetched = await _emulator.Client.GetAsync($"v1/TrustProducts/{product}");
+        Assert.Equal("draft", fetched.Str("status"));
+        Assert.NotEqual("Owl", fetched.Str("friendly_name"));
+    }
+
     [Theory]
     [InlineData("{\"cnam_display_name\":", 990011, "not valid JSON")]
     [InlineData("[1,2]", 990011, "JSON object")]

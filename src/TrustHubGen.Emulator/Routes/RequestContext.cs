@@ -22,8 +22,18 @@ internal sealed class RequestContext
 
     public IQueryCollection Query => Http.Request.Query;
 
+    /// <summary>
+    /// An optional parameter. A body of another content type (JSON, say) is refused rather than read as no parameters:
+    /// an update takes only optional ones, so it would answer 200 having changed nothing.
+    /// </summary>
     public string? Optional(string name)
     {
+        if (UnreadableContentType is { } contentType)
+        {
+            throw new ApiException(400, ErrorCodes.UnreadableBody,
+                $"Parameter {name} cannot be read: the body is {contentType}, and {FormOnly}.");
+        }
+
         if (Form is null || !Form.TryGetValue(name, out var values) || values.Count == 0)
         {
             return null;
@@ -32,18 +42,23 @@ internal sealed class RequestContext
         return values[^1];
     }
 
+    /// <summary>Missing is 20001, also when the body is of another content type, which the message names as the usual cause.</summary>
     public string Required(string name)
     {
+        if (UnreadableContentType is { } contentType)
+        {
+            throw new ApiException(400, ErrorCodes.MissingParameter,
+                $"Missing required parameter {name} in the post body: the body is {contentType}, and {FormOnly}.");
+        }
+
         var value = Optional(name);
-        return string.IsNullOrEmpty(value) ? throw Missing(name) : value;
+        return string.IsNullOrEmpty(value) ? throw ApiException.Missing(name) : value;
     }
 
-    /// <summary>Missing is 20001; a body of another content type (JSON, say) is named, since that is the usual cause.</summary>
-    private ApiException Missing(string name) =>
-        Form is null && Http.Request.ContentType is { Length: > 0 } contentType
-            ? new ApiException(400, ErrorCodes.MissingParameter,
-                $"Missing required parameter {name} in the post body: the body is {contentType}, and Twilio reads parameters only from application/x-www-form-urlencoded (or multipart/form-data) bodies.")
-            : ApiException.Missing(name);
+    private const string FormOnly = "Twilio reads parameters only from application/x-www-form-urlencoded (or multipart/form-data) bodies";
+
+    /// <summary>The content type of a body that is not a form, which no parameter can be read from.</summary>
+    private string? UnreadableContentType => Form is null && Http.Request.ContentType is { Length: > 0 } contentType ? contentType : null;
 
     /// <summary>A required SID parameter: missing is 20001, malformed names the pattern it breaks.</summary>
     public string RequiredSid(string name, string? prefix)
