@@ -38,4 +38,7 @@ internal static class TrackingNames
 
     /// <summary>The references that generated the SDK's public types themselves (their namespace), if any (TH0021).</summary>
     public const string ReferencedSdks = nameof(ReferencedSdks);
+
+    /// <summary>The references whose PolicyCatalog container is internal (their namespace, policies and friends), if any.</summary>
+    public const string InternalPolicyCatalogs = nameof(InternalPolicyCatalogs);
 }

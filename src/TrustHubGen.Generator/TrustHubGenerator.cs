@@ -116,6 +116,23 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReferencedSdks);
         context.RegisterSourceOutput(referencedSdks.Combine(namespaceName), static (spc, pair) => ReportReferencedSdks(spc, pair.Left, pair.Right));
 
+        // A reference whose internal PolicyCatalog this project sees (InternalsVisibleTo: a library's tests) beside the
+        // package's public one: PolicyCatalog becomes an alias of a container with both's policies (InternalPolicyCatalog).
+        var internalCatalogs = context.MetadataReferencesProvider
+            .Select(static (reference, _) => InternalPolicyCatalog.Read(reference))
+            .Where(static mark => mark is not null)
+            .Collect()
+            .WithTrackingName(TrackingNames.InternalPolicyCatalogs);
+        // From MSBuild, not the compilation: a step on the compilation would rerun on every keystroke.
+        var assemblyName = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
+            provider.GlobalOptions.TryGetValue("build_property.AssemblyName", out var name) ? name : string.Empty);
+        var policyClasses = policySdk.Select(static (sdk, _) => new EquatableArray<string>(sdk.Parts.Select(p => p.Class)));
+        context.RegisterSourceOutput(internalCatalogs.Combine(assemblyName).Combine(policyClasses).Combine(namespaceName), static (spc, pair) =>
+        {
+            var source = InternalPolicyCatalog.AliasSource(pair.Left.Left.Left, pair.Left.Left.Right, pair.Right, pair.Left.Right);
+            if (source is not null) spc.AddSource(InternalPolicyCatalog.HintName, source);
+        });
+
         // Account snapshots (TrustHubGenKind=Snapshot): typed handles and TH02xx diagnostics, in their own steps.
         SnapshotPipeline.Register(context, files, options, documentSet);
     }

@@ -181,6 +181,48 @@ public sealed class PrecompiledSdkTests
     }
 
     /// <summary>
+    /// The library's tests (<c>InternalsVisibleTo</c>) see its internal container and the package's public one: there
+    /// <c>PolicyCatalog</c> was CS0433 on every use. They get an alias of a container with both's policies, so the
+    /// spellings the library uses bind there too (its own policy, the packaged ones, a constant in a switch case, AllSids).
+    /// </summary>
+    [Fact]
+    public void ALibrarysTestsSeeingItsInternalsNamePolicyCatalogWithEveryPolicy()
+    {
+        const string friend = "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Library.Tests\")]";
+        var (libraryResult, library) = Run(TestInput.Official().Append(OwnPolicy()), Options(), [UsesBothParts, friend], Precompiled.Value, PrecompiledPolicies.Value);
+        using var image = new MemoryStream();
+        var emitted = library.WithAssemblyName("Library").Emit(image);
+        Assert.True(emitted.Success, GeneratorHarness.Format(emitted.Diagnostics.Concat(libraryResult.Diagnostics)));
+        const string tests = """
+            using TrustHubGen.Sdk;
+            namespace Library.Tests
+            {
+                internal static class Uses
+                {
+                    public static string Own => PolicyCatalog.Branded.SidValue + PolicyCatalog.Branded.Sid.Value;
+                    public static int Count => PolicyCatalog.AllSids.Count;
+                }
+            }
+            """;
+        var compilation = GeneratorHarness.Compilation([tests, UsesThePackagedPolicies]).WithAssemblyName("Library.Tests")
+            .AddReferences(Precompiled.Value, PrecompiledPolicies.Value, PrecompiledCatalog.Value, MetadataReference.CreateFromImage(image.ToArray()));
+        var options = Options();
+        options["build_property.AssemblyName"] = "Library.Tests";
+
+        var result = Driver(TestInput.Official(), options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _).GetRunResult();
+
+        Assert.Equal(["VisiblePolicyCatalog.g.cs"], result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)));
+        var problems = GeneratorHarness.Problems(result, output);
+        Assert.True(problems.Count == 0, GeneratorHarness.Format(problems));
+        var count = output.GetTypeByMetadataName("TrustHubGen.Sdk.VisiblePolicyCatalog")!.GetTypeMembers().Length;
+        Assert.Equal(library.GetTypeByMetadataName("TrustHubGen.Sdk.PolicyCatalog")!.GetTypeMembers().Length, count);
+
+        // Without InternalsVisibleTo the library's container is out of sight: no alias, the package's container.
+        var (other, _) = Run(TestInput.Official(), Options(), [UsesThePackagedPolicies], Precompiled.Value, PrecompiledPolicies.Value, PrecompiledCatalog.Value, MetadataReference.CreateFromImage(image.ToArray()));
+        Assert.Empty(other.GeneratedTrees);
+    }
+
+    /// <summary>
     /// A library that generated the whole SDK itself (here: no precompiled SDK referenced), referenced by a project with the
     /// package's SDK: in the same namespace and public, every type would be ambiguous there (CS0433), so the project gets
     /// one TH0021 naming the library; in a namespace of its own, or internal, the library is no problem and nothing is reported.

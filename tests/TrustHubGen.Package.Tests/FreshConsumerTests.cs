@@ -65,13 +65,15 @@ public sealed class FreshConsumerTests(PackedPackageFixture package) : IDisposab
     /// A project referencing one that has a policy file of its own (an application's tests, an application using a
     /// library), both with the package's defaults otherwise: the referenced project's generated container is internal, so
     /// here <c>PolicyCatalog</c> is the package's, not ambiguous (CS0433), and the referenced policy is reached through its entry.
+    /// A project that sees its internals (InternalsVisibleTo: its tests) names <c>PolicyCatalog</c> as it does, every policy included.
     /// </summary>
     [Fact]
     public async Task A_project_referencing_one_with_its_own_policy_still_names_PolicyCatalog()
     {
         WriteConsumer(defaultNamespace: true);
         var project = Path.Combine(_projectDirectory, "Consumer.csproj");
-        File.WriteAllText(project, File.ReadAllText(project).Replace("<TrustHubGenNamespace>Consumer.TrustHub</TrustHubGenNamespace>", "", StringComparison.Ordinal));
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<TrustHubGenNamespace>Consumer.TrustHub</TrustHubGenNamespace>", "", StringComparison.Ordinal)
+            .Replace("</Project>", "<ItemGroup><InternalsVisibleTo Include=\"Friend\" /></ItemGroup></Project>", StringComparison.Ordinal));
         var app = Directory.CreateDirectory(Path.Combine(_projectDirectory, "App")).FullName;
         File.WriteAllText(Path.Combine(app, "App.csproj"), """
             <Project Sdk="Microsoft.NET.Sdk">
@@ -89,15 +91,24 @@ public sealed class FreshConsumerTests(PackedPackageFixture package) : IDisposab
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
             System.Console.WriteLine(TrustHubGen.Sdk.PolicyCatalog.Cnam.SidValue + " " + TrustHubGen.Sdk.PolicyCatalogEntries.BrandedCalling.SidValue);
             """);
-        // The consumer's sources live in its folder: keep the App folder out of them.
+        var friend = Directory.CreateDirectory(Path.Combine(_projectDirectory, "Friend")).FullName;
+        File.WriteAllText(Path.Combine(friend, "Friend.csproj"), File.ReadAllText(Path.Combine(app, "App.csproj")));
+        File.WriteAllText(Path.Combine(friend, "Program.cs"), """
+            using TrustHubGen.Sdk;
+            System.Console.WriteLine($"friend: {PolicyCatalog.BrandedCalling.SidValue} {PolicyCatalog.Cnam.Sid} {PolicyCatalog.AllSids.Count}");
+            """);
+        // The consumer's sources live in its folder: keep the other projects' folders out of them.
         File.WriteAllText(Path.Combine(_projectDirectory, "Directory.Build.targets"),
-            "<Project><ItemGroup Condition=\"'$(MSBuildProjectName)' == 'Consumer'\"><Compile Remove=\"App/**\" /></ItemGroup></Project>");
+            "<Project><ItemGroup Condition=\"'$(MSBuildProjectName)' == 'Consumer'\"><Compile Remove=\"App/**;Friend/**\" /></ItemGroup></Project>");
 
         var run = await ProcessRunner.RunAsync("dotnet", "run -c Release", app, TimeSpan.FromMinutes(8));
+        var friendRun = await ProcessRunner.RunAsync("dotnet", "run -c Release", friend, TimeSpan.FromMinutes(8));
 
         run.EnsureSuccess("building and running a project that references the consumer with its own policy");
         Assert.Contains("RNf3db3cd1fe25fcfd3c3ded065c8fea53 RN", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS0433", run.Output, StringComparison.Ordinal);
+        friendRun.EnsureSuccess("building and running a project that sees the consumer's internals");
+        Assert.Contains("friend: RN0123456789abcdef0123456789abcdef RNf3db3cd1fe25fcfd3c3ded065c8fea53 6", friendRun.Output, StringComparison.Ordinal);
     }
 
     private static List<string> GeneratedFiles(string dir) =>

@@ -26,6 +26,7 @@ internal sealed record PolicyPart(string Class, EquatableArray<GeneratedFile> Fi
 /// <see cref="OwnCatalog"/> is the container a project with policies of its own generates beside the package's precompiled
 /// policies: internal, because the public <c>PolicyCatalog</c> of that namespace is the package's, and a second public one
 /// would be ambiguous (CS0433) in every project that references this one (an application using a library, its tests).
+/// It carries <see cref="InternalPolicyCatalog"/>'s mark, for the projects that see it anyway (<c>InternalsVisibleTo</c>).
 /// </summary>
 internal sealed record PolicySdk(EquatableArray<PolicyPart> Parts, EquatableArray<GeneratedFile> Catalog, EquatableArray<GeneratedFile> OwnCatalog, string Fingerprint, string CatalogFingerprint)
 {
@@ -54,7 +55,7 @@ internal sealed record PolicySdk(EquatableArray<PolicyPart> Parts, EquatableArra
                 parts.Add(new PolicyPart(name, new EquatableArray<GeneratedFile>(files), GeneratedFile.Fingerprint(files)));
             }
             catalog.Add(new GeneratedFile(CatalogHintName, PolicyCatalogEmitter.Emit(ns, access, set.Policies)));
-            ownCatalog.Add(new GeneratedFile(CatalogHintName, PolicyCatalogEmitter.Emit(ns, "internal", set.Policies)));
+            ownCatalog.Add(new GeneratedFile(CatalogHintName, InternalPolicyCatalog.Marked(PolicyCatalogEmitter.Emit(ns, "internal", set.Policies), ns, parts.Select(p => p.Class))));
         }
         return new PolicySdk(new EquatableArray<PolicyPart>(parts), new EquatableArray<GeneratedFile>(catalog), new EquatableArray<GeneratedFile>(ownCatalog),
             GeneratedFile.Fingerprint(parts.SelectMany(p => p.Files)), GeneratedFile.Fingerprint(catalog));
