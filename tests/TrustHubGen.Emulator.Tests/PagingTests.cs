@@ -111,6 +111,24 @@ public sealed class PagingTests : IAsyncLifetime
         Assert.NotEmpty(filtered);
     }
 
+    /// <summary>The spec's PhoneNumber filter: "You can specify partial numbers and use '*' as a wildcard for any digit".</summary>
+    [Theory]
+    [InlineData("+1415555010*")]   // with its "+": from the start
+    [InlineData("+1201*0*")]
+    [InlineData("555*10")]         // without: anywhere
+    [InlineData("*")]
+    public async Task A_star_in_a_partial_number_stands_for_any_one_digit(string pattern)
+    {
+        var all = await PhoneNumbersAsync("");
+        var regex = new System.Text.RegularExpressions.Regex((pattern.StartsWith('+') ? "^" : "") + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", "[0-9]", StringComparison.Ordinal));
+        var expected = all.Where(n => regex.IsMatch(n)).Order(StringComparer.Ordinal).ToList();
+
+        var filtered = await PhoneNumbersAsync($"PhoneNumber={Uri.EscapeDataString(pattern)}&");
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, filtered.Order(StringComparer.Ordinal));
+    }
+
     // The E.164 numbers of the main account's IncomingPhoneNumbers under a filter, every page read (PageSize 50).
     private async Task<List<string>> PhoneNumbersAsync(string filter, Action? onPage = null)
     {

@@ -70,15 +70,18 @@ internal static class Api2010Routes
             }
             else if (phoneNumber is not null && friendlyName is null && phoneNumber.StartsWith('+'))
             {
-                // A partial number with its "+" can only match at the start of an E.164 number: a prefix, found in an index
-                // (the engine reads a million-number account by prefix partitions at once).
-                items = account.NumbersStartingWith(phoneNumber);
+                // A partial number with its "+" can only match at the start of an E.164 number: its part before any
+                // wildcard is a prefix, found in an index (the engine reads a million-number account by prefix partitions at once).
+                var prefixed = account.NumbersStartingWith(PhoneNumberPattern.LiteralPrefix(phoneNumber));
+                items = PhoneNumberPattern.HasWildcard(phoneNumber)
+                    ? prefixed.Where(n => PhoneNumberPattern.MatchesStart(n.E164, phoneNumber)).ToList()
+                    : prefixed;
             }
             else if (phoneNumber is not null || friendlyName is not null)
             {
-                // Twilio matches PhoneNumber as a pattern of digits; a contains-match on the digits is close enough here.
+                // Without its "+", a partial number matches its digits anywhere in the number.
                 var digits = phoneNumber?.TrimStart('+');
-                items = items.Where(n => (digits is null || n.E164.Contains(digits, StringComparison.Ordinal)) && (friendlyName is null || n.FriendlyName == friendlyName)).ToList();
+                items = items.Where(n => (digits is null || PhoneNumberPattern.MatchesAnywhere(n.E164, digits)) && (friendlyName is null || n.FriendlyName == friendlyName)).ToList();
             }
 
             slice = new PageSlice<PhoneNumber>(items, page);
