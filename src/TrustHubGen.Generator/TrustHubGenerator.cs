@@ -127,9 +127,12 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         var assemblyName = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
             provider.GlobalOptions.TryGetValue("build_property.AssemblyName", out var name) ? name : string.Empty);
         var policyClasses = policySdk.Select(static (sdk, _) => new EquatableArray<string>(sdk.Parts.Select(p => p.Class)));
-        context.RegisterSourceOutput(internalCatalogs.Combine(assemblyName).Combine(policyClasses).Combine(namespaceName), static (spc, pair) =>
+        // A global using alias is C# 10: before it, the project keeps the two containers rather than fail to compile.
+        var globalUsings = context.ParseOptionsProvider.Select(static (options, _) =>
+            options is not Microsoft.CodeAnalysis.CSharp.CSharpParseOptions csharp || csharp.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10);
+        context.RegisterSourceOutput(internalCatalogs.Combine(assemblyName).Combine(policyClasses).Combine(namespaceName).Combine(globalUsings), static (spc, pair) =>
         {
-            var source = InternalPolicyCatalog.AliasSource(pair.Left.Left.Left, pair.Left.Left.Right, pair.Right, pair.Left.Right);
+            var source = pair.Right ? InternalPolicyCatalog.AliasSource(pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Right, pair.Left.Left.Right) : null;
             if (source is not null) spc.AddSource(InternalPolicyCatalog.HintName, source);
         });
 

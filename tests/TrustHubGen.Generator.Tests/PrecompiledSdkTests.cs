@@ -217,6 +217,11 @@ public sealed class PrecompiledSdkTests
         var count = output.GetTypeByMetadataName("TrustHubGen.Sdk.VisiblePolicyCatalog")!.GetTypeMembers().Length;
         Assert.Equal(library.GetTypeByMetadataName("TrustHubGen.Sdk.PolicyCatalog")!.GetTypeMembers().Length, count);
 
+        // C# 9 has no global using: no alias (the two containers stay) rather than a file that does not compile.
+        var csharp9 = Driver(TestInput.Official(), options).WithUpdatedParseOptions(GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp9))
+            .RunGenerators(compilation).GetRunResult();
+        Assert.Empty(csharp9.GeneratedTrees);
+
         // Without InternalsVisibleTo the library's container is out of sight: no alias, the package's container.
         var (other, _) = Run(TestInput.Official(), Options(), [UsesThePackagedPolicies], Precompiled.Value, PrecompiledPolicies.Value, PrecompiledCatalog.Value, MetadataReference.CreateFromImage(image.ToArray()));
         Assert.Empty(other.GeneratedTrees);
