@@ -51,6 +51,10 @@ public sealed class HostApiTests
 
         // Fixed and resubmitted, the same bundle is approved by the test in-process.
         Assert.Equal(HttpStatusCode.OK, (await SetStatusAsync(emulator.Client, product, "pending-review")).Status);
+        // Rejection codes with an approval are a mistaken verdict, refused rather than dropped.
+        AssertError(await emulator.Client.PostAsync($"emulator/Reviews/{product}", ("Status", "twilio-approved"), ("Errors", "18601")), HttpStatusCode.BadRequest, 990011, "Errors", "18601");
+        Assert.Throws<ArgumentException>(() => emulator.Host.DecideReview(product, approved: true, 18601));
+        Assert.Equal("in-review", emulator.Host.ReadState().Bundle(product).Status);
         emulator.Host.DecideReview(product, approved: true);
         Assert.Equal("twilio-approved", emulator.Host.ReadState().Bundle(product).Status);
     }

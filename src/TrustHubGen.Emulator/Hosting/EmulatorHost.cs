@@ -166,6 +166,7 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <param name="errors">The rejection's error codes.</param>
     /// <exception cref="KeyNotFoundException">No bundle has this SID.</exception>
     /// <exception cref="InvalidOperationException">The bundle is not under review.</exception>
+    /// <exception cref="ArgumentException">Error codes with an approval.</exception>
     public void DecideReview(string bundleSid, bool approved, params int[] errors) =>
         _runtime.Review.Decide(bundleSid, approved ? BundleStatus.Approved : BundleStatus.Rejected, errors);
 

@@ -49,11 +49,22 @@ internal sealed class ReviewSimulator(EmulatorState state, TimeSpan stepDelay, b
     /// </summary>
     /// <exception cref="KeyNotFoundException">No bundle has this SID.</exception>
     /// <exception cref="InvalidOperationException">The bundle is not under review, or the verdict is not one of the two.</exception>
+    /// <summary>What is wrong with a verdict's error codes: rejection codes with an approval are a mistaken verdict.</summary>
+    public static string? ErrorsProblem(string verdict, IReadOnlyList<int> errors) =>
+        verdict == BundleStatus.Approved && errors.Count > 0
+            ? $"error codes {string.Join(",", errors)} go with a {BundleStatus.Rejected} verdict, not {BundleStatus.Approved}."
+            : null;
+
     public void Decide(string bundleSid, string verdict, IReadOnlyList<int> errors)
     {
         if (verdict is not (BundleStatus.Approved or BundleStatus.Rejected))
         {
             throw new InvalidOperationException($"A verdict is {BundleStatus.Approved} or {BundleStatus.Rejected}, not \"{verdict}\".");
+        }
+
+        if (ErrorsProblem(verdict, errors) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(errors));
         }
 
         var bundle = state.BySid.GetValueOrDefault(bundleSid) as Bundle ?? throw new KeyNotFoundException($"No bundle {bundleSid}.");

@@ -30,6 +30,11 @@ internal static class ReviewControlRoutes
                 : throw ApiException.Invalid("Errors", $"\"{code}\" is not an error code; send comma-separated numbers such as 18601,22214."));
         }
 
+        if (Review.ReviewSimulator.ErrorsProblem(status, errors) is { } problem)
+        {
+            throw ApiException.Invalid("Errors", problem);
+        }
+
         var type = (c.State.BySid.GetValueOrDefault(c.Args[0]) as Bundle)?.Type ?? throw ApiException.NotFound(c.Path);
         var (owner, bundle) = Lookup.Bundle(c, type, c.Args[0]);
         try
