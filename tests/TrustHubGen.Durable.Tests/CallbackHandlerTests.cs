@@ -24,7 +24,7 @@ public sealed class CallbackHandlerTests
 
         var enqueued = services.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, 10);
         var job = Assert.Single(enqueued).Value.Job;
-        Assert.Equal((nameof(IsvOnboardingJobs.RecordVerdictsAsync), Customer), (job.Method.Name, job.Args[0]));
+        Assert.Equal((nameof(IsvOnboardingJobs.SubmitProductsAsync), Customer), (job.Method.Name, job.Args[0]));   // a profile's approval
     }
 
     private sealed class UnreadableCustomers : IIsvCustomerDirectory

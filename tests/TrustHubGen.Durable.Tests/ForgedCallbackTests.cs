@@ -78,14 +78,14 @@ public sealed class ForgedCallbackTests
     };
 
     /// <summary>Twilio's webhook signature: HMAC-SHA1 of the URL and the fields sorted by name, keyed with the token, base64.</summary>
-    private static Dictionary<string, string> Signed(Uri url, Dictionary<string, string> form, string token)
+    internal static Dictionary<string, string> Signed(Uri url, Dictionary<string, string> form, string token)
     {
         var text = new StringBuilder(url.AbsoluteUri);
         foreach (var (name, value) in form.OrderBy(f => f.Key, StringComparer.Ordinal)) text.Append(name).Append(value);
         return new() { [TrustHubStatusCallbackEndpoint.SignatureHeader] = Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(text.ToString()))) };
     }
 
-    private static async Task<int> PostAsync(Uri url, Dictionary<string, string> form, Dictionary<string, string> headers)
+    internal static async Task<int> PostAsync(Uri url, Dictionary<string, string> form, Dictionary<string, string> headers)
     {
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };

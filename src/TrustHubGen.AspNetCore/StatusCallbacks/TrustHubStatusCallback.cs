@@ -33,6 +33,14 @@ public sealed record TrustHubStatusCallback
     /// <summary>Twilio's <c>I-Twilio-Idempotency-Token</c> header: the same on every retry of one delivery.</summary>
     public string? IdempotencyToken { get; init; }
 
+    /// <summary>
+    /// True when the endpoint asked <see cref="TrustHubStatusCallbackOptions.IsExpectedAccount"/> about <see cref="AccountSid"/>
+    /// (and it answered yes) before checking the signature; false when the account's token is in
+    /// <see cref="TrustHubStatusCallbackOptions.AuthTokens"/> or no <c>IsExpectedAccount</c> is set. A handler whose
+    /// <c>IsExpectedAccount</c> already looked the account up in its records need not look it up again.
+    /// </summary>
+    public bool AccountExpectedByIsExpectedAccount { get; init; }
+
     /// <summary>True for the review's verdicts, <c>twilio-approved</c> and <c>twilio-rejected</c>.</summary>
     public bool IsVerdict => Status is "twilio-approved" or "twilio-rejected";
 

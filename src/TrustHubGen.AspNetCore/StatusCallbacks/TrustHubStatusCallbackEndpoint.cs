@@ -59,7 +59,9 @@ public static class TrustHubStatusCallbackEndpoint
             logger.LogWarning("Refused a status callback to {Url}: its AccountSid is missing or not an account SID (AC and 32 hex digits).", url);
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
-        if (!await IsExpectedAsync(options, accountSid!, ct).ConfigureAwait(false))
+        // Accounts whose tokens are configured are expected; the others are asked about when the app says which it expects.
+        var askedIsExpectedAccount = !options.AuthTokens.ContainsKey(accountSid!) && options.IsExpectedAccount is not null;
+        if (askedIsExpectedAccount && !await options.IsExpectedAccount!(accountSid!, ct).ConfigureAwait(false))
         {
             logger.LogWarning("Refused a status callback to {Url} for account {Account}, which is not one whose callbacks this app expects (TrustHubStatusCallbackOptions.IsExpectedAccount); no token was looked up.", url, accountSid);
             return Results.StatusCode(StatusCodes.Status403Forbidden);
@@ -79,12 +81,10 @@ public static class TrustHubStatusCallbackEndpoint
         }
 
         logger.LogInformation("Status callback: {Callback}", callback);
+        callback = callback with { AccountExpectedByIsExpectedAccount = askedIsExpectedAccount };
         await services.GetRequiredService<ITrustHubStatusCallbackHandler>().HandleAsync(callback, ct).ConfigureAwait(false);
         return Results.NoContent();
     }
-
-    private static async Task<bool> IsExpectedAsync(TrustHubStatusCallbackOptions options, string accountSid, System.Threading.CancellationToken ct) =>
-        options.AuthTokens.ContainsKey(accountSid) || options.IsExpectedAccount is not { } expected || await expected(accountSid, ct).ConfigureAwait(false);
 
     private static async Task<bool> IsSignedAsync(IServiceProvider services, TrustHubStatusCallbackOptions options, string accountSid, string url,
         Dictionary<string, string> form, string signature, string signatureSettings, System.Threading.CancellationToken ct)

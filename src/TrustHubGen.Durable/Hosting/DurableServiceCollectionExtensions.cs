@@ -67,7 +67,8 @@ public static class DurableServiceCollectionExtensions
             services.AddTrustHubStatusCallbacks();
         // Callbacks of accounts the directory does not know are refused before any token is looked up (unless the app
         // said itself which accounts it expects): forged callbacks naming random accounts cost no request to Twilio.
-        services.AddOptions<TrustHubStatusCallbackOptions>().PostConfigure<IServiceProvider>((o, provider) => o.IsExpectedAccount ??= (account, ct) => IsCustomerAsync(provider, account, ct));
+        services.AddSingleton<CustomerAccountCheck>();
+        services.AddOptions<TrustHubStatusCallbackOptions>().PostConfigure<CustomerAccountCheck>((o, check) => o.IsExpectedAccount ??= check.AsExpectedAccount);
         services.AddHostedService<ReconciliationSchedule>();
         return services;
     }
@@ -91,18 +92,6 @@ public static class DurableServiceCollectionExtensions
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
-
-    private static async ValueTask<bool> IsCustomerAsync(IServiceProvider provider, string account, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await provider.GetRequiredService<IIsvCustomerDirectory>().IsCustomerAsync(account, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException)
-        {
-            return true;   // a customer whose data the directory cannot read: its verdict's job records the problem
-        }
     }
 
     private static JobStorage CreateStorage(TrustHubIsvOnboardingOptions options)

@@ -1,8 +1,8 @@
-using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Hangfire;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TrustHubGen.AspNetCore;
 
 namespace TrustHubGen.Durable;
@@ -11,35 +11,28 @@ namespace TrustHubGen.Durable;
 /// Continues the chain from a verified callback by enqueueing the customer's next stage: the profile approved →
 /// its products; a profile rejected or a product's verdict → record it. Only verdicts enqueue (the statuses before
 /// them change nothing to do). Duplicates and late callbacks enqueue a job that finds nothing left to change.
+/// Every stage job does the same thing (the name tells the dashboard why it ran), so the directory is asked only
+/// whether the account is a customer, and only when the endpoint did not ask it already.
 /// </summary>
-internal sealed class IsvStatusCallbackHandler(IIsvCustomerDirectory directory, IBackgroundJobClient jobs, ILogger<IsvStatusCallbackHandler> logger)
+internal sealed class IsvStatusCallbackHandler(CustomerAccountCheck customers, IOptions<TrustHubStatusCallbackOptions> callbacks, IsvOnboardingStore store,
+    IBackgroundJobClient jobs, ILogger<IsvStatusCallbackHandler> logger)
     : ITrustHubStatusCallbackHandler
 {
     public async Task HandleAsync(TrustHubStatusCallback callback, CancellationToken cancellationToken)
     {
         if (!callback.IsVerdict) return;
-        IsvCustomerOnboarding? customer;
-        try
-        {
-            customer = await directory.FindAsync(callback.AccountSid, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException)
-        {
-            // The customer's data is invalid: its job records that (NeedsAttention); a 500 here would only make Twilio retry.
-            var account = callback.AccountSid;
-            var recording = jobs.Enqueue<IsvOnboardingJobs>(j => j.RecordVerdictsAsync(account, CancellationToken.None));
-            logger.LogWarning("Status callback {Callback}: the customer directory could not read this customer ({Problem}); job {Job} records it.", callback, e.Message, recording);
-            return;
-        }
-        if (customer is null)
+        var checkedByEndpoint = callback.AccountExpectedByIsExpectedAccount && customers.IsInForce(callbacks.Value);
+        if (!checkedByEndpoint && !await customers.IsCustomerAsync(callback.AccountSid, cancellationToken).ConfigureAwait(false))
         {
             // Signed by one of our accounts, but not a customer we onboard: acknowledged, so Twilio does not retry.
             logger.LogWarning("Status callback for {Bundle} of account {Account}, which is not in the customer directory; ignored.", callback.BundleSid, callback.AccountSid);
             return;
         }
 
-        var sid = customer.AccountSid;
-        var job = callback.PolicySid == customer.Profile.Policy.Sid && callback.Status == "twilio-approved"
+        var sid = callback.AccountSid;
+        // A job records the profile's SID before or with any product's, so a bundle of a customer with no profile recorded is its profile.
+        var isProfile = store.Get(sid)?.ProfileSid is not { } profile || profile == callback.BundleSid;
+        var job = isProfile && callback.Status == "twilio-approved"
             ? jobs.Enqueue<IsvOnboardingJobs>(j => j.SubmitProductsAsync(sid, CancellationToken.None))
             : jobs.Enqueue<IsvOnboardingJobs>(j => j.RecordVerdictsAsync(sid, CancellationToken.None));
         logger.LogInformation("Status callback {Callback}: job {Job} enqueued.", callback, job);
