@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Text;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -37,8 +39,8 @@ public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
             if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
                 || !literal.IsKind(SyntaxKind.StringLiteralExpression))
                 continue;
-            var replacements = joined.Split(FixProperties.Separator);
-            var labels = diagnostic.Properties.TryGetValue(FixProperties.Labels, out var l) && l is not null ? l.Split(FixProperties.Separator) : null;
+            var replacements = FixProperties.Split(joined);
+            var labels = diagnostic.Properties.TryGetValue(FixProperties.Labels, out var l) && l is not null ? FixProperties.Split(l) : null;
             for (var i = 0; i < replacements.Length; i++)
             {
                 var value = replacements[i];
@@ -53,7 +55,40 @@ public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
     private static async Task<Document> ReplaceAsync(Document document, LiteralExpressionSyntax literal, string value, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value)).WithTriviaFrom(literal);
+        var replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, LiteralLike(literal.Token, value)).WithTriviaFrom(literal);
         return document.WithSyntaxRoot(root!.ReplaceNode(literal, replacement));
+    }
+
+    /// <summary>
+    /// The value written the way the user wrote the literal: verbatim stays verbatim, a raw string stays raw (a multi-line
+    /// one keeps its lines and indentation), so the fix changes the value and not its form. A regular literal otherwise.
+    /// </summary>
+    internal static SyntaxToken LiteralLike(SyntaxToken original, string value)
+    {
+        var text = original.Text;
+        if (original.IsKind(SyntaxKind.StringLiteralToken) && text.StartsWith("@\"", StringComparison.Ordinal))
+            return SyntaxFactory.Literal("@\"" + value.Replace("\"", "\"\"") + "\"", value);
+        if (original.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || original.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
+        {
+            var quotes = text.Length - text.TrimStart('"').Length;
+            var delimiter = new string('"', quotes);
+            if (value.Contains(delimiter)) return SyntaxFactory.Literal(value);
+            if (original.IsKind(SyntaxKind.SingleLineRawStringLiteralToken))
+            {
+                if (value.IndexOf('\n') < 0 && value.IndexOf('\r') < 0 && value.Length > 0 && value[0] != '"' && value[value.Length - 1] != '"')
+                    return SyntaxFactory.Token(original.LeadingTrivia, SyntaxKind.SingleLineRawStringLiteralToken, delimiter + value + delimiter, value, original.TrailingTrivia);
+                return SyntaxFactory.Literal(value);
+            }
+            // The closing line's whitespace is the indentation every content line carries; the line break is the file's.
+            var lastBreak = text.LastIndexOf('\n');
+            var indentation = text.Substring(lastBreak + 1, text.Length - lastBreak - 1 - quotes);
+            var newLine = text.IndexOf("\r\n", StringComparison.Ordinal) >= 0 ? "\r\n" : "\n";
+            var lines = value.Replace("\r\n", "\n").Split('\n');
+            var builder = new StringBuilder(delimiter).Append(newLine);
+            foreach (var line in lines) builder.Append(line.Length == 0 ? "" : indentation).Append(line).Append(newLine);
+            builder.Append(indentation).Append(delimiter);
+            return SyntaxFactory.Token(original.LeadingTrivia, SyntaxKind.MultiLineRawStringLiteralToken, builder.ToString(), value, original.TrailingTrivia);
+        }
+        return SyntaxFactory.Literal(value);
     }
 }

@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Text;
+
 namespace TrustHubGen.Analyzers.Diagnostics;
 
 /// <summary>Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/> that carry a fix from analyzer to code fix.</summary>
@@ -22,4 +25,45 @@ internal static class FixProperties
     public const string SdkNamespace = "SdkNamespace";
 
     public const char Separator = '\n';
+
+    /// <summary>
+    /// Joins values into one property, escaping the separator: a replacement may hold line breaks itself (the corrected
+    /// JSON of a multi-line raw string), and split on them it became one broken fix per line.
+    /// </summary>
+    public static string Join(IEnumerable<string> values)
+    {
+        var builder = new StringBuilder();
+        var first = true;
+        foreach (var value in values)
+        {
+            if (!first) builder.Append(Separator);
+            first = false;
+            builder.Append(value.Replace("\\", "\\\\").Replace("\n", "\\n"));
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The values <see cref="Join"/> joined, unescaped.</summary>
+    public static string[] Split(string joined)
+    {
+        var parts = joined.Split(Separator);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].IndexOf('\\') < 0) continue;
+            var builder = new StringBuilder(parts[i].Length);
+            for (var c = 0; c < parts[i].Length; c++)
+            {
+                if (parts[i][c] == '\\' && c + 1 < parts[i].Length)
+                {
+                    builder.Append(parts[i][++c] == 'n' ? '\n' : parts[i][c]);
+                }
+                else
+                {
+                    builder.Append(parts[i][c]);
+                }
+            }
+            parts[i] = builder.ToString();
+        }
+        return parts;
+    }
 }

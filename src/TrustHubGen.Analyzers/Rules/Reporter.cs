@@ -21,8 +21,8 @@ internal static class Reporter
     {
         if (!value.IsLiteral || replacements.Count == 0) return Diagnostic.Create(descriptor, value.Node.GetLocation(), args);
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[FixProperties.Replacements] = string.Join(FixProperties.Separator.ToString(), replacements);
-        if (labels is not null) properties[FixProperties.Labels] = string.Join(FixProperties.Separator.ToString(), labels);
+        properties[FixProperties.Replacements] = FixProperties.Join(replacements);
+        if (labels is not null) properties[FixProperties.Labels] = FixProperties.Join(labels);
         return Diagnostic.Create(descriptor, value.Node.GetLocation(), properties.ToImmutable(), args);
     }
 

@@ -64,6 +64,39 @@ public sealed class TH1007CnamDisplayNameTests
         Method("""EndUserResource.Create("cnam", "cnam_information", new { cnam_display_name = {|TH1007:"Acme & Sons"|} });"""),
         Method("""EndUserResource.Create("cnam", "cnam_information", new { cnam_display_name = "Acme Sons" });"""));
 
+    // A JSON literal written as a multi-line raw string keeps its form and every line: the corrected JSON has line breaks,
+    // which once split the fix into one broken action per line ("Use "{"" replaced the whole JSON with "{").
+    [Fact]
+    public Task Fix_keeps_a_multi_line_raw_json_literal_whole_and_raw() => VerifyFixAsync(
+        Method(""""
+                    EndUserResource.Create("cnam", "cnam_information", {|TH1007:"""
+                        {
+                          "cnam_display_name": "Acme & Sons"
+                        }
+                        """|});
+            """"),
+        Method(""""
+                    EndUserResource.Create("cnam", "cnam_information", """
+                        {
+                          "cnam_display_name": "Acme Sons"
+                        }
+                        """);
+            """"));
+
+    // Verbatim and one-line raw literals keep their form too: the fix changes the value, not how it is written.
+    [Fact]
+    public Task Fix_keeps_verbatim_and_raw_literals_in_their_form() => VerifyFixAsync(
+        Method(""""
+            EndUserResource.Create("cnam", "cnam_information", {|TH1007:@"{""cnam_display_name"":""Acme & Sons""}"|});
+            EndUserResource.Create("cnam", "cnam_information", {|TH1007:"""{"cnam_display_name":"Acme & Sons"}"""|});
+            EndUserResource.Create("cnam", "cnam_information", new { cnam_display_name = {|TH1007:@"Acme & Sons"|} });
+            """"),
+        Method(""""
+            EndUserResource.Create("cnam", "cnam_information", @"{""cnam_display_name"":""Acme Sons""}");
+            EndUserResource.Create("cnam", "cnam_information", """{"cnam_display_name":"Acme Sons"}""");
+            EndUserResource.Create("cnam", "cnam_information", new { cnam_display_name = @"Acme Sons" });
+            """"));
+
     [Fact]
     public async Task No_fix_when_no_mechanical_correction_exists()
     {
