@@ -93,29 +93,34 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
         // walk allocated. A callback never runs inside another on the same thread.
         [ThreadStatic] private static Stack<(IOperation Operation, bool Nested)>? t_pending;
         [ThreadStatic] private static List<TwilioCall>? t_calls;
+        [ThreadStatic] private static List<TwilioCall>? t_nested;
 
         [MethodImpl(Jit.Optimized)]
         public void Analyze(OperationBlockAnalysisContext block)
         {
             var pending = t_pending ?? new Stack<(IOperation Operation, bool Nested)>();
             var calls = t_calls ?? new List<TwilioCall>();
+            var nestedCalls = t_nested ?? new List<TwilioCall>();
             t_pending = null;
             t_calls = null;
+            t_nested = null;
             try
             {
-                Analyze(block, pending, calls);
+                Analyze(block, pending, calls, nestedCalls);
             }
             finally
             {
                 pending.Clear();
                 calls.Clear();
+                nestedCalls.Clear();
                 t_pending = pending;
                 t_calls = calls;
+                t_nested = nestedCalls;
             }
         }
 
         [MethodImpl(Jit.Optimized)]
-        private void Analyze(OperationBlockAnalysisContext block, Stack<(IOperation Operation, bool Nested)> pending, List<TwilioCall> calls)
+        private void Analyze(OperationBlockAnalysisContext block, Stack<(IOperation Operation, bool Nested)> pending, List<TwilioCall> calls, List<TwilioCall> nestedCalls)
         {
             var cancellationToken = block.CancellationToken;
             RuleContext? rules = null;
@@ -133,8 +138,9 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
                         if (Read(operation, cancellationToken) is not { } call) break;
                         rules ??= new RuleContext(_facts, block.ReportDiagnostic, cancellationToken);
                         CallRules.Check(rules, call);
-                        // A lambda's or local function's calls run when it is called, in an order unknown here.
-                        if (!nested) calls.Add(call);
+                        // A lambda's or local function's calls run when it is called, in an order unknown here: the
+                        // order rules only learn that they exist, to stay silent about what they may do.
+                        (nested ? nestedCalls : calls).Add(call);
                         break;
                     case OperationKind.Binary when StatusComparisonRule.MayApply(operation):
                         rules ??= new RuleContext(_facts, block.ReportDiagnostic, cancellationToken);
@@ -145,7 +151,7 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
                 foreach (var child in operation.ChildOperations.Reverse()) pending.Push((child, inner));
             }
             if (calls.Count == 0 || rules is null) return;
-            MethodCalls.CheckOrder(rules, calls);
+            MethodCalls.CheckOrder(rules, calls, nestedCalls);
         }
 
         // Names first: each reader turns an operation of another API away on the names its symbols hold, before the

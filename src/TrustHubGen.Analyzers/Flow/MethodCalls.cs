@@ -15,15 +15,15 @@ namespace TrustHubGen.Analyzers.Flow;
 /// The calls that send a Trust Hub request in one method body, in source order, on both surfaces. A call that sends an
 /// options object (<c>TrustProductsResource.Create(options)</c>) or a generated request (<c>CreateAsync(request)</c>)
 /// carries the values of that object: those of its creation, written in place or in a local assigned once, and of the
-/// properties assigned to that local before the call. Lambdas and local functions are left out: when they run relative
-/// to the rest is unknown, and the flow rules stay silent where they cannot know.
+/// properties assigned to that local before the call. Calls in lambdas and local functions are kept apart
+/// (<see cref="Nested"/>): when they run relative to the rest is unknown, and the flow rules stay silent where they cannot know.
 /// </summary>
 internal sealed class MethodCalls
 {
     /// <summary>The order rules over one method's calls (TH1002, TH1008, TH1004, TH1010, TH1012), in the order they report.</summary>
-    public static void CheckOrder(RuleContext rules, List<TwilioCall> calls)
+    public static void CheckOrder(RuleContext rules, List<TwilioCall> calls, List<TwilioCall> nested)
     {
-        var method = new MethodCalls(calls, rules);
+        var method = new MethodCalls(calls, nested, rules);
         ProfilePolicyRule.Check(rules, method);
         EndUserAcceptanceRule.Check(rules, method);
         NumbersOnProfileRule.Check(rules, method);
@@ -31,7 +31,7 @@ internal sealed class MethodCalls
         SubmissionOrderRule.Check(rules, method);
     }
 
-    public MethodCalls(List<TwilioCall> calls, RuleContext context)
+    public MethodCalls(List<TwilioCall> calls, List<TwilioCall> nested, RuleContext context)
     {
         var sends = new List<TwilioCall>(calls.Count);
         foreach (var call in calls)
@@ -41,9 +41,41 @@ internal sealed class MethodCalls
         // Operations arrive in source order; sort only when they did not.
         if (!IsSorted(sends)) sends.Sort((a, b) => Position(a).CompareTo(Position(b)));
         Calls = sends;
+        List<TwilioCall>? nestedSends = null;
+        foreach (var call in nested)
+        {
+            if (call.Shape == CallShape.Send) (nestedSends ??= new List<TwilioCall>()).Add(WithObjectValues(call, nested, context));
+        }
+        Nested = nestedSends ?? NoCalls;
     }
 
+    private static readonly List<TwilioCall> NoCalls = new();
+
     public List<TwilioCall> Calls { get; }
+
+    /// <summary>The calls made in the method's lambdas and local functions: when they run (and how often) is unknown.</summary>
+    public List<TwilioCall> Nested { get; }
+
+    /// <summary>Whether a lambda or local function of the method makes such a call with this value (by its key) for the parameter.</summary>
+    public bool NestedHas(RuleContext context, TwilioResource resource, TwilioAction action, string parameterName, string key)
+    {
+        foreach (var call in Nested)
+        {
+            if (call.Resource == resource && call.Action == action && ValueKeys.Of(context, call.Find(parameterName)) == key) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True inside a loop of the method (a lambda's or local function's loop counts only for its own calls).</summary>
+    public static bool IsInLoop(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is ILoopOperation) return true;
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation) return false;
+        }
+        return false;
+    }
 
     private static bool IsSorted(List<TwilioCall> calls)
     {

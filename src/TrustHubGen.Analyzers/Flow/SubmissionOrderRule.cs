@@ -30,15 +30,25 @@ internal static class SubmissionOrderRule
         var position = MethodCalls.Position(submit);
         // Plain loops and a count, no list: this runs for every submission, and on the clean path finds nothing.
         var made = 0;
+        var uncounted = false;
         TwilioCall? laterEntity = null;
         foreach (var entity in method.Where(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create))
         {
             if (ValueKeys.Of(context, entity.Find("pathTrustProductSid")) != product) continue;
-            if (MethodCalls.Position(entity) < position) made++;
+            if (MethodCalls.Position(entity) < position)
+            {
+                made++;
+                // A loop over entities it cannot know (`foreach (var e in entities)`) makes any number of assignments.
+                uncounted |= MethodCalls.IsInLoop(entity.Anchor) && context.Resolve(entity.Find("objectSid")) is null;
+            }
             if (laterEntity is null && MethodCalls.Position(entity) > position) laterEntity = entity;
         }
         if (laterEntity is not null)
             return $"Trust product {ValueKeys.Display(product)} is submitted for review before its entity assignment on line {MethodCalls.Line(laterEntity)}; a bundle in review cannot be edited, so make every assignment first";
+        // Assignments it cannot count (a loop as above, a lambda such as `entities.Select(e => …CreateAsync(product, e))`)
+        // may be the required ones: stay silent rather than warn about a complete flow.
+        if (uncounted || method.NestedHas(context, TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create, "pathTrustProductSid", product))
+            return null;
 
         var policy = method.PolicyOfProduct(context, product);
         if (policy is null) return null;

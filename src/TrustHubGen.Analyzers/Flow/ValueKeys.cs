@@ -22,7 +22,7 @@ internal static class ValueKeys
         if (operation is null) return null;
         if (context.Resolve(operation) is { } known) return context.Facts.ConstantKey(known.Text);
         var builder = new StringBuilder();
-        return Append(builder, ConstantResolver.Unwrap(operation), context) ? "e:" + builder : null;
+        return Append(builder, ConstantResolver.Unwrap(operation), context, 0) ? "e:" + builder : null;
     }
 
     public static bool IsConstant(string key) => key.StartsWith("c:", System.StringComparison.Ordinal);
@@ -53,36 +53,46 @@ internal static class ValueKeys
         return "e:" + name + (wrapped ? ".Data.Sid" : ".Sid");
     }
 
-    private static bool Append(StringBuilder builder, IOperation operation, RuleContext context)
+    // Deep enough for `var sid = product.Sid; var same = sid;`, and a stop for code that does not compile (`var x = x.Sid`).
+    private const int MaxLocalDepth = 4;
+
+    private static bool Append(StringBuilder builder, IOperation operation, RuleContext context, int depth)
     {
         switch (operation)
         {
             case ILocalReferenceOperation local:
+                // A local assigned once from a reference chain is that chain: `var sid = product.Sid` names the product
+                // the way `product.Sid` does. Otherwise (a created resource, a loop variable) its own name.
+                var mark = builder.Length;
+                if (depth < MaxLocalDepth && context.Origin(local) is var origin && origin is not ILocalReferenceOperation
+                    && Append(builder, origin, context, depth + 1))
+                    return true;
+                builder.Length = mark;
                 builder.Append(local.Local.Name);
                 return true;
             case IParameterReferenceOperation parameter:
                 builder.Append(parameter.Parameter.Name);
                 return true;
             case IFieldReferenceOperation field:
-                return Member(builder, field.Instance, field.Field, context);
+                return Member(builder, field.Instance, field.Field, context, depth);
             case IPropertyReferenceOperation { Arguments.Length: 0 } property:
                 // `.Value` of a nullable struct or of one of our SIDs is the same value.
                 if (property.Property.Name == "Value" && property.Instance is { } instance
                     && (instance.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T }
                         || instance.Type is INamedTypeSymbol { TypeKind: TypeKind.Struct } named && context.Facts.Types.IsGenerated(named)))
-                    return Append(builder, ConstantResolver.Unwrap(instance), context);
-                return Member(builder, property.Instance, property.Property, context);
+                    return Append(builder, ConstantResolver.Unwrap(instance), context, depth);
+                return Member(builder, property.Instance, property.Property, context, depth);
             default:
                 return false;
         }
     }
 
-    private static bool Member(StringBuilder builder, IOperation? instance, ISymbol member, RuleContext context)
+    private static bool Member(StringBuilder builder, IOperation? instance, ISymbol member, RuleContext context, int depth)
     {
         if (instance is null && member.IsStatic) builder.Append(member.ContainingType.Name).Append('.');
         else if (instance is not null and not IInstanceReferenceOperation)
         {
-            if (!Append(builder, ConstantResolver.Unwrap(instance), context)) return false;
+            if (!Append(builder, ConstantResolver.Unwrap(instance), context, depth)) return false;
             builder.Append('.');
         }
         builder.Append(member.Name);

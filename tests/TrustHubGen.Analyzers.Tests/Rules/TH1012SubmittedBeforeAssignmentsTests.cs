@@ -49,4 +49,57 @@ public sealed class TH1012SubmittedBeforeAssignmentsTests
         // SHAKEN/STIR takes numbers after submission.
         await TrustProductsChannelEndpointAssignmentResource.CreateAsync(shaken.Sid, "phone-number", "{{Number}}");
         """));
+
+    // Assignments the method makes together (Task.WhenAll), in a loop (how many is unknown) or in a lambda (when is
+    // unknown) are not missing: the rule cannot count them, so it stays silent rather than warn on correct code.
+    [Fact]
+    public Task Assignments_awaited_together_in_a_loop_or_in_a_lambda_are_silent() => VerifyAsync(Method($$"""
+        var together = await TrustProductsResource.CreateAsync("CNAM", "a@example.com", "{{Cnam}}");
+        var endUser = await EndUserResource.CreateAsync("cnam", "cnam_information", new { cnam_display_name = "Acme Widgets" });
+        await Task.WhenAll(
+            TrustProductsEntityAssignmentsResource.CreateAsync(together.Sid, "{{Profile}}"),
+            TrustProductsEntityAssignmentsResource.CreateAsync(together.Sid, endUser.Sid));
+        await TrustProductsResource.UpdateAsync(together.Sid, status: "pending-review");
+        var looped = await TrustProductsResource.CreateAsync("CNAM", "a@example.com", "{{Cnam}}");
+        foreach (var entity in new[] { "{{Profile}}", "{{EndUser}}" })
+            await TrustProductsEntityAssignmentsResource.CreateAsync(looped.Sid, entity);
+        await TrustProductsResource.UpdateAsync(looped.Sid, status: "pending-review");
+        var mapped = await TrustProductsResource.CreateAsync("CNAM", "a@example.com", "{{Cnam}}");
+        string[] entities = ["{{Profile}}", "{{EndUser}}"];
+        await Task.WhenAll(entities.Select(e => TrustProductsEntityAssignmentsResource.CreateAsync(mapped.Sid, e)));
+        await TrustProductsResource.UpdateAsync(mapped.Sid, status: "pending-review");
+        """).Replace("using System;", "using System;\nusing System.Linq;"));
+
+    // A loop that makes one assignment still makes it before the submission: a missing end user is still reported.
+    [Fact]
+    public Task A_loop_of_one_kind_of_assignment_does_not_hide_another_missing_one() => VerifyAsync(Method($$"""
+        var product = await TrustProductsResource.CreateAsync("CNAM", "a@example.com", "{{Cnam}}");
+        for (var attempt = 0; attempt < 1; attempt++)
+            await TrustProductsEntityAssignmentsResource.CreateAsync(product.Sid, "{{Profile}}");
+        await TrustProductsResource.UpdateAsync(product.Sid, status: {|TH1012:"pending-review"|});
+        """));
+
+    // The product's SID kept in a local (as users and the CI-enforcement sample write it) is the same product.
+    [Fact]
+    public Task A_product_sid_kept_in_a_local_is_followed_on_both_surfaces()
+    {
+        var twilio = VerifyAsync(Method($$"""
+            var product = await TrustProductsResource.CreateAsync("CNAM", "a@example.com", "{{Cnam}}");
+            var sid = product.Sid;
+            await TrustProductsEntityAssignmentsResource.CreateAsync(sid, "{{Profile}}");
+            await TrustProductsResource.UpdateAsync(sid, status: {|#0:"pending-review"|});
+            """),
+            Diagnostic("TH1012").WithLocation(0).WithMessage($"Trust product product.Sid is submitted for review after 1 of the 2 entity assignments Cnam ({Cnam}) requires (the Business Profile, 1 cnam_information end user); assign them before setting \"pending-review\""));
+        var sdk = new TrustHubTest
+        {
+            TestCode = SdkSources.Method("""
+                var product = await trustHub.TrustProducts.CreateAsync(new CreateTrustProductRequest { FriendlyName = "Acme", Email = "ops@example.com", PolicySid = PolicyCatalog.Cnam.Sid });
+                var productSid = product.Sid!.Value;
+                var entities = trustHub.TrustProducts.EntityAssignments(productSid);
+                await entities.CreateAsync(new CreateTrustProductEntityAssignmentRequest { ObjectSid = profileSid });
+                await trustHub.TrustProducts.UpdateAsync(productSid, new UpdateTrustProductRequest { Status = {|TH1012:TrustProductStatus.PendingReview|} });
+                """),
+        }.WithGeneratedSdk().RunAsync();
+        return Task.WhenAll(twilio, sdk);
+    }
 }
