@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using TrustHubGen.Generator.Diagnostics;
 using TrustHubGen.Generator.Emit.Pipelines;
 using TrustHubGen.Generator.Emit.Refinements;
@@ -102,10 +103,12 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         var builds = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => InputClassifier.BuildsPrecompiledSdk(provider));
         var namespaceName = options.Select(static (o, _) => o.Namespace);
 
-        context.RegisterSourceOutput(specSdk.Combine(precompiled).Combine(builds).Combine(names),
-            static (spc, pair) => EmitSpecSdk(spc, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility));
-        context.RegisterSourceOutput(policySdk.Combine(precompiled).Combine(builds).Combine(namespaceName),
-            static (spc, pair) => EmitPolicySdk(spc, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
+        // The C# the project compiles: generated code it cannot compile is one TH0022 instead (ParseOptions, never a keystroke).
+        var languageVersion = context.ParseOptionsProvider.Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest);
+        context.RegisterSourceOutput(specSdk.Combine(precompiled).Combine(builds).Combine(names).Combine(languageVersion),
+            static (spc, pair) => EmitSpecSdk(spc, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right.Namespace, pair.Left.Right.Accessibility, pair.Right));
+        context.RegisterSourceOutput(policySdk.Combine(precompiled).Combine(builds).Combine(namespaceName).Combine(languageVersion),
+            static (spc, pair) => EmitPolicySdk(spc, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right));
 
         // A reference that generated the SDK's public types itself in this project's SDK namespace (its mark, read only
         // when the references change): every such type is ambiguous here, so one TH0021 names the reference and the fix.
@@ -128,8 +131,7 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             provider.GlobalOptions.TryGetValue("build_property.AssemblyName", out var name) ? name : string.Empty);
         var policyClasses = policySdk.Select(static (sdk, _) => new EquatableArray<string>(sdk.Parts.Select(p => p.Class)));
         // A global using alias is C# 10: before it, the project keeps the two containers rather than fail to compile.
-        var globalUsings = context.ParseOptionsProvider.Select(static (options, _) =>
-            options is not Microsoft.CodeAnalysis.CSharp.CSharpParseOptions csharp || csharp.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10);
+        var globalUsings = languageVersion.Select(static (version, _) => version >= LanguageVersion.CSharp10);
         context.RegisterSourceOutput(internalCatalogs.Combine(assemblyName).Combine(policyClasses).Combine(namespaceName).Combine(globalUsings), static (spc, pair) =>
         {
             var source = pair.Right ? InternalPolicyCatalog.AliasSource(pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Right, pair.Left.Left.Right) : null;
@@ -153,7 +155,7 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         foreach (var diagnostic in diagnostics) context.ReportDiagnostic(InputDescriptors.ToDiagnostic(diagnostic));
     }
 
-    private static void EmitSpecSdk(SourceProductionContext context, SpecSdk sdk, PrecompiledSdks precompiled, PrecompiledPart builds, string ns, string access)
+    private static void EmitSpecSdk(SourceProductionContext context, SpecSdk sdk, PrecompiledSdks precompiled, PrecompiledPart builds, string ns, string access, LanguageVersion version)
     {
         if (builds == PrecompiledPart.Spec)
         {
@@ -167,6 +169,7 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             if (precompiled.Spec.Fingerprint != sdk.Fingerprint) ReportMismatch(context, precompiled.Spec, "OpenAPI documents, operation selections or policies' client-settable statuses");
             return;
         }
+        if (!sdk.Files.IsEmpty && TooOld(context, version, LanguageVersion.CSharp11, "the spec-derived SDK", "required members")) return;
         Emit(context, sdk.Files);
         // Public copies of the SDK's types: a project referencing this one finds them by this mark (TH0021 there).
         if (access == "public" && !sdk.Files.IsEmpty) context.AddSource(GeneratedSdkMarker.HintName, GeneratedSdkMarker.Source(ns));
@@ -181,7 +184,7 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitPolicySdk(SourceProductionContext context, PolicySdk sdk, PrecompiledSdks precompiled, PrecompiledPart builds, string ns)
+    private static void EmitPolicySdk(SourceProductionContext context, PolicySdk sdk, PrecompiledSdks precompiled, PrecompiledPart builds, string ns, LanguageVersion version)
     {
         switch (builds)
         {
@@ -203,7 +206,9 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         {
             // The container derives from the entries: without them (or with another set's) it does not fit.
             if (catalog is not null) ReportMismatch(context, catalog, "policy files");
-            else Emit(context, sdk.AllFiles);
+            // Beside a spec part generated here, whose TH0022 (C# 11) already stands for both: the policies' code needs its types.
+            else if (precompiled.Spec.Namespace != ns && version < LanguageVersion.CSharp11) return;
+            else if (!TooOld(context, version, LanguageVersion.CSharp10, "the policy catalog and pipelines", "file-scoped namespaces")) Emit(context, sdk.AllFiles);
             return;
         }
         // The entries were compiled against the spec part's assembly: without that reference (or with another spec part) they do not fit.
@@ -231,8 +236,21 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             if (catalog.Fingerprint != sdk.CatalogFingerprint || own.Count > 0) ReportMismatch(context, catalog, "policy files");
             return;
         }
+        if (TooOld(context, version, LanguageVersion.CSharp10, "the policy catalog and pipelines", "file-scoped namespaces")) return;
         Emit(context, sdk.OwnCatalog);
         Emit(context, own.SelectMany(p => p.Files));
+    }
+
+    /// <summary>
+    /// True, with one TH0022, when the project compiles an older C# than <paramref name="needed"/>: its generated code would
+    /// be a compiler error in each generated file, pointing at code the user never wrote.
+    /// </summary>
+    private static bool TooOld(SourceProductionContext context, LanguageVersion version, LanguageVersion needed, string code, string features)
+    {
+        if (version >= needed) return false;
+        context.ReportDiagnostic(InputDescriptors.ToDiagnostic(InputDiagnostic.Create(InputDiagnosticIds.LanguageVersionTooLow, string.Empty, 0, 0,
+            version.ToDisplayString(), code, needed.ToDisplayString(), features)));
+        return true;
     }
 
     private static void Emit(SourceProductionContext context, IEnumerable<GeneratedFile> files)

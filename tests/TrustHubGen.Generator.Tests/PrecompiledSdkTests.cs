@@ -349,6 +349,38 @@ public sealed class PrecompiledSdkTests
         Assert.True(problems.Count == 0, GeneratorHarness.Format(problems));
     }
 
+    /// <summary>
+    /// A project whose C# is older than the code it would generate needs gets one TH0022 naming its version, the code and
+    /// the version needed, and nothing of that code: before, each generated file was its own compiler error (CS8936
+    /// required members, CS8773 file-scoped namespace) pointing at code the user never wrote.
+    /// </summary>
+    [Theory]
+    [InlineData("Contoso.Twilio", false, LanguageVersion.CSharp10, "C# 10.0", "the spec-derived SDK", "C# 11.0")]
+    [InlineData(null, true, LanguageVersion.CSharp9, "C# 9.0", "the policy catalog and pipelines", "C# 10.0")]
+    [InlineData("Contoso.Twilio", false, LanguageVersion.CSharp11, null, null, null)]
+    [InlineData(null, true, LanguageVersion.CSharp10, null, null, null)]
+    public void A_CSharp_version_below_the_generated_codes_is_one_TH0022(string? ns, bool ownPolicy, LanguageVersion version, string? has, string? code, string? needs)
+    {
+        var inputs = ownPolicy ? TestInput.Official().Append(OwnPolicy()) : TestInput.Official();
+        var parse = GeneratorHarness.ParseOptions.WithLanguageVersion(version);
+        var compilation = GeneratorHarness.Compilation().AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Empty { } }", parse))
+            .AddReferences(Precompiled.Value, PrecompiledPolicies.Value);
+
+        var result = Driver(inputs, Options(ns: ns)).WithUpdatedParseOptions(parse).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _).GetRunResult();
+
+        var reported = result.Diagnostics.Where(d => d.Id == "TH0022").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        if (has is null)
+        {
+            Assert.Empty(reported);
+            Assert.NotEmpty(result.GeneratedTrees);
+            return;
+        }
+        var message = Assert.Single(reported);
+        Assert.Contains($"This project compiles {has} (LangVersion), but the TrustHubGen code it generates ({code}) needs {needs} or later", message, StringComparison.Ordinal);
+        Assert.Empty(result.GeneratedTrees);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -71,6 +71,9 @@ namespace TrustHubGen.Policies
         /// <summary>A referenced assembly generated the SDK's public types in this project's SDK namespace itself (no location; each such type is ambiguous, CS0433).</summary>
         public const string ReferencedSdkConflict = "TH0021";
 
+        /// <summary>The project compiles an older C# than the code it would generate needs (no location; that code is not generated).</summary>
+        public const string LanguageVersionTooLow = "TH0022";
+
         /// <summary>The consuming project targets a framework older than net8.0 (an MSBuild error of the package's targets, before compiling).</summary>
         public const string UnsupportedTargetFramework = "TH0090";
 
