@@ -146,6 +146,10 @@ public sealed class TrustHubCallAnalyzer : DiagnosticAnalyzer
                         rules ??= new RuleContext(_facts, block.ReportDiagnostic, cancellationToken);
                         StatusComparisonRule.Check(rules, operation);
                         break;
+                    case OperationKind.IsPattern or OperationKind.SwitchExpression or OperationKind.Switch when StatusComparisonRule.MayApplyPatterns(operation):
+                        rules ??= new RuleContext(_facts, block.ReportDiagnostic, cancellationToken);
+                        StatusComparisonRule.CheckPatterns(rules, operation);
+                        break;
                 }
                 var inner = nested || operation.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction;
                 foreach (var child in operation.ChildOperations.Reverse()) pending.Push((child, inner));

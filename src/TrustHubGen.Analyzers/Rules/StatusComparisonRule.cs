@@ -7,8 +7,9 @@ namespace TrustHubGen.Analyzers.Rules;
 /// <summary>
 /// TH1009 for a status compared with a string that is not one of its values, so the comparison is never true:
 /// <c>product.Status.ToString() == "pending_review"</c>, <c>document.Status.ToString() == "pending-review"</c> (supporting
-/// documents say <c>PENDING_REVIEW</c>), or a string converted to the status type and compared with <c>==</c>/<c>!=</c>.
-/// Any real status of the compared type is fine.
+/// documents say <c>PENDING_REVIEW</c>), or a string converted to the status type and compared with <c>==</c>/<c>!=</c>;
+/// and the status text matched by patterns: <c>is "…"</c> (with <c>or</c>, <c>and</c>, <c>not</c>), switch expression arms
+/// and switch statement cases. Any real status of the compared type is fine.
 /// </summary>
 internal static class StatusComparisonRule
 {
@@ -41,6 +42,70 @@ internal static class StatusComparisonRule
             CheckToString(context, binary.LeftOperand, binary.RightOperand);
             CheckToString(context, binary.RightOperand, binary.LeftOperand);
         }
+    }
+
+    /// <summary>
+    /// Whether <see cref="CheckPatterns"/> has anything to look at, from the shape alone: an <c>is</c> pattern, a switch
+    /// expression or a switch statement on a <c>ToString()</c>.
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    public static bool MayApplyPatterns(IOperation operation) => operation switch
+    {
+        IIsPatternOperation pattern => IsToString(pattern.Value),
+        ISwitchExpressionOperation switchExpression => IsToString(switchExpression.Value),
+        ISwitchOperation switchStatement => IsToString(switchStatement.Value),
+        _ => false,
+    };
+
+    /// <summary>Checks the constants of the patterns of an operation <see cref="MayApplyPatterns"/> accepted.</summary>
+    public static void CheckPatterns(RuleContext context, IOperation operation)
+    {
+        if (!MayApplyPatterns(operation)) return;
+        switch (operation)
+        {
+            case IIsPatternOperation pattern when TypeOfText(context, pattern.Value) is { } isType:
+                CheckPattern(context, pattern.Pattern, isType);
+                break;
+            case ISwitchExpressionOperation switchExpression when TypeOfText(context, switchExpression.Value) is { } armsType:
+                foreach (var arm in switchExpression.Arms) CheckPattern(context, arm.Pattern, armsType);
+                break;
+            case ISwitchOperation switchStatement when TypeOfText(context, switchStatement.Value) is { } casesType:
+                foreach (var section in switchStatement.Cases)
+                {
+                    foreach (var clause in section.Clauses)
+                    {
+                        if (clause is ISingleValueCaseClauseOperation single) CheckConstant(context, single.Value, casesType);
+                        else if (clause is IPatternCaseClauseOperation patternClause) CheckPattern(context, patternClause.Pattern, casesType);
+                    }
+                }
+                break;
+        }
+    }
+
+    private static StatusType? TypeOfText(RuleContext context, IOperation toString) =>
+        context.Facts.Statuses.Of(((IInvocationOperation)toString).Instance!.Type);
+
+    private static void CheckPattern(RuleContext context, IPatternOperation pattern, StatusType type)
+    {
+        switch (pattern)
+        {
+            case IConstantPatternOperation constant:
+                CheckConstant(context, constant.Value, type);
+                break;
+            case IBinaryPatternOperation binary:
+                CheckPattern(context, binary.LeftPattern, type);
+                CheckPattern(context, binary.RightPattern, type);
+                break;
+            case INegatedPatternOperation negated:
+                CheckPattern(context, negated.Pattern, type);
+                break;
+        }
+    }
+
+    private static void CheckConstant(RuleContext context, IOperation value, StatusType type)
+    {
+        if (value.Type?.SpecialType == SpecialType.System_String && context.Resolve(value) is { } known)
+            StatusRule.Check(context, known, type, isFilter: true);
     }
 
     private static bool IsUserDefined(IBinaryOperation binary) => binary.OperatorMethod is { Name: "op_Equality" or "op_Inequality" };

@@ -43,6 +43,35 @@ public sealed class TH1009StatusTests
         """),
         Diagnostic("TH1009").WithLocation(0).WithMessage("\"pending-review\" is not a supporting document status; did you mean \"PENDING_REVIEW\"? (statuses: \"DRAFT\", \"PENDING_REVIEW\", \"REJECTED\", \"APPROVED\", \"EXPIRED\", \"PROVISIONALLY_APPROVED\")"));
 
+    // Patterns compare as == does: `is "…"`, `is not "…"`, `or` patterns, switch expression arms and switch statement cases.
+    [Fact]
+    public Task Patterns_and_switches_on_the_status_text() => VerifyAsync(Method($$"""
+        var product = TrustProductsResource.Fetch("{{Product}}");
+        var document = SupportingDocumentResource.Fetch("RD0123456789abcdef0123456789abcdef");
+        var done = product.Status.ToString() is {|TH1009:"twilio_approved"|} or "twilio-rejected";
+        var open = product.Status.ToString() is not ("draft" or {|TH1009:"pending_review"|});
+        var label = product.Status.ToString() switch
+        {
+            "twilio-approved" => "approved",
+            {|TH1009:"twilio_rejected"|} => "rejected",
+            _ => "open",
+        };
+        switch (document.Status.ToString())
+        {
+            case {|TH1009:"approved"|}:
+                break;
+            case "PENDING_REVIEW" or "DRAFT":
+                break;
+        }
+        var text = "pending_review";
+        var unrelated = text is "pending_review" || text switch { "in_review" => true, _ => false };
+        """));
+
+    [Fact]
+    public Task Fix_rewrites_a_pattern_constant() => VerifyFixAsync(
+        Method($$"""var done = TrustProductsResource.Fetch("{{Product}}").Status.ToString() is {|TH1009:"twilio_approved"|};"""),
+        Method($$"""var done = TrustProductsResource.Fetch("{{Product}}").Status.ToString() is "twilio-approved";"""));
+
     [Fact]
     public Task Client_statuses_are_silent() => VerifyAsync(Method($$"""
         TrustProductsResource.Update("{{Product}}", "pending-review");
