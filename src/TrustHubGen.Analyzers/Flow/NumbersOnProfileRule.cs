@@ -17,7 +17,8 @@ namespace TrustHubGen.Analyzers.Flow;
 /// snapshot says the number is not on the profile this method assigns to the product (and the method does not put it
 /// there first). Without one: in a method that puts numbers on a Business Profile, a number the method did not put there
 /// first. Silent where it cannot know: numbers or profiles from configuration, profile assignments made elsewhere, and
-/// any number after the method put a number it cannot know (configuration, a loop variable) on the profile.
+/// any number after the method put a number it cannot know (configuration, a loop variable) on the profile, and any number
+/// a lambda or local function of the method may put there.
 /// </summary>
 internal static class NumbersOnProfileRule
 {
@@ -30,6 +31,9 @@ internal static class NumbersOnProfileRule
             .Where(c => c.Find("channelEndpointSid") is not null)
             .Select(c => (Call: c, Key: ValueKeys.Of(context, c.Find("channelEndpointSid")))).ToList();
         if (profileAdds.Count == 0 && context.Snapshot is null) return;
+        // A lambda or local function that puts numbers on a profile may put any of them there, at a time unknown here.
+        var nestedAdds = method.Nested.Where(c => c.Resource == TwilioResource.CustomerProfilesChannelEndpointAssignment && c.Action == TwilioAction.Create)
+            .Select(c => ValueKeys.Of(context, c.Find("channelEndpointSid"))).ToList();
 
         foreach (var assignment in method.Where(TwilioResource.TrustProductsChannelEndpointAssignment, TwilioAction.Create))
         {
@@ -41,6 +45,7 @@ internal static class NumbersOnProfileRule
             if (before.Any(p => p.Key == key)) continue;
             // A number the method cannot know went on the profile before this point: it may be this one.
             if (before.Any(p => p.Key is null || !ValueKeys.IsConstant(p.Key))) continue;
+            if (nestedAdds.Any(k => k is null || !ValueKeys.IsConstant(k) || k == key)) continue;
             var node = MethodCalls.NodeOf(context, number);
             var later = profileAdds.FirstOrDefault(p => MethodCalls.Position(p.Call) > position && p.Key == key);
             if (later.Call is not null)

@@ -67,6 +67,15 @@ public sealed class TH1004NumberNotOnProfileTests
         Action later = () => TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", "phone-number", "{{OtherNumber}}");
         """));
 
+    // A lambda that puts numbers on the profile (`numbers.Select(n => …)`) may put this one there, at a time unknown here.
+    [Fact]
+    public Task Silent_after_a_lambda_puts_numbers_on_the_profile() => VerifyAsync(Method($$"""
+        var numbers = new[] { "{{Number}}", "{{OtherNumber}}" };
+        CustomerProfilesChannelEndpointAssignmentResource.Create("{{Profile}}", "phone-number", "{{Number}}");
+        await Task.WhenAll(Array.ConvertAll(numbers, n => CustomerProfilesChannelEndpointAssignmentResource.CreateAsync("{{Profile}}", "phone-number", n)));
+        TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", "phone-number", "{{OtherNumber}}");
+        """));
+
     [Fact]
     public Task Local_functions_are_not_ordered_with_the_method() => VerifyAsync(Method($$"""
         CustomerProfilesChannelEndpointAssignmentResource.Create("{{Profile}}", "phone-number", "{{Number}}");
