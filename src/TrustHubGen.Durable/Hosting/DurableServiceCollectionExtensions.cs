@@ -124,10 +124,11 @@ public static class DurableServiceCollectionExtensions
         }
     }
 
-    private static string Causes(Exception e)
+    /// <summary>An exception's messages, each once: "Failed to connect to …: Connection refused"; <paramref name="skipOuter"/> skips a wrapper's.</summary>
+    internal static string Causes(Exception e, bool skipOuter = true)
     {
         var causes = new List<string>();
-        for (var cause = e.InnerException ?? e; cause is not null; cause = cause.InnerException)
+        for (var cause = skipOuter ? e.InnerException ?? e : e; cause is not null; cause = cause.InnerException)
             if (!causes.Contains(cause.Message)) causes.Add(cause.Message);
         return string.Join(": ", causes);
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Hangfire;
@@ -15,7 +16,7 @@ namespace TrustHubGen.Durable;
 /// whether the account is a customer, and only when the endpoint did not ask it already.
 /// </summary>
 internal sealed class IsvStatusCallbackHandler(CustomerAccountCheck customers, IOptions<TrustHubStatusCallbackOptions> callbacks, IsvOnboardingStore store,
-    IBackgroundJobClient jobs, ILogger<IsvStatusCallbackHandler> logger)
+    IBackgroundJobClient jobs, TrustHubIsvOnboardingOptions options, ILogger<IsvStatusCallbackHandler> logger)
     : ITrustHubStatusCallbackHandler
 {
     public async Task HandleAsync(TrustHubStatusCallback callback, CancellationToken cancellationToken)
@@ -30,11 +31,23 @@ internal sealed class IsvStatusCallbackHandler(CustomerAccountCheck customers, I
         }
 
         var sid = callback.AccountSid;
-        // A job records the profile's SID before or with any product's, so a bundle of a customer with no profile recorded is its profile.
-        var isProfile = store.Get(sid)?.ProfileSid is not { } profile || profile == callback.BundleSid;
-        var job = isProfile && callback.Status == "twilio-approved"
-            ? jobs.Enqueue<IsvOnboardingJobs>(j => j.SubmitProductsAsync(sid, CancellationToken.None))
-            : jobs.Enqueue<IsvOnboardingJobs>(j => j.RecordVerdictsAsync(sid, CancellationToken.None));
+        string job;
+        try
+        {
+            // A job records the profile's SID before or with any product's, so a bundle of a customer with no profile recorded is its profile.
+            var isProfile = store.Get(sid)?.ProfileSid is not { } profile || profile == callback.BundleSid;
+            job = isProfile && callback.Status == "twilio-approved"
+                ? jobs.Enqueue<IsvOnboardingJobs>(j => j.SubmitProductsAsync(sid, CancellationToken.None))
+                : jobs.Enqueue<IsvOnboardingJobs>(j => j.RecordVerdictsAsync(sid, CancellationToken.None));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The job storage is down (PostgreSQL restarting, unreachable): say which verdict is not in hand and what brings it back.
+            logger.LogError("Status callback {Callback} could not be handed to a job: the job storage failed ({Cause}). It is answered 500; Twilio repeats it only " +
+                "when the callback URL asks for retries (#rp=5xx). Otherwise the reconciliation runs customer {Account} once the storage is back and the customer " +
+                "has had no news for {Overdue}.", callback, DurableServiceCollectionExtensions.Causes(e, skipOuter: e is BackgroundJobClientException), sid, options.CallbackOverdueAfter);
+            throw;
+        }
         logger.LogInformation("Status callback {Callback}: job {Job} enqueued.", callback, job);
     }
 }
