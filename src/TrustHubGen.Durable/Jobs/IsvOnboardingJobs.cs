@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Hangfire;
@@ -18,7 +19,7 @@ namespace TrustHubGen.Durable;
 /// Public because Hangfire invokes them; start customers with <see cref="IsvOnboarding"/>.
 /// </summary>
 [CurrentJob]
-[AutomaticRetry(Attempts = 10, DelaysInSeconds = [5, 15, 30, 60, 120, 300, 600, 1200, 1800, 3600], ExceptOn = [typeof(IsvCustomerInputException)])]
+[AutomaticRetry(Attempts = 10, DelaysInSeconds = [5, 15, 30, 60, 120, 300, 600, 1200, 1800, 3600], ExceptOn = [typeof(IsvCustomerInputException), typeof(IsvCustomerAccessRefusedException)])]
 public sealed class IsvOnboardingJobs
 {
     private readonly IIsvCustomerDirectory _directory;
@@ -112,6 +113,30 @@ public sealed class IsvOnboardingJobs
             await RecordAsync(e.Status, cancellationToken).ConfigureAwait(false);
             throw;
         }
+        catch (TwilioApiException e) when (e.Status == 401)
+        {
+            await RecordAccessRefusedAsync(customerAccountSid, e, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Twilio refuses the ISV's credentials for this customer's subaccount. Retrying the job every few seconds to hours
+    /// (while the reconciliation added a job of its own each round) cannot help: the record says so, the reporter is told
+    /// once, the first such job fails without retries, and the reconciliation looks again once the record is
+    /// <see cref="TrustHubIsvOnboardingOptions.CallbackOverdueAfter"/> old, continuing the customer when access is back.
+    /// </summary>
+    private async Task RecordAccessRefusedAsync(string customerAccountSid, TwilioApiException refusal, CancellationToken cancellationToken)
+    {
+        var known = _store.Get(customerAccountSid) ?? new IsvCustomerStatus { AccountSid = customerAccountSid, Stage = IsvOnboardingStage.Started };
+        var problem = $"Twilio refused the ISV's credentials for this subaccount ({refusal.Status}{(refusal.Code is { } code ? $", code {code}" : "")}: {refusal.TwilioMessage}): " +
+            "the ISV's access to it was revoked, or it is suspended or closed (or, when every customer shows this, the ISV's own credentials are wrong). The reconciliation tries again once this record is " +
+            $"{_options.CallbackOverdueAfter} old, and the onboarding continues where it stopped once access is back.";
+        var status = known with { Problems = [problem], UpdatedAt = _clock.GetUtcNow() };
+        var again = known.Problems.SequenceEqual(status.Problems);
+        await RecordAsync(status, cancellationToken).ConfigureAwait(false);
+        _logger.LogWarning("Customer {Customer}: {Problem}", customerAccountSid, problem);
+        // Failed once, so the dashboard shows it; the reconciliation's later looks succeed quietly while access stays refused.
+        if (!again) throw new IsvCustomerAccessRefusedException(status, refusal);
     }
 
     /// <summary>The customer's onboarding data; its absence or invalid data (the directory's parse errors) is an input problem.</summary>

@@ -21,7 +21,7 @@ internal sealed class LoggingIsvOnboardingReporter(ILogger<LoggingIsvOnboardingR
 {
     public Task ReportAsync(IsvCustomerStatus? previous, IsvCustomerStatus current, CancellationToken cancellationToken)
     {
-        var level = current.Stage is IsvOnboardingStage.ProfileRejected or IsvOnboardingStage.NeedsAttention
+        var level = current.Stage is IsvOnboardingStage.ProfileRejected or IsvOnboardingStage.NeedsAttention || current.Problems.Count > 0
             || System.Linq.Enumerable.Any(current.Products, p => p.Rejection.Count > 0) ? LogLevel.Warning : LogLevel.Information;
         logger.Log(level, "Onboarding of customer {Customer}: {Status}", current.AccountSid, current);
         return Task.CompletedTask;

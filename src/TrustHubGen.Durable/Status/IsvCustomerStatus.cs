@@ -59,7 +59,7 @@ public sealed record IsvCustomerStatus
     /// <summary>The products, once the profile is approved.</summary>
     public IReadOnlyList<IsvProductStatus> Products { get; init; } = Array.Empty<IsvProductStatus>();
 
-    /// <summary>What needs a person (findings, refused numbers).</summary>
+    /// <summary>What needs a person (findings, refused numbers; Twilio refusing the ISV's access to the subaccount, while the customer stays open).</summary>
     public IReadOnlyList<string> Problems { get; init; } = Array.Empty<string>();
 
     /// <summary>When a job last recorded this.</summary>
