@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -26,6 +27,7 @@ namespace TrustHubGen.Twilio;
 public sealed class TwilioRestClientTransport : TwilioAttemptTransport
 {
     private readonly TwilioRestClientTransportOptions _options;
+    private readonly ConcurrentDictionary<string, Lazy<ITwilioRestClient>> _subaccountClients = new(StringComparer.Ordinal);
 
     /// <summary>Sends through <paramref name="client"/> with the default retry policy.</summary>
     public TwilioRestClientTransport(ITwilioRestClient client)
@@ -116,9 +118,23 @@ public sealed class TwilioRestClientTransport : TwilioAttemptTransport
             throw new InvalidOperationException(
                 $"{request} acts for subaccount {subaccount}, and a Twilio client authenticates as one account only: set " +
                 "TwilioRestClientTransportOptions.SubaccountClient, e.g. sid => new TwilioRestClient(sid, parentAuthToken).");
+        // One client per subaccount for the transport's lifetime: a client per request would be an HttpClient (and its
+        // connections) per request with factories like the documented one.
+        return _subaccountClients.GetOrAdd(subaccount, static (sid, factory) => new Lazy<ITwilioRestClient>(() => CheckedSubaccountClient(factory, sid)), factory).Value;
+    }
+
+    private static ITwilioRestClient CheckedSubaccountClient(Func<string, ITwilioRestClient> factory, string subaccount)
+    {
         var client = factory(subaccount) ?? throw new InvalidOperationException($"TwilioRestClientTransportOptions.SubaccountClient returned null for {subaccount}.");
         if (client.AccountSid != subaccount)
             throw new InvalidOperationException($"TwilioRestClientTransportOptions.SubaccountClient returned a client for {client.AccountSid}, not for the subaccount {subaccount}.");
+        // Trust Hub acts for the account the credentials name, not for TwilioRestClient's accountSid: (which only fills
+        // API 2010 paths): a client that logs in as another account (the parent) would onboard that account.
+        if (TwilioClientIdentity.UsernameOf(client) is { } user && user.StartsWith("AC", StringComparison.Ordinal) && user != subaccount)
+            throw new InvalidOperationException(
+                $"TwilioRestClientTransportOptions.SubaccountClient returned a client that authenticates as {user}, so Trust Hub would act for " +
+                $"{user}, not for the subaccount {subaccount} (accountSid: only fills API 2010 paths): authenticate as the subaccount, " +
+                "e.g. sid => new TwilioRestClient(sid, parentAuthToken).");
         return client;
     }
 

@@ -20,6 +20,8 @@ public sealed class TwilioRestClientTransportOptions
     /// The client that acts for a subaccount (<c>transport.ForSubaccount(sid)</c>, an ISV's customer). Trust Hub v1 acts
     /// for the account the credentials name, so a subaccount needs a client of its own, e.g.
     /// <c>sid =&gt; new TwilioRestClient(sid, parentAuthToken)</c> (Twilio accepts the parent's token for its subaccounts).
+    /// The client must log in as the subaccount (accountSid: alone only fills API 2010 paths; a client logged in as
+    /// another account is refused). Called once per subaccount; the transport keeps the client.
     /// Null: requests for a subaccount fail with a message saying so.
     /// </summary>
     public Func<string, ITwilioRestClient>? SubaccountClient { get; set; }

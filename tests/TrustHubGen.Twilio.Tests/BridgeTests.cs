@@ -179,6 +179,51 @@ public sealed class BridgeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_subaccount_client_is_made_once_per_subaccount_and_kept()
+    {
+        var (parent, _) = TwilioClient();
+        var subaccount = _emulator.Seed.SubaccountSid!;
+        var made = 0;
+        var transport = new TwilioRestClientTransport(parent, new TwilioRestClientTransportOptions
+        {
+            SubaccountClient = sid =>
+            {
+                Interlocked.Increment(ref made);
+                return new TwilioRestClient(sid, _emulator.AuthToken, httpClient: new SystemNetHttpClient(new System.Net.Http.HttpClient(new TwilioHostRouter(_emulator.BaseAddress))));
+            },
+        }).ForSubaccount(subaccount);
+        var api = new Api2010Client(transport, AccountSid.Parse(subaccount));
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ => { await foreach (var number in api.IncomingPhoneNumbers.ListAsync()) Assert.NotNull(number.Sid); }));
+
+        // A client per request would be an HttpClient per request (sid => new TwilioRestClient(sid, token) makes one).
+        Assert.Equal(1, made);
+    }
+
+    [Fact]
+    public async Task A_subaccount_client_logged_in_as_the_parent_is_refused_before_it_sends_anything()
+    {
+        var (parent, _) = TwilioClient();
+        var subaccount = _emulator.Seed.SubaccountSid!;
+        var router = new TwilioHostRouter(_emulator.BaseAddress);
+        var transport = new TwilioRestClientTransport(parent, new TwilioRestClientTransportOptions
+        {
+            // accountSid: names the subaccount, but the credentials are the parent's: Trust Hub would act for the parent.
+            SubaccountClient = sid => new TwilioRestClient(_emulator.AccountSid, _emulator.AuthToken, accountSid: sid,
+                httpClient: new SystemNetHttpClient(new System.Net.Http.HttpClient(router))),
+        }).ForSubaccount(subaccount);
+        var before = _emulator.ReadState().TrustProducts.Count();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new TrustHubClient(transport).TrustProducts.CreateAsync(
+            new CreateTrustProductRequest { FriendlyName = "Customer CNAM", Email = "ops@acme.example", PolicySid = PolicyCatalog.Cnam.Sid }));
+
+        Assert.Contains($"authenticates as {_emulator.AccountSid}", error.Message);
+        Assert.Contains($"not for the subaccount {subaccount}", error.Message);
+        Assert.Empty(router.Hosts);
+        Assert.Equal(before, _emulator.ReadState().TrustProducts.Count());
+    }
+
+    [Fact]
     public async Task A_dead_address_is_retried_as_a_connection_error_and_ends_as_a_no_answer_exception()
     {
         var router = new TwilioHostRouter(new Uri("http://127.0.0.1:1/"));
