@@ -36,6 +36,28 @@ public sealed class CancellationAndLoggingTests
         Assert.Single(endUsers, e => e.Type == "cnam_information");
     }
 
+    /// <summary>
+    /// <c>RunAsync(transport, ct)</c>, the call a user writes first (and <c>PlanAsync</c> takes): it did not compile (CS1503:
+    /// a token is not an <c>IProgress</c>), so the token had to be named. A cancelled token stops the run before any call.
+    /// </summary>
+    [Fact]
+    public async Task A_run_takes_the_token_right_after_the_transport_or_the_operations()
+    {
+        await using var emulator = await EmulatorSession.StartAsync();
+        var pipeline = CnamOnboarding.For(emulator.Profile)
+            .WithNumbers(EmulatorSession.Sids(emulator.Seed.NumbersNotOnProfile.Take(1)))
+            .WithCnamInformation(CnamDisplayName.Parse("OWL INDUSTRIES"))
+            .NotifyEmail("owl@example.com");
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pipeline.RunAsync(emulator.Transport, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pipeline.RunAsync(emulator.Operations, cancel.Token));
+
+        var result = await pipeline.WithOptions(EmulatorSession.FastReview).RunAsync(emulator.Transport, CancellationToken.None);
+        Assert.True(result.Succeeded, result.ToString());
+    }
+
     [Fact]
     public async Task The_logger_hears_the_run_and_never_the_email_or_the_display_name()
     {

@@ -45,6 +45,12 @@ public sealed class BusinessProfilePipeline
     public Task<BusinessProfileResult> RunAsync(ITrustHubOperations operations, IProgress<OnboardingProgress>? progress = null, ILogger? logger = null, CancellationToken cancellationToken = default) =>
         new BusinessProfileOnboarder(operations, logger).RunAsync(Request, progress, cancellationToken);
 
+    /// <summary>Runs with a cancellation token only (no progress, no logger), as <c>PlanAsync</c> takes it.</summary>
+    /// <param name="operations">The Trust Hub calls; for an ISV's customer, <c>ops.ForSubaccount(customerAccountSid)</c>.</param>
+    /// <param name="cancellationToken">Stops the run; a later run finishes it from the service's state.</param>
+    public Task<BusinessProfileResult> RunAsync(ITrustHubOperations operations, CancellationToken cancellationToken) =>
+        RunAsync(operations, progress: null, logger: null, cancellationToken);
+
     /// <inheritdoc />
     public override string ToString() => $"Business Profile \"{Request.FriendlyName}\" for policy {Request.Policy.Name}";
 }

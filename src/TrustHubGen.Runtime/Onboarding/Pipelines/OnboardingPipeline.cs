@@ -49,6 +49,18 @@ public sealed class OnboardingPipeline
     public Task<OnboardingResult> RunAsync(ITrustHubOperations operations, IProgress<OnboardingProgress>? progress = null, ILogger? logger = null, CancellationToken cancellationToken = default) =>
         new OnboardingRunner(operations, logger).RunAsync(Request, progress, cancellationToken);
 
+    /// <summary>Runs the onboarding with a cancellation token only (no progress, no logger).</summary>
+    /// <param name="operations">The Trust Hub calls, normally <c>new TrustHubRestOperations(transport)</c>.</param>
+    /// <param name="cancellationToken">Stops the run; a later run finishes the job from the service's state.</param>
+    public Task<OnboardingResult> RunAsync(ITrustHubOperations operations, CancellationToken cancellationToken) =>
+        RunAsync(operations, progress: null, logger: null, cancellationToken);
+
+    /// <summary>Runs against Twilio through <paramref name="transport"/> with a cancellation token only: <c>RunAsync(transport, ct)</c>, as <c>PlanAsync</c> takes it.</summary>
+    /// <param name="transport">The transport (credentials, retries, base addresses).</param>
+    /// <param name="cancellationToken">Stops the run; a later run finishes the job from the service's state.</param>
+    public Task<OnboardingResult> RunAsync(ITwilioTransport transport, CancellationToken cancellationToken) =>
+        RunAsync(new TrustHubRestOperations(transport), progress: null, logger: null, cancellationToken);
+
     /// <summary>Runs against Twilio through <paramref name="transport"/> (see <see cref="TrustHubRestOperations"/>).</summary>
     /// <param name="transport">The transport (credentials, retries, base addresses).</param>
     /// <param name="progress">Receives step, numbers done/total and retries.</param>
