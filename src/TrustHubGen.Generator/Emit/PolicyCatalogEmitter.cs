@@ -30,19 +30,25 @@ internal static class PolicyCatalogEmitter
         w.Summary("Every Trust Hub policy definition this project was built with (TrustHubGenKind=\"Policy\" files), as typed constants.");
         w.Line(FileHeader.GeneratedCode);
         w.Open($"{w.TypeAccess} static partial class PolicyCatalog");
+        Body(w, ns, policies.Select(p => (Names.Pascal(p.Name), $"{p.FriendlyName} ({p.Sid}). Confidence: {p.Confidence}. Source: {p.Source}")));
+        w.Close();
+        return w.ToString();
+    }
+
+    /// <summary>A container's members: <c>AllSids</c> and, per policy (its class name and summary), a class deriving from its entry.</summary>
+    public static void Body(SourceWriter w, string ns, IEnumerable<(string Name, string Summary)> policies)
+    {
+        var list = policies.ToList();
         w.Line("/// <summary>The SID of every policy in the catalog, sorted by name.</summary>");
-        w.Line($"public static {Strings} AllSids {{ get; }} = new[] {{ {string.Join(", ", policies.Select(p => Names.Pascal(p.Name) + ".SidValue"))} }};");
-        foreach (var policy in policies)
+        w.Line($"public static {Strings} AllSids {{ get; }} = new[] {{ {string.Join(", ", list.Select(p => p.Name + ".SidValue"))} }};");
+        foreach (var (name, summary) in list)
         {
-            var name = Names.Pascal(policy.Name);
             w.Line();
-            w.Summary($"{policy.FriendlyName} ({policy.Sid}). Confidence: {policy.Confidence}. Source: {policy.Source}");
+            w.Summary(summary);
             w.Open($"public sealed class {name} : global::{ns}.{EntriesNamespace}.{name}");
             w.Line($"private {name}() {{ }}");
             w.Close();
         }
-        w.Close();
-        return w.ToString();
     }
 
     /// <summary>

@@ -72,16 +72,7 @@ internal sealed record InternalPolicyCatalog(string AssemblyName, string Namespa
         w.Summary($"What PolicyCatalog names in this project, which sees the internals of {libraries}: its internal PolicyCatalog and the package's public one share a name here, so PolicyCatalog is this container (a using alias), with every policy of both, each deriving from its entry as in either.");
         w.Line(FileHeader.GeneratedCode);
         w.Open($"internal static class {ContainerName}");
-        w.Line("/// <summary>The SID of every policy in the catalog, sorted by name.</summary>");
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> AllSids {{ get; }} = new[] {{ {string.Join(", ", classes.Select(c => c + ".SidValue"))} }};");
-        foreach (var name in classes)
-        {
-            w.Line();
-            w.Line($"/// <summary>The policy of <see cref=\"global::{ns}.{PolicyCatalogEmitter.EntriesNamespace}.{name}\"/>.</summary>");
-            w.Open($"public sealed class {name} : global::{ns}.{PolicyCatalogEmitter.EntriesNamespace}.{name}");
-            w.Line($"private {name}() {{ }}");
-            w.Close();
-        }
+        PolicyCatalogEmitter.Body(w, ns, classes.Select(c => (c, $"The policy of PolicyCatalogEntries.{c}.")));
         w.Close();
         return w.ToString();
     }
