@@ -16,7 +16,8 @@ namespace TrustHubGen.CodeFixes;
 /// <summary>
 /// Rewrites a flagged string literal with a value the analyzer proposed: the closest known policy SID (TH1001), each
 /// policy of the right kind (TH1002), "phone-number" (TH1003), a corrected CNAM name (TH1007), the closest end-user
-/// type (TH1008), "pending-review" (TH1009), the nearest allowed attribute value (TH1013).
+/// type (TH1008), "pending-review" (TH1009; a status member such as StatusEnum.InReview is renamed to the member of that
+/// status), the nearest allowed attribute value (TH1013).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceValueCodeFixProvider)), Shared]
 public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
@@ -35,6 +36,14 @@ public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (diagnostic.Properties.TryGetValue(FixProperties.MemberName, out var member) && member is not null
+                && root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is MemberAccessExpressionSyntax access)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create($"Use {member}", ct => RenameMemberAsync(context.Document, access, member, ct), $"{diagnostic.Id}.Member"),
+                    diagnostic);
+                continue;
+            }
             if (!diagnostic.Properties.TryGetValue(FixProperties.Replacements, out var joined) || joined is null) continue;
             if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
                 || !literal.IsKind(SyntaxKind.StringLiteralExpression))
@@ -50,6 +59,13 @@ public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
                     diagnostic);
             }
         }
+    }
+
+    private static async Task<Document> RenameMemberAsync(Document document, MemberAccessExpressionSyntax access, string member, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var renamed = access.WithName(SyntaxFactory.IdentifierName(member).WithTriviaFrom(access.Name));
+        return document.WithSyntaxRoot(root!.ReplaceNode(access, renamed));
     }
 
     private static async Task<Document> ReplaceAsync(Document document, LiteralExpressionSyntax literal, string value, CancellationToken cancellationToken)

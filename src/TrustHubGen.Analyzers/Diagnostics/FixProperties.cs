@@ -24,6 +24,9 @@ internal static class FixProperties
     /// <summary>Present on a TH1004 finding on our SDK: the namespace of its generated types, for the new profile assignment.</summary>
     public const string SdkNamespace = "SdkNamespace";
 
+    /// <summary>Present when the flagged value is a member (<c>StatusEnum.InReview</c>): the member of the same type to name instead.</summary>
+    public const string MemberName = "MemberName";
+
     public const char Separator = '\n';
 
     /// <summary>

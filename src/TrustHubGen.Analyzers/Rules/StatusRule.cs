@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Values;
@@ -42,6 +44,14 @@ internal static class StatusRule
                           ?? Containing(value.Text, choices) ?? (isFilter ? choices[0] : PendingReview);
             message = $"\"{value.Text}\" is not a {Describe(type)} status; did you mean \"{replacement}\"? " +
                       $"({(isFilter ? "statuses" : "a client may set")}: {string.Join(", ", choices.Select(c => $"\"{c}\""))})";
+        }
+        // A member (StatusEnum.InReview) is fixed by naming the replacement's member of the same type.
+        if (!value.IsLiteral && value.Node is MemberAccessExpressionSyntax access && type?.MemberOf(replacement) is { } member
+            && access.Name.Identifier.ValueText != member)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.MemberName, member);
+            context.Report(Diagnostic.Create(Descriptors.Status, value.Node.GetLocation(), properties, message));
+            return;
         }
         context.Report(Reporter.WithReplacement(Descriptors.Status, value, replacement, message));
     }

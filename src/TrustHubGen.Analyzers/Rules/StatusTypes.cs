@@ -127,6 +127,16 @@ internal sealed class StatusType
         return null;
     }
 
+    /// <summary>The member of a wire value (<c>pending-review</c> → <c>PendingReview</c>), or null.</summary>
+    public string? MemberOf(string wire)
+    {
+        foreach (var value in Values)
+        {
+            if (value.Wire == wire) return value.Member;
+        }
+        return null;
+    }
+
     public bool Contains(string wire)
     {
         foreach (var value in Values)

@@ -67,6 +67,12 @@ public sealed class TH1009StatusTests
         var unrelated = text is "pending_review" || text switch { "in_review" => true, _ => false };
         """));
 
+    // The page promises a fix for every status set: a member (StatusEnum.InReview) had none.
+    [Fact]
+    public Task Fix_names_the_pending_review_member_for_a_member_set() => VerifyFixAsync(
+        Method($$"""TrustProductsResource.Update("{{Product}}", status: {|TH1009:TrustProductsResource.StatusEnum.InReview|});"""),
+        Method($$"""TrustProductsResource.Update("{{Product}}", status: TrustProductsResource.StatusEnum.PendingReview);"""));
+
     [Fact]
     public Task Fix_rewrites_a_pattern_constant() => VerifyFixAsync(
         Method($$"""var done = TrustProductsResource.Fetch("{{Product}}").Status.ToString() is {|TH1009:"twilio_approved"|};"""),
