@@ -39,8 +39,7 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
             });
             var writes = new WriteLog(StatusCallbackEndpointTests.Transport(emulator));
             var logs = new LogRecorder();
-            var url = new Uri($"http://127.0.0.1:{IsvApp.FreePort()}/");
-            await using var app = BareIsvApp.Build(o =>
+            await using var app = await LoggedIsvApp.StartAsync(writes, customers, logs, o =>
             {
                 o.UsePostgreSql(cluster.ConnectionString);
                 o.ReconcileEvery = TimeSpan.FromSeconds(5);
@@ -49,20 +48,7 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
                 o.InvisibilityTimeout = TimeSpan.FromSeconds(15);
                 o.DistributedLockTimeout = TimeSpan.FromSeconds(15);
                 o.WorkerCount = 4;
-            }, builder =>
-            {
-                builder.WebHost.UseUrls(url.GetLeftPart(UriPartial.Authority));
-                builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Information);
-                builder.Services.AddSingleton<ITwilioTransport>(writes);
-                builder.Services.AddSingleton<IIsvCustomerDirectory>(new DemoCustomerDirectory(customers));
-                builder.Services.AddTrustHubStatusCallbacks(o =>
-                {
-                    o.PublicBaseUrl = url;
-                    o.AuthTokenSource = new SubaccountAuthTokens(writes);
-                });
             });
-            app.MapTrustHubStatusCallbacks();
-            await app.StartAsync();
             var onboarding = app.Services.GetRequiredService<IsvOnboarding>();
             foreach (var customer in customers.Customers) onboarding.Start(customer.AccountSid);
 

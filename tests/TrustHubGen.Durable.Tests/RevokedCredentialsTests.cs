@@ -37,26 +37,12 @@ public sealed class RevokedCredentialsTests(ITestOutputHelper output)
             var transport = new RevocableCredentials(StatusCallbackEndpointTests.Transport(emulator), emulator);
             var writes = new WriteLog(transport);
             var logs = new LogRecorder();
-            var url = new Uri($"http://127.0.0.1:{IsvApp.FreePort()}/");
-            await using var app = BareIsvApp.Build(o =>
+            await using var app = await LoggedIsvApp.StartAsync(writes, customers, logs, o =>
             {
                 o.ReconcileEvery = TimeSpan.FromSeconds(1);
                 o.CallbackOverdueAfter = TimeSpan.FromSeconds(3);
                 o.SchedulePollingInterval = TimeSpan.FromMilliseconds(500);
-            }, builder =>
-            {
-                builder.WebHost.UseUrls(url.GetLeftPart(UriPartial.Authority));
-                builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Information);
-                builder.Services.AddSingleton<ITwilioTransport>(writes);
-                builder.Services.AddSingleton<IIsvCustomerDirectory>(new DemoCustomerDirectory(customers));
-                builder.Services.AddTrustHubStatusCallbacks(o =>
-                {
-                    o.PublicBaseUrl = url;
-                    o.AuthTokenSource = new SubaccountAuthTokens(writes);
-                });
             });
-            app.MapTrustHubStatusCallbacks();
-            await app.StartAsync();
             var onboarding = app.Services.GetRequiredService<IsvOnboarding>();
             async Task WaitAsync(Func<bool> condition, string what)
             {
