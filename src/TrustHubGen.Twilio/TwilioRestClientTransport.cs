@@ -97,7 +97,7 @@ public sealed class TwilioRestClientTransport : TwilioAttemptTransport
         }
         catch (ApiConnectionException e) when (e.InnerException is OperationCanceledException canceled)
         {
-            // HttpClient's own timeout: no answer; the runtime never retries it (a POST may have taken effect).
+            // HttpClient's own timeout: no answer; the runtime retries it for methods safe to repeat only (a POST may have taken effect).
             ExceptionDispatchInfo.Capture(canceled).Throw();
             throw;
         }
