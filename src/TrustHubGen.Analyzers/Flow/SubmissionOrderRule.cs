@@ -60,7 +60,7 @@ internal static class SubmissionOrderRule
                 return $"Trust product {ValueKeys.Display(product)} is submitted for review before its phone number assignment on line {MethodCalls.Line(laterNumber)}; {MethodCalls.Describe(policy)} takes numbers only before submission";
         }
         var required = (policy.BusinessProfile is { Required: true } ? 1 : 0) + policy.EndUsers.Sum(e => e.Min) + policy.SupportingDocuments.Sum(d => d.Min);
-        if (made >= required) return null;
+        if (made >= required || ProductHandOffs.Before(context, submit, product)) return null;
         var parts = new System.Collections.Generic.List<string>();
         if (policy.BusinessProfile is { Required: true }) parts.Add("the Business Profile");
         parts.AddRange(policy.EndUsers.Where(e => e.Min > 0).Select(e => $"{e.Min} {e.Type} end user{(e.Min == 1 ? "" : "s")}"));

@@ -79,6 +79,32 @@ public sealed class TH1012SubmittedBeforeAssignmentsTests
         await TrustProductsResource.UpdateAsync(product.Sid, status: {|TH1012:"pending-review"|});
         """));
 
+    // A method of the project's own given the product (or its SID) before the submission may make the assignments: the
+    // rule cannot see into it, so it stays silent. A library's method (logging the SID) or a helper called after the
+    // submission hides nothing.
+    [Fact]
+    public Task A_helper_of_the_project_given_the_product_before_the_submission_silences_it() => VerifyAsync(Method($$"""
+        var extended = await TrustProductsResource.CreateAsync("CNAM", "a@example.com", "{{Cnam}}");
+        await extended.AssignEntitiesAsync("{{Profile}}");
+        await TrustProductsResource.UpdateAsync(extended.Sid, status: "pending-review");
+        var bySid = await TrustProductsResource.CreateAsync("CNAM", "a@example.com", "{{Cnam}}");
+        await ProductSteps.AssignAllAsync(bySid.Sid);
+        await TrustProductsResource.UpdateAsync(bySid.Sid, status: "pending-review");
+        var logged = await TrustProductsResource.CreateAsync("CNAM", "a@example.com", "{{Cnam}}");
+        Console.WriteLine(logged.Sid);
+        await TrustProductsResource.UpdateAsync(logged.Sid, status: {|TH1012:"pending-review"|});
+        var late = await TrustProductsResource.CreateAsync("CNAM", "a@example.com", "{{Cnam}}");
+        await TrustProductsResource.UpdateAsync(late.Sid, status: {|TH1012:"pending-review"|});
+        await late.AssignEntitiesAsync("{{Profile}}");
+        """) + """
+
+        public static class ProductSteps
+        {
+            public static Task AssignEntitiesAsync(this TrustProductsResource product, string profileSid) => Task.CompletedTask;
+            public static Task AssignAllAsync(string productSid) => Task.CompletedTask;
+        }
+        """);
+
     // The product's SID kept in a local (as users and the CI-enforcement sample write it) is the same product.
     [Fact]
     public Task A_product_sid_kept_in_a_local_is_followed_on_both_surfaces()
