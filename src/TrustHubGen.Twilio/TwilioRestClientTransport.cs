@@ -120,7 +120,17 @@ public sealed class TwilioRestClientTransport : TwilioAttemptTransport
                 "TwilioRestClientTransportOptions.SubaccountClient, e.g. sid => new TwilioRestClient(sid, parentAuthToken).");
         // One client per subaccount for the transport's lifetime: a client per request would be an HttpClient (and its
         // connections) per request with factories like the documented one.
-        return _subaccountClients.GetOrAdd(subaccount, static (sid, factory) => new Lazy<ITwilioRestClient>(() => CheckedSubaccountClient(factory, sid)), factory).Value;
+        var client = _subaccountClients.GetOrAdd(subaccount, static (sid, factory) => new Lazy<ITwilioRestClient>(() => CheckedSubaccountClient(factory, sid)), factory);
+        try
+        {
+            return client.Value;
+        }
+        catch
+        {
+            // A Lazy keeps its exception: forgotten, so a factory that failed once (a secret store briefly down) is asked again.
+            _subaccountClients.TryRemove(new KeyValuePair<string, Lazy<ITwilioRestClient>>(subaccount, client));
+            throw;
+        }
     }
 
     private static ITwilioRestClient CheckedSubaccountClient(Func<string, ITwilioRestClient> factory, string subaccount)

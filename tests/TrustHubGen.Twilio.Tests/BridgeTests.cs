@@ -201,6 +201,26 @@ public sealed class BridgeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_subaccount_client_factory_that_failed_is_asked_again_on_the_next_request()
+    {
+        var (parent, _) = TwilioClient();
+        var subaccount = _emulator.Seed.SubaccountSid!;
+        var calls = 0;
+        var transport = new TwilioRestClientTransport(parent, new TwilioRestClientTransportOptions
+        {
+            SubaccountClient = sid => Interlocked.Increment(ref calls) == 1
+                ? throw new InvalidOperationException("the secret store is down")
+                : new TwilioRestClient(sid, _emulator.AuthToken, httpClient: new SystemNetHttpClient(new System.Net.Http.HttpClient(new TwilioHostRouter(_emulator.BaseAddress)))),
+        }).ForSubaccount(subaccount);
+        var api = new Api2010Client(transport, AccountSid.Parse(subaccount));
+
+        var first = await Assert.ThrowsAsync<InvalidOperationException>(async () => { await foreach (var _ in api.IncomingPhoneNumbers.ListAsync()) { } });
+        Assert.Equal("the secret store is down", first.Message);
+        await foreach (var number in api.IncomingPhoneNumbers.ListAsync()) Assert.NotNull(number.Sid);
+        Assert.Equal(2, calls);
+    }
+
+    [Fact]
     public async Task A_subaccount_client_logged_in_as_the_parent_is_refused_before_it_sends_anything()
     {
         var (parent, _) = TwilioClient();
