@@ -70,12 +70,6 @@ internal static class EmulatorWebApp
         builder.Services.AddSingleton<IAuthorizationHandlerProvider, DefaultAuthorizationHandlerProvider>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationMiddlewareResultHandler>();
         builder.Services.AddAuthorization();
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.GlobalLimiter = runtime.Concurrency;
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (context, _) => ServiceLimits.OnRejectedAsync(context, runtime);
-        });
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -88,7 +82,10 @@ internal static class EmulatorWebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
+        // The account cap is one limiter with no queue, asked once per request. Not ASP.NET Core's UseRateLimiter: its
+        // middleware starts a timer of its own that is never stopped, and that timer kept the whole app reachable, so every
+        // emulator a test process started and disposed stayed in memory (EmulatorHostLifetimeTests).
+        app.Use((http, next) => ServiceLimits.AdmitAsync(http, next, runtime));
         app.Use((http, next) => ServiceLimits.InvokeAsync(http, next, runtime));
         RouteTable.All().MapTo(app, runtime);
         app.MapGet("/emulator/errors/{code}", ErrorPages.WriteAsync);

@@ -6,7 +6,7 @@ using TrustHubGen.Emulator.Auth;
 namespace TrustHubGen.Emulator.Limits;
 
 /// <summary>
-/// Twilio's per-account cap on concurrent requests, as the global limiter of ASP.NET Core's rate-limiting middleware: one
+/// Twilio's per-account cap on concurrent requests (asked by <see cref="ServiceLimits.AdmitAsync"/>): one
 /// concurrency limiter per authenticated account, no queue (a request beyond the cap is refused at once, never processed).
 /// Without a cap each account still gets a limiter (of <see cref="int.MaxValue"/> permits), because its count of requests
 /// in flight is what the <c>Twilio-Concurrent-Requests</c> header reports.

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
 using TrustHubGen.Emulator.Auth;
 using TrustHubGen.Emulator.Faults;
 using TrustHubGen.Emulator.Hosting;
@@ -13,7 +12,7 @@ namespace TrustHubGen.Emulator.Limits;
 /// </summary>
 internal static class ServiceLimits
 {
-    /// <summary>Middleware after <c>UseRateLimiter</c>.</summary>
+    /// <summary>Middleware after <see cref="AdmitAsync"/>.</summary>
     public static async Task InvokeAsync(HttpContext http, RequestDelegate next, EmulatorRuntime runtime)
     {
         if (http.User.Identity is not AccountIdentity identity)
@@ -53,10 +52,23 @@ internal static class ServiceLimits
         }
     }
 
-    /// <summary>The rate limiter's answer beyond the cap: Twilio's 429 with code 20429 and <c>Retry-After: 1</c>, after the latency.</summary>
-    public static async ValueTask OnRejectedAsync(OnRejectedContext context, EmulatorRuntime runtime)
+    /// <summary>Admits a request under its account's cap (<see cref="AccountConcurrency"/>) for as long as it runs, or refuses it.</summary>
+    public static async Task AdmitAsync(HttpContext http, RequestDelegate next, EmulatorRuntime runtime)
     {
-        var http = context.HttpContext;
+        using var lease = runtime.Concurrency.AttemptAcquire(http);
+        if (!lease.IsAcquired)
+        {
+            http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            await OnRejectedAsync(http, runtime).ConfigureAwait(false);
+            return;
+        }
+
+        await next(http).ConfigureAwait(false);
+    }
+
+    /// <summary>The answer beyond the cap: Twilio's 429 with code 20429 and <c>Retry-After: 1</c>, after the latency.</summary>
+    private static async ValueTask OnRejectedAsync(HttpContext http, EmulatorRuntime runtime)
+    {
         var account = ((AccountIdentity)http.User.Identity!).Account.Sid;
         runtime.Counters.Refused();
         if (!await WaitAsync(http, runtime, runtime.Latency.Next()).ConfigureAwait(false))
