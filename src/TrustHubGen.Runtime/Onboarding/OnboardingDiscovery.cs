@@ -64,6 +64,10 @@ internal sealed class OnboardingDiscovery
     public List<RefusedNumber> Refused { get; } = new();
     public List<string> Warnings { get; } = new();
 
+    /// <summary>Why a submitted product refuses a number, and the way out (the CLI words the option its own way).</summary>
+    public static string NoNumbersAfterSubmission(OnboardingPolicy policy) =>
+        $"policy {policy.Name} takes numbers only before submission; use another Options.FriendlyNamePrefix for a new product.";
+
     public static string ProductName(OnboardingRequest request, OnboardingPolicy policy) =>
         $"{request.Options.FriendlyNamePrefix} {policy.Name} {request.BusinessProfileSid}";
 
@@ -359,7 +363,7 @@ internal sealed class OnboardingDiscovery
                 if (!product.NumberSids.Contains(number.Sid) && !product.CanTakeNumbers)
                 {
                     Refused.Add(new RefusedNumber(number.Input, number.PhoneNumber, product.Policy.Name,
-                        $"product {product.Bundle!.Sid} is {product.Bundle.Status} and policy {product.Policy.Name} takes numbers only before submission; use another Options.FriendlyNamePrefix for a new product."));
+                        $"product {product.Bundle!.Sid} is {product.Bundle.Status} and {NoNumbersAfterSubmission(product.Policy)}"));
                     continue;
                 }
                 product.Accepted.Add(number);

@@ -101,7 +101,7 @@ public sealed class OnboardingPlanner
         if (status is null or "draft") return true;
         if (status != "twilio-rejected") return false;
         if (changes > 0) return true;
-        warnings?.Add($"{product.Policy.Name} product {product.Bundle!.Sid} is twilio-rejected ({string.Join(", ", product.Bundle.ErrorCodes.Select(c => new RejectionReason(c, TrustHubErrorCodes.Describe(c)).ToString()))}); fix what the codes name, then submit it again.");
+        warnings?.Add($"{product.Policy.Name} product {product.Bundle!.Sid} is twilio-rejected ({string.Join(", ", RejectionReason.Of(product.Bundle))}); fix what the codes name, then submit it again.");
         return false;
     }
 }

@@ -234,7 +234,7 @@ public sealed class OnboardingRunner
             if (_movedOn.ContainsKey(sid)) return await MovedOnAsync(product).ConfigureAwait(false);
 
             var outcome = new ProductOutcome { Policy = policy.Name, ProductSid = sid, Status = product.Bundle.Status, NumbersAssigned = product.AssignedCount };
-            if (!OnboardingPlanner.NeedsSubmission(product, changes, null)) return outcome with { Rejection = Rejections(product.Bundle) };
+            if (!OnboardingPlanner.NeedsSubmission(product, changes, null)) return outcome with { Rejection = RejectionReason.Of(product.Bundle) };
             if (failedHere > 0 && policy.ChannelEndpoints is { AllowedAfterSubmission: false })
                 return outcome with { NotSubmittedBecause = $"{failedHere} number(s) failed and policy {policy.Name} takes no numbers after submission; rerun to retry them before submitting." };
             if (policy.EvaluateBeforeSubmit)
@@ -393,7 +393,7 @@ public sealed class OnboardingRunner
                 {
                     Report("waiting for the review", policy.Name, 0, 0);
                     var bundle = await _ops.FetchBundleAsync(policy.Kind, outcome.ProductSid, _ct).ConfigureAwait(false);
-                    outcome = outcome with { Status = bundle.Status, Rejection = Rejections(bundle) };
+                    outcome = outcome with { Status = bundle.Status, Rejection = RejectionReason.Of(bundle) };
                     if (bundle.Status is "twilio-approved" or "twilio-rejected") break;
                     if (options.TimeProvider.GetUtcNow() + delay > deadline)
                     {
@@ -414,8 +414,6 @@ public sealed class OnboardingRunner
             if (TrustHubGenTelemetry.Numbers.Enabled)
                 TrustHubGenTelemetry.Numbers.Add(1, new KeyValuePair<string, object?>("trusthub.policy", policy ?? "none"), new KeyValuePair<string, object?>("trusthub.outcome", outcome));
         }
-
-        private static IReadOnlyList<RejectionReason> Rejections(TrustHubBundle bundle) => RejectionReason.Of(bundle);
 
         private void Report(string step, string? policy, int done, int total)
         {

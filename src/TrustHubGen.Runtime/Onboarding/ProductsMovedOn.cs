@@ -13,10 +13,7 @@ namespace TrustHubGen.Runtime.Onboarding;
 /// </summary>
 internal static class ProductsMovedOn
 {
-    /// <summary>Twilio's "the bundle is pending review, in review or approved and cannot be edited".</summary>
-    private const int BundleNotEditable = 60711;
-
-    public static bool Is(Exception e) => e is TwilioApiException { Code: BundleNotEditable };
+    public static bool Is(Exception e) => e is TwilioApiException { Code: TrustHubErrorCodes.BundleNotEditable };
 
     /// <summary>
     /// Deletes an end user this run has just created for the product and could not assign (the product was submitted
@@ -60,7 +57,7 @@ internal static class ProductsMovedOn
             return (outcome, $"{what}; it is {bundle.Status} with all {product.AssignedCount} requested number(s), so this run left it as it is.");
         var advice = product.CanTakeNumbers
             ? "run again to add them."
-            : $"policy {policy.Name} takes numbers only before submission; use another Options.FriendlyNamePrefix for a new product.";
+            : OnboardingDiscovery.NoNumbersAfterSubmission(policy);
         return (outcome with { NotSubmittedBecause = $"it was submitted elsewhere while this run was editing it, without {missing} requested number(s); {advice}" },
             $"{what}; it is {bundle.Status} without {missing} requested number(s).");
     }

@@ -5,6 +5,9 @@ namespace TrustHubGen.Runtime.Onboarding;
 /// <summary>Meanings of the Trust Hub error codes the engine reports (rejections and evaluation findings).</summary>
 public static class TrustHubErrorCodes
 {
+    /// <summary>Twilio's code for an edit of a bundle pending review, in review or approved.</summary>
+    internal const int BundleNotEditable = 60711;
+
     private static readonly Dictionary<int, string> Meanings = new()
     {
         [18601] = "business name and website could not be linked",
@@ -18,7 +21,7 @@ public static class TrustHubErrorCodes
         [22216] = "a required supporting document is missing",
         [22217] = "a supporting document lacks a required field",
         [22219] = "a required address is missing",
-        [60711] = "the bundle is pending review, in review or approved and cannot be edited",
+        [BundleNotEditable] = "the bundle is pending review, in review or approved and cannot be edited",
     };
 
     /// <summary>What <paramref name="code"/> means, or null for a code not documented here.</summary>

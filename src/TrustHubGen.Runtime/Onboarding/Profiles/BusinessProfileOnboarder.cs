@@ -112,7 +112,7 @@ public sealed class BusinessProfileOnboarder
         if (status is null or "draft") return true;
         if (status != "twilio-rejected") return false;
         if (changes > 0) return true;
-        warnings?.Add($"{found.Request.Policy.Name} profile {found.Profile!.Sid} is twilio-rejected ({string.Join(", ", found.Profile.ErrorCodes.Select(c => new RejectionReason(c, TrustHubErrorCodes.Describe(c)).ToString()))}); fix what the codes name, then submit it again.");
+        warnings?.Add($"{found.Request.Policy.Name} profile {found.Profile!.Sid} is twilio-rejected ({string.Join(", ", RejectionReason.Of(found.Profile))}); fix what the codes name, then submit it again.");
         return false;
     }
 }

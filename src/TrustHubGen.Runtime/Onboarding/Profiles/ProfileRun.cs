@@ -59,7 +59,7 @@ internal sealed class ProfileRun
 
         var result = Result(found, plan.Warnings);
         if (!BusinessProfileOnboarder.NeedsSubmission(found, changes, null))
-            return await WaitIfAskedAsync(result with { Rejection = Rejections(found.Profile) }).ConfigureAwait(false);
+            return await WaitIfAskedAsync(result with { Rejection = RejectionReason.Of(found.Profile) }).ConfigureAwait(false);
 
         if (_request.Policy.EvaluateBeforeSubmit)
         {
@@ -128,7 +128,7 @@ internal sealed class ProfileRun
         {
             Report("waiting for the review");
             var bundle = await _ops.FetchBundleAsync(Kind, result.ProfileSid, _ct).ConfigureAwait(false);
-            result = result with { Status = bundle.Status, Rejection = Rejections(bundle) };
+            result = result with { Status = bundle.Status, Rejection = RejectionReason.Of(bundle) };
             if (bundle.Status is "twilio-approved" or "twilio-rejected") break;
             if (options.TimeProvider.GetUtcNow() + delay > deadline) return result with { ReviewTimedOut = true };
             await Task.Delay(delay, options.TimeProvider, _ct).ConfigureAwait(false);
@@ -140,9 +140,6 @@ internal sealed class ProfileRun
 
     private BusinessProfileResult Result(ProfileDiscovery found, IReadOnlyList<string> warnings) =>
         new(Policy, found.Profile?.Sid, found.Profile?.Status, warnings);
-
-    private static IReadOnlyList<RejectionReason> Rejections(TrustHubBundle bundle) =>
-        bundle.Status == "twilio-rejected" ? bundle.ErrorCodes.Select(c => new RejectionReason(c, TrustHubErrorCodes.Describe(c))).ToList() : new List<RejectionReason>();
 
     private void Report(string step) =>
         _progress?.Report(new OnboardingProgress(step, Policy, 0, 0, (_request.Options.RetryMonitor?.Count ?? 0) - _retriesAtStart));
