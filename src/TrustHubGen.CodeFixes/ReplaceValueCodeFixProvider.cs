@@ -44,16 +44,16 @@ public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
                     diagnostic);
                 continue;
             }
-            if (!diagnostic.Properties.TryGetValue(FixProperties.Replacements, out var joined) || joined is null) continue;
+            var replacements = FixProperties.Read(diagnostic.Properties, FixProperties.Replacements);
+            if (replacements.Count == 0) continue;
             if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
                 || !literal.IsKind(SyntaxKind.StringLiteralExpression))
                 continue;
-            var replacements = FixProperties.Split(joined);
-            var labels = diagnostic.Properties.TryGetValue(FixProperties.Labels, out var l) && l is not null ? FixProperties.Split(l) : null;
-            for (var i = 0; i < replacements.Length; i++)
+            var labels = FixProperties.Read(diagnostic.Properties, FixProperties.Labels);
+            for (var i = 0; i < replacements.Count; i++)
             {
                 var value = replacements[i];
-                var title = labels is not null && i < labels.Length ? $"Use {labels[i]} ({value})" : $"Use \"{value}\"";
+                var title = i < labels.Count ? $"Use {labels[i]} ({value})" : $"Use \"{value}\"";
                 context.RegisterCodeFix(
                     CodeAction.Create(title, ct => ReplaceAsync(context.Document, literal, value, ct), $"{diagnostic.Id}.Replace.{i}"),
                     diagnostic);

@@ -1,12 +1,13 @@
 using System.Collections.Generic;
-using System.Text;
+using System.Collections.Immutable;
+using System.Globalization;
 
 namespace TrustHubGen.Analyzers.Diagnostics;
 
 /// <summary>Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/> that carry a fix from analyzer to code fix.</summary>
 internal static class FixProperties
 {
-    /// <summary>The string values the flagged literal may be replaced with, best first, separated by <see cref="Separator"/>.</summary>
+    /// <summary>The string values the flagged literal may be replaced with, best first (stored by <see cref="Add"/>).</summary>
     public const string Replacements = "Replacements";
 
     /// <summary>A short label per replacement (same order), for the fix title; optional.</summary>
@@ -27,46 +28,20 @@ internal static class FixProperties
     /// <summary>Present when the flagged value is a member (<c>StatusEnum.InReview</c>): the member of the same type to name instead.</summary>
     public const string MemberName = "MemberName";
 
-    public const char Separator = '\n';
-
     /// <summary>
-    /// Joins values into one property, escaping the separator: a replacement may hold line breaks itself (the corrected
-    /// JSON of a multi-line raw string), and split on them it became one broken fix per line.
+    /// Stores values one per key (<c>Replacements0</c>, <c>Replacements1</c>, …): a replacement may hold any text, line
+    /// breaks included (the corrected JSON of a multi-line raw string), so none is joined to another.
     /// </summary>
-    public static string Join(IEnumerable<string> values)
+    public static void Add(ImmutableDictionary<string, string?>.Builder properties, string key, IReadOnlyList<string> values)
     {
-        var builder = new StringBuilder();
-        var first = true;
-        foreach (var value in values)
-        {
-            if (!first) builder.Append(Separator);
-            first = false;
-            builder.Append(value.Replace("\\", "\\\\").Replace("\n", "\\n"));
-        }
-        return builder.ToString();
+        for (var i = 0; i < values.Count; i++) properties[key + i.ToString(CultureInfo.InvariantCulture)] = values[i];
     }
 
-    /// <summary>The values <see cref="Join"/> joined, unescaped.</summary>
-    public static string[] Split(string joined)
+    /// <summary>The values <see cref="Add"/> stored under <paramref name="key"/>, in order; empty when none.</summary>
+    public static List<string> Read(ImmutableDictionary<string, string?> properties, string key)
     {
-        var parts = joined.Split(Separator);
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (parts[i].IndexOf('\\') < 0) continue;
-            var builder = new StringBuilder(parts[i].Length);
-            for (var c = 0; c < parts[i].Length; c++)
-            {
-                if (parts[i][c] == '\\' && c + 1 < parts[i].Length)
-                {
-                    builder.Append(parts[i][++c] == 'n' ? '\n' : parts[i][c]);
-                }
-                else
-                {
-                    builder.Append(parts[i][c]);
-                }
-            }
-            parts[i] = builder.ToString();
-        }
-        return parts;
+        var values = new List<string>();
+        while (properties.TryGetValue(key + values.Count.ToString(CultureInfo.InvariantCulture), out var value) && value is not null) values.Add(value);
+        return values;
     }
 }

@@ -53,7 +53,7 @@ internal static class ValueKeys
         return "e:" + name + (wrapped ? ".Data.Sid" : ".Sid");
     }
 
-    // Deep enough for `var sid = product.Sid; var same = sid;`, and a stop for code that does not compile (`var x = x.Sid`).
+    // Deep enough for `var data = result.Data; var sid = data.Sid;`, and a stop for code that does not compile (`var x = x.Sid`).
     private const int MaxLocalDepth = 4;
 
     private static bool Append(StringBuilder builder, IOperation operation, RuleContext context, int depth)

@@ -21,8 +21,8 @@ internal static class Reporter
     {
         if (!value.IsLiteral || replacements.Count == 0) return Diagnostic.Create(descriptor, value.Node.GetLocation(), args);
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[FixProperties.Replacements] = FixProperties.Join(replacements);
-        if (labels is not null) properties[FixProperties.Labels] = FixProperties.Join(labels);
+        FixProperties.Add(properties, FixProperties.Replacements, replacements);
+        if (labels is not null) FixProperties.Add(properties, FixProperties.Labels, labels);
         return Diagnostic.Create(descriptor, value.Node.GetLocation(), properties.ToImmutable(), args);
     }
 

@@ -60,7 +60,6 @@ internal static class StatusComparisonRule
     /// <summary>Checks the constants of the patterns of an operation <see cref="MayApplyPatterns"/> accepted.</summary>
     public static void CheckPatterns(RuleContext context, IOperation operation)
     {
-        if (!MayApplyPatterns(operation)) return;
         switch (operation)
         {
             case IIsPatternOperation pattern when TypeOfText(context, pattern.Value) is { } isType:
