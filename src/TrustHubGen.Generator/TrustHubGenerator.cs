@@ -112,19 +112,20 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
 
         // A reference that generated the SDK's public types itself in this project's SDK namespace (its mark, read only
         // when the references change): every such type is ambiguous here, so one TH0021 names the reference and the fix.
-        var referencedSdks = context.MetadataReferencesProvider
-            .Select(static (reference, _) => GeneratedSdkMarker.Read(reference))
-            .Where(static marker => marker is not null)
-            .Collect()
+        // Both marks other projects leave (this and InternalPolicyCatalog's below) come from one read of each reference.
+        var referenceMarks = context.MetadataReferencesProvider
+            .Select(static (reference, _) => ReferenceMarks.Read(reference))
+            .Where(static marks => marks is not null)
+            .Collect();
+        var referencedSdks = referenceMarks
+            .Select(static (marks, _) => marks.Select(m => m!.Sdk).Where(m => m is not null).ToImmutableArray())
             .WithTrackingName(TrackingNames.ReferencedSdks);
         context.RegisterSourceOutput(referencedSdks.Combine(namespaceName), static (spc, pair) => ReportReferencedSdks(spc, pair.Left, pair.Right));
 
         // A reference whose internal PolicyCatalog this project sees (InternalsVisibleTo: a library's tests) beside the
         // package's public one: PolicyCatalog becomes an alias of a container with both's policies (InternalPolicyCatalog).
-        var internalCatalogs = context.MetadataReferencesProvider
-            .Select(static (reference, _) => InternalPolicyCatalog.Read(reference))
-            .Where(static mark => mark is not null)
-            .Collect()
+        var internalCatalogs = referenceMarks
+            .Select(static (marks, _) => marks.Select(m => m!.Catalog).Where(m => m is not null).ToImmutableArray())
             .WithTrackingName(TrackingNames.InternalPolicyCatalogs);
         // From MSBuild, not the compilation: a step on the compilation would rerun on every keystroke.
         var assemblyName = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Microsoft.CodeAnalysis;
 using TrustHubGen.Generator.Emit;
 using TrustHubGen.Policies;
 
@@ -37,16 +36,14 @@ internal sealed record InternalPolicyCatalog(string AssemblyName, string Namespa
         return catalog.Substring(0, at) + mark + catalog.Substring(at);
     }
 
-    /// <summary>The mark <paramref name="reference"/> carries, or null. Runs only when the references change, never on a keystroke.</summary>
-    public static InternalPolicyCatalog? Read(MetadataReference reference)
+    /// <summary>The mark among an assembly's <c>AssemblyMetadata</c> entries (<see cref="ReferenceMarks"/>), with its friends, or null.</summary>
+    public static InternalPolicyCatalog? From(string assemblyName, IEnumerable<(string Key, string? Value)> entries, IReadOnlyList<string> friends)
     {
-        var assembly = AssemblyMetadataEntries.Read(reference);
-        if (assembly is null) return null;
-        foreach (var (key, value) in assembly.Value.Entries)
+        foreach (var (key, value) in entries)
         {
             if (key != Key || value is null || value.IndexOf('|') is var bar && bar <= 0) continue;
             var classes = value.Substring(bar + 1).Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries);
-            return new InternalPolicyCatalog(assembly.Value.AssemblyName, value.Substring(0, bar), new EquatableArray<string>(classes), new EquatableArray<string>(assembly.Value.Friends));
+            return new InternalPolicyCatalog(assemblyName, value.Substring(0, bar), new EquatableArray<string>(classes), new EquatableArray<string>(friends.ToArray()));
         }
         return null;
     }
