@@ -42,6 +42,12 @@ internal sealed class ReviewSimulator(EmulatorState state, TimeSpan stepDelay, b
         }
     }
 
+    /// <summary>What is wrong with a verdict's error codes: rejection codes with an approval are a mistaken verdict.</summary>
+    public static string? ErrorsProblem(string verdict, IReadOnlyList<int> errors) =>
+        verdict == BundleStatus.Approved && errors.Count > 0
+            ? $"error codes {string.Join(",", errors)} go with a {BundleStatus.Rejected} verdict, not {BundleStatus.Approved}."
+            : null;
+
     /// <summary>
     /// Gives a bundle under review its verdict now, whatever its content: <see cref="BundleStatus.Approved"/>, or
     /// <see cref="BundleStatus.Rejected"/> with <paramref name="errors"/> (e.g. 18601–18609 for profiles). A bundle
@@ -49,12 +55,7 @@ internal sealed class ReviewSimulator(EmulatorState state, TimeSpan stepDelay, b
     /// </summary>
     /// <exception cref="KeyNotFoundException">No bundle has this SID.</exception>
     /// <exception cref="InvalidOperationException">The bundle is not under review, or the verdict is not one of the two.</exception>
-    /// <summary>What is wrong with a verdict's error codes: rejection codes with an approval are a mistaken verdict.</summary>
-    public static string? ErrorsProblem(string verdict, IReadOnlyList<int> errors) =>
-        verdict == BundleStatus.Approved && errors.Count > 0
-            ? $"error codes {string.Join(",", errors)} go with a {BundleStatus.Rejected} verdict, not {BundleStatus.Approved}."
-            : null;
-
+    /// <exception cref="ArgumentException">An approval comes with error codes (<see cref="ErrorsProblem"/>).</exception>
     public void Decide(string bundleSid, string verdict, IReadOnlyList<int> errors)
     {
         if (verdict is not (BundleStatus.Approved or BundleStatus.Rejected))
