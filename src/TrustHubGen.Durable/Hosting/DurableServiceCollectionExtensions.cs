@@ -40,6 +40,10 @@ public static class DurableServiceCollectionExtensions
         // disposal would dispose the other's storage. Registered first, it wins over AddHangfire's TryAdd; it is still
         // set as JobStorage.Current for code that uses Hangfire's static API.
         services.AddSingleton<JobStorage>(_ => CreateStorage(options));
+        // The same for the job activator: AddHangfire registers the process-wide JobActivator.Current, which each app's
+        // configuration sets to its own at first use, so of two apps starting together one could run its jobs with the
+        // other's services, and fail with ObjectDisposedException once that app was disposed.
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         // Hangfire's log provider is process-wide: LiveAppsLogProvider outlives any one app (Hangfire.AspNetCore's dies with it).
         services.AddHangfire((provider, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
