@@ -8,8 +8,7 @@ namespace TrustHubGen.Emulator.Routes;
 /// <summary>/v1/{CustomerProfiles|TrustProducts}/{BU}/ChannelEndpointAssignments: phone numbers on bundles.</summary>
 internal static class ChannelEndpointAssignmentRoutes
 {
-    /// <summary>The only documented channel endpoint type.</summary>
-    private const string PhoneNumberType = "phone-number";
+    private const string PhoneNumberType = ChannelEndpointRule.PhoneNumberType;
 
     public static void Map(RouteTable routes)
     {

@@ -196,8 +196,8 @@ internal static class BundleEvaluator
 
         IReadOnlyList<FieldResult> valid = anyValid ? [new FieldResult(FriendlyName, "channel_endpoint_sid", null, null)] : [];
         return invalid.Count == 0
-            ? Requirement.Passed(Name, FriendlyName, "phone-number", valid)
-            : new Requirement(Name, FriendlyName, "phone-number", false, invalid[0].FailureReason, invalid[0].ErrorCode, valid, invalid);
+            ? Requirement.Passed(Name, FriendlyName, ChannelEndpointRule.PhoneNumberType, valid)
+            : new Requirement(Name, FriendlyName, ChannelEndpointRule.PhoneNumberType, false, invalid[0].FailureReason, invalid[0].ErrorCode, valid, invalid);
     }
 
     private static List<T> AssignedOfType<T>(EmulatorState state, Bundle bundle, Func<T, bool> match)

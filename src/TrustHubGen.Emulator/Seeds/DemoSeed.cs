@@ -1,5 +1,6 @@
 using TrustHubGen.Emulator.Hosting;
 using TrustHubGen.Emulator.State;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Emulator.Seeds;
 
@@ -150,7 +151,7 @@ internal static class DemoSeed
 
     public static void AssignChannel(Bundle bundle, string sid, string numberSid, DateTimeOffset now)
     {
-        var assignment = new ChannelAssignment { Sid = sid, BundleSid = bundle.Sid, AccountSid = bundle.AccountSid, ChannelEndpointType = "phone-number", ChannelEndpointSid = numberSid, DateCreated = now };
+        var assignment = new ChannelAssignment { Sid = sid, BundleSid = bundle.Sid, AccountSid = bundle.AccountSid, ChannelEndpointType = ChannelEndpointRule.PhoneNumberType, ChannelEndpointSid = numberSid, DateCreated = now };
         bundle.Channels.Add(sid, assignment);
         bundle.ChannelByEndpoint.Add(numberSid, sid);
     }

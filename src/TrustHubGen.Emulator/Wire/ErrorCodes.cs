@@ -1,3 +1,5 @@
+using TrustHubGen.Policies;
+
 namespace TrustHubGen.Emulator.Wire;
 
 /// <summary>
@@ -70,7 +72,7 @@ internal static class ErrorCodes
         [ChannelEndpointNotAllowed] = "The phone number's country or kind is not allowed by the policy (for example a Canadian or toll-free number for CNAM).",
         [BusinessProfileNotApproved] = "The Business Profile assigned to a trust product must be twilio-approved.",
         [StatusNotClientSettable] = "Clients may set only pending-review, and draft from twilio-rejected; the other statuses are Twilio's.",
-        [ChannelEndpointTypeInvalid] = "ChannelEndpointType must be \"phone-number\".",
+        [ChannelEndpointTypeInvalid] = $"ChannelEndpointType must be \"{ChannelEndpointRule.PhoneNumberType}\".",
         [UnknownPolicy] = "PolicySid names no policy the emulator knows.",
         [InvalidParameter] = "A parameter is malformed: a SID pattern, an enum value, a URL, JSON attributes or paging values.",
         [ChannelEndpointNotFound] = "ChannelEndpointSid names no phone number of this account or its subaccounts.",

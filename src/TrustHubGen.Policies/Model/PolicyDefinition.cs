@@ -82,7 +82,11 @@ namespace TrustHubGen.Policies
         bool MustBeOnBusinessProfile,
         EquatableArray<string> AllowedCountries,
         bool TollFreeAllowed,
-        bool AllowedAfterSubmission);
+        bool AllowedAfterSubmission)
+    {
+        /// <summary>The only documented <c>ChannelEndpointType</c>, a phone number's; what a policy's rule is checked against.</summary>
+        public const string PhoneNumberType = "phone-number";
+    }
 
     /// <summary>How a bundle is submitted for review.</summary>
     /// <param name="ClientSettableStatuses">The statuses a client may set, e.g. <c>draft</c> and <c>pending-review</c>.</param>

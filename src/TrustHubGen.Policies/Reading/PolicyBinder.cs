@@ -12,7 +12,7 @@ namespace TrustHubGen.Policies.Reading
     {
         internal const string TrustProductKind = "trust-product";
         internal const string CustomerProfileKind = "customer-profile";
-        internal const string PhoneNumberEndpointType = "phone-number";
+        internal const string PhoneNumberEndpointType = ChannelEndpointRule.PhoneNumberType;
 
         // \z, not $: in .NET, $ also matches before a final newline, and "RN…\n" is not a SID.
         private static readonly Regex SidPattern = new Regex("^RN[0-9a-fA-F]{32}\\z", RegexOptions.CultureInvariant);

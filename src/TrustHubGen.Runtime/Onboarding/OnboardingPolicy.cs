@@ -94,7 +94,7 @@ public sealed record OnboardingPolicy
         if (ChannelEndpoints is { } endpoints)
         {
             if (string.IsNullOrWhiteSpace(endpoints.Type))
-                problems.Add($"{label}: ChannelEndpoints.Type is empty; the documented type is \"phone-number\".");
+                problems.Add($"{label}: ChannelEndpoints.Type is empty; the documented type is \"{ChannelEndpointRule.PhoneNumberType}\".");
             // The policy reader refuses these (TH0108); a hand-built rule gets the same answer rather than a silent mismatch.
             foreach (var country in endpoints.AllowedCountries.Where(c => c is not { Length: 2 } || !c.All(ch => ch is >= 'A' and <= 'Z')))
                 problems.Add($"{label}: ChannelEndpoints.AllowedCountries holds \"{country}\"; use ISO 3166 alpha-2 codes in upper case, e.g. \"US\" or \"CA\".");

@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Runtime.Onboarding;
 
@@ -165,7 +166,7 @@ public sealed class OnboardingRunner
         {
             var numbers = OnboardingPlanner.NumbersForProfile(found).ToList();
             if (numbers.Count == 0) return;
-            var type = found.Products.Select(p => p.Policy.ChannelEndpoints?.Type).FirstOrDefault(t => t is not null) ?? "phone-number";
+            var type = found.Products.Select(p => p.Policy.ChannelEndpoints?.Type).FirstOrDefault(t => t is not null) ?? ChannelEndpointRule.PhoneNumberType;
             var failures = await AssignNumbersAsync("assigning numbers to the Business Profile", null, OnboardingBundleKind.CustomerProfile, _request.BusinessProfileSid, type, numbers).ConfigureAwait(false);
             foreach (var failure in failures) _notOnProfile.Add(failure.NumberSid);
         }
@@ -226,7 +227,7 @@ public sealed class OnboardingRunner
             }
             // A product submitted elsewhere meanwhile may take no more numbers (its outcome then names them).
             var toAssign = product.CanTakeNumbers ? missing.Except(notOnProfile).ToList() : [];
-            var failed = await AssignNumbersAsync("assigning numbers to the product", policy.Name, policy.Kind, sid, policy.ChannelEndpoints?.Type ?? "phone-number", toAssign).ConfigureAwait(false);
+            var failed = await AssignNumbersAsync("assigning numbers to the product", policy.Name, policy.Kind, sid, policy.ChannelEndpoints?.Type ?? ChannelEndpointRule.PhoneNumberType, toAssign).ConfigureAwait(false);
             var failedSids = failed.Select(f => f.NumberSid).ToHashSet(StringComparer.Ordinal);
             foreach (var number in toAssign.Where(n => !failedSids.Contains(n.Sid))) product.NumberSids.Add(number.Sid);
             var failedHere = notOnProfile.Count + failed.Count;

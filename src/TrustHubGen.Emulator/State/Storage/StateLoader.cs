@@ -260,7 +260,7 @@ internal sealed class StateLoader
                 Sid = OptionalSid(channel.Sid, "RA", p + ".sid") ?? Sids.New("RA"),
                 BundleSid = bundle.Sid,
                 AccountSid = bundle.AccountSid,
-                ChannelEndpointType = channel.ChannelEndpointType ?? "phone-number",
+                ChannelEndpointType = channel.ChannelEndpointType ?? ChannelEndpointRule.PhoneNumberType,
                 ChannelEndpointSid = endpointSid,
                 DateCreated = channel.DateCreated ?? _state.Now(),
             };
