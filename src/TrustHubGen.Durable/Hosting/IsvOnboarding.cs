@@ -8,13 +8,13 @@ namespace TrustHubGen.Durable;
 /// <summary>Starts customers' onboarding and reads where each stands (from any instance sharing the job storage).</summary>
 public sealed class IsvOnboarding
 {
-    private readonly IBackgroundJobClient _jobs;
+    private readonly CustomerJobs _jobs;
 
     /// <summary>Created by DI (<c>services.AddTrustHubIsvOnboarding</c>).</summary>
     public IsvOnboarding(IBackgroundJobClient jobs, IsvOnboardingStore store)
     {
-        _jobs = jobs ?? throw new ArgumentNullException(nameof(jobs));
         Store = store ?? throw new ArgumentNullException(nameof(store));
+        _jobs = new CustomerJobs(jobs ?? throw new ArgumentNullException(nameof(jobs)), store);
     }
 
     /// <summary>The customers' records.</summary>
@@ -29,7 +29,7 @@ public sealed class IsvOnboarding
     {
         SidFormat.Validate(customerAccountSid, "AC", nameof(customerAccountSid));
         Store.MarkStarted(customerAccountSid);
-        return _jobs.Enqueue<IsvOnboardingJobs>(j => j.SubmitProfileAsync(customerAccountSid, CancellationToken.None));
+        return _jobs.Enqueue(customerAccountSid, j => j.SubmitProfileAsync(customerAccountSid, CancellationToken.None));
     }
 
     /// <summary>The customer's last recorded status, or null when never started.</summary>

@@ -99,5 +99,5 @@ internal static class CustomerAdvance
 
     /// <summary>The customer's data is invalid: recorded as needing attention (with what is known so far), never retried.</summary>
     internal static IsvCustomerInputException InputProblem(IsvCustomerStatus status, string problem, Exception? cause = null) =>
-        new(status with { Stage = IsvOnboardingStage.NeedsAttention, Problems = [problem] }, cause);
+        new(status with { Stage = IsvOnboardingStage.NeedsAttention, Problems = [problem], LastError = null }, cause);
 }

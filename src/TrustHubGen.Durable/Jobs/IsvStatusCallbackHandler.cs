@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Hangfire;
+using Hangfire.States;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TrustHubGen.AspNetCore;
@@ -31,14 +32,31 @@ internal sealed class IsvStatusCallbackHandler(CustomerAccountCheck customers, I
         }
 
         var sid = callback.AccountSid;
+        var customerJobs = new CustomerJobs(jobs, store);
         string job;
         try
         {
+            // A job not started yet reads the verdict, and one waiting for its retry can run now: neither needs a job
+            // beside it (a customer whose calls keep failing would gather one per callback). A running one may have read
+            // before the verdict, so it gets one queued behind it.
+            if (customerJobs.Pending(sid) is var (pending, state))
+            {
+                if (state == EnqueuedState.StateName || state == AwaitingState.StateName)
+                {
+                    logger.LogInformation("Status callback {Callback}: job {Job}, not started yet, reads it.", callback, pending);
+                    return;
+                }
+                if (state == ScheduledState.StateName && customerJobs.RunNow(pending))
+                {
+                    logger.LogInformation("Status callback {Callback}: job {Job}, which was waiting for its retry, runs now.", callback, pending);
+                    return;
+                }
+            }
             // A job records the profile's SID before or with any product's, so a bundle of a customer with no profile recorded is its profile.
             var isProfile = store.Get(sid)?.ProfileSid is not { } profile || profile == callback.BundleSid;
             job = isProfile && callback.Status == "twilio-approved"
-                ? jobs.Enqueue<IsvOnboardingJobs>(j => j.SubmitProductsAsync(sid, CancellationToken.None))
-                : jobs.Enqueue<IsvOnboardingJobs>(j => j.RecordVerdictsAsync(sid, CancellationToken.None));
+                ? customerJobs.Enqueue(sid, j => j.SubmitProductsAsync(sid, CancellationToken.None))
+                : customerJobs.Enqueue(sid, j => j.RecordVerdictsAsync(sid, CancellationToken.None));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

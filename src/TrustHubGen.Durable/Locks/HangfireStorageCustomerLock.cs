@@ -7,19 +7,19 @@ using Hangfire.Storage;
 namespace TrustHubGen.Durable;
 
 /// <summary>
-/// The customer lock as a Hangfire distributed lock of the job storage: right for the in-memory storage (one process,
-/// so a crash takes the lock with it) and for storages whose locks end with their holder.
+/// The customer lock as a Hangfire distributed lock of the job storage: right for the in-memory storage, whose lock
+/// lives in this process as long as its holder does (a crash takes both), so it is never lost while held.
 /// </summary>
 internal sealed class HangfireStorageCustomerLock(JobStorage storage) : ICustomerLock
 {
-    public Task<IAsyncDisposable> AcquireAsync(string customerAccountSid, TimeSpan timeout, CancellationToken cancellationToken)
+    public Task<IHeldCustomerLock> AcquireAsync(string customerAccountSid, TimeSpan timeout, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var connection = storage.GetConnection();
         try
         {
             var handle = connection.AcquireDistributedLock("trusthub:isv:lock:" + customerAccountSid, timeout);
-            return Task.FromResult<IAsyncDisposable>(new Held(connection, handle));
+            return Task.FromResult<IHeldCustomerLock>(new Held(customerAccountSid, connection, handle));
         }
         catch (DistributedLockTimeoutException e)
         {
@@ -33,10 +33,20 @@ internal sealed class HangfireStorageCustomerLock(JobStorage storage) : ICustome
         }
     }
 
-    private sealed class Held(IStorageConnection connection, IDisposable handle) : IAsyncDisposable
+    private sealed class Held(string customer, IStorageConnection connection, IDisposable handle) : IHeldCustomerLock
     {
+        private int _released;
+
+        // Lost only by being released: the in-process lock cannot end under a live holder.
+        public CancellationToken Lost => CancellationToken.None;
+
+        public Task EnsureHeldAsync(CancellationToken cancellationToken) => Volatile.Read(ref _released) == 0
+            ? Task.CompletedTask
+            : Task.FromException(new CustomerLockLostException(customer, "the job released it"));
+
         public ValueTask DisposeAsync()
         {
+            if (Interlocked.Exchange(ref _released, 1) == 1) return ValueTask.CompletedTask;
             handle.Dispose();
             connection.Dispose();
             return ValueTask.CompletedTask;

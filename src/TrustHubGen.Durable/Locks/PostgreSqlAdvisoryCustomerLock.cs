@@ -8,13 +8,18 @@ namespace TrustHubGen.Durable;
 /// <summary>
 /// The customer lock as a PostgreSQL transaction-level advisory lock (<c>pg_try_advisory_xact_lock</c>) held by an open
 /// transaction for the job's duration. PostgreSQL ends it with the session: a worker killed with SIGKILL frees its
-/// customers at once, where a lock row (Hangfire.PostgreSql's distributed locks) would stay until its timeout.
+/// customers at once, where a lock row (Hangfire.PostgreSql's distributed locks) would stay until its timeout. The
+/// other side of that: a server restart or a dropped connection frees it under a live job, which
+/// <see cref="HeldAdvisoryLock"/> finds out before the job's next write.
 /// </summary>
-internal sealed class PostgreSqlAdvisoryCustomerLock(string connectionString) : ICustomerLock
+internal sealed class PostgreSqlAdvisoryCustomerLock(string connectionString, TimeSpan? checkEvery = null) : ICustomerLock
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
 
-    public async Task<IAsyncDisposable> AcquireAsync(string customerAccountSid, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>How often a held lock's session is checked between the holder's own checks (<see cref="IHeldCustomerLock.Lost"/>).</summary>
+    internal static readonly TimeSpan DefaultCheckEvery = TimeSpan.FromSeconds(5);
+
+    public async Task<IHeldCustomerLock> AcquireAsync(string customerAccountSid, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(connectionString);
         try
@@ -28,7 +33,7 @@ internal sealed class PostgreSqlAdvisoryCustomerLock(string connectionString) : 
                 {
                     command.Parameters.AddWithValue("key", "trusthub:isv:" + customerAccountSid);
                     if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true)
-                        return new Held(connection, transaction);
+                        return new HeldAdvisoryLock(customerAccountSid, connection, transaction, checkEvery ?? DefaultCheckEvery);
                 }
                 if (DateTimeOffset.UtcNow + Poll > deadline)
                     throw new TimeoutException($"Customer {customerAccountSid} stayed locked by another job for {timeout}; the job will be retried.");
@@ -39,22 +44,6 @@ internal sealed class PostgreSqlAdvisoryCustomerLock(string connectionString) : 
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
-        }
-    }
-
-    private sealed class Held(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            try
-            {
-                await transaction.CommitAsync().ConfigureAwait(false);
-            }
-            finally
-            {
-                await transaction.DisposeAsync().ConfigureAwait(false);
-                await connection.DisposeAsync().ConfigureAwait(false);
-            }
         }
     }
 }

@@ -62,17 +62,23 @@ public sealed record IsvCustomerStatus
     /// <summary>What needs a person (findings, refused numbers; Twilio refusing the ISV's access to the subaccount, while the customer stays open).</summary>
     public IReadOnlyList<string> Problems { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// Why the customer's last job failed, when Hangfire retries it (Twilio answering 500 for hours, no answer): the
+    /// time, the job and the error. The customer keeps its stage meanwhile; the next job that succeeds clears it.
+    /// </summary>
+    public string? LastError { get; init; }
+
     /// <summary>When a job last recorded this.</summary>
     public DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>True when no callback or job will move it any more (<see cref="IsvOnboardingStage.Completed"/>, rejected or needing attention).</summary>
     public bool IsFinished => Stage is IsvOnboardingStage.Completed or IsvOnboardingStage.ProfileRejected or IsvOnboardingStage.NeedsAttention;
 
-    /// <summary>True when <paramref name="other"/> says the same (stage, SIDs, statuses, codes), whatever its time.</summary>
+    /// <summary>True when <paramref name="other"/> says the same (stage, SIDs, statuses, codes, problems), whatever its time and last error.</summary>
     public bool SameAs(IsvCustomerStatus? other) => other is not null && Describe() == other.Describe();
 
     /// <inheritdoc />
-    public override string ToString() => $"{Describe()} at {UpdatedAt:u}";
+    public override string ToString() => $"{Describe()} at {UpdatedAt:u}" + (LastError is null ? "" : $"; last error: {LastError}");
 
     private string Describe()
     {

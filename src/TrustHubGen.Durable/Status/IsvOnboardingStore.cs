@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using Hangfire;
+using Hangfire.States;
 using Hangfire.Storage;
 
 namespace TrustHubGen.Durable;
@@ -37,7 +38,7 @@ public sealed class IsvOnboardingStore
     {
         using var connection = _storage.GetConnection();
         var started = (Read(connection, accountSid) ?? new IsvCustomerStatus { AccountSid = accountSid, Stage = IsvOnboardingStage.Started })
-            with { Stage = IsvOnboardingStage.Started, Problems = Array.Empty<string>(), UpdatedAt = _clock.GetUtcNow() };
+            with { Stage = IsvOnboardingStage.Started, Problems = Array.Empty<string>(), LastError = null, UpdatedAt = _clock.GetUtcNow() };
         using var transaction = connection.CreateWriteTransaction();
         transaction.AddToSet(OpenSet, accountSid);
         transaction.RemoveFromSet(FinishedSet, accountSid);
@@ -72,6 +73,30 @@ public sealed class IsvOnboardingStore
         using var connection = _storage.GetConnection();
         return Read(connection, accountSid);
     }
+
+    /// <summary>Remembers the customer's latest job, so that no other is added while it is pending (<see cref="PendingJob"/>).</summary>
+    internal void RememberJob(string accountSid, string jobId)
+    {
+        using var connection = _storage.GetConnection();
+        using var transaction = connection.CreateWriteTransaction();
+        transaction.SetRangeInHash(Key(accountSid), [new KeyValuePair<string, string>(JobField, jobId)]);
+        transaction.Commit();
+    }
+
+    /// <summary>
+    /// The customer's latest job while it is pending (enqueued, processing, or waiting for a retry), with that state;
+    /// null once it ended (succeeded, failed for good, deleted, expired) or when none was remembered.
+    /// </summary>
+    internal (string Id, string State)? PendingJob(string accountSid)
+    {
+        using var connection = _storage.GetConnection();
+        if (connection.GetAllEntriesFromHash(Key(accountSid)) is not { } fields || !fields.TryGetValue(JobField, out var id)) return null;
+        return connection.GetJobData(id)?.State is { } state && PendingStates.Contains(state) ? (id, state) : null;
+    }
+
+    private const string JobField = "job";
+    private static readonly HashSet<string> PendingStates =
+        new(StringComparer.OrdinalIgnoreCase) { EnqueuedState.StateName, ScheduledState.StateName, ProcessingState.StateName, AwaitingState.StateName };
 
     /// <summary>The customers still under way.</summary>
     public IReadOnlyList<string> ListOpen()

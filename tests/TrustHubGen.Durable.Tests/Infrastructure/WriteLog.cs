@@ -27,4 +27,7 @@ internal sealed class WriteLog(ITwilioTransport inner) : ITwilioAccountTransport
             .GroupBy(w => w).Where(g => g.Count() > 1).Select(g => $"{g.Key.Account}: {g.Count()}× {g.Key.Write}").ToList();
 
     public int Count => _writes.Count;
+
+    /// <summary>The writes made for one customer's subaccount.</summary>
+    public int CountFor(string account) => _writes.Count(w => w.Account == account);
 }
