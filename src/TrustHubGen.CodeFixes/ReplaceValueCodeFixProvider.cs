@@ -54,9 +54,9 @@ public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
             {
                 var value = replacements[i];
                 var title = i < labels.Count ? $"Use {labels[i]} ({value})" : $"Use \"{value}\"";
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => ReplaceAsync(context.Document, literal, value, ct), $"{diagnostic.Id}.Replace.{i}"),
-                    diagnostic);
+                // TH1002 ranks its policies per finding: Fix All applies the chosen policy, not whatever is i-th elsewhere.
+                var key = diagnostic.Id == RuleIds.WrongPolicyKind ? $"{diagnostic.Id}.Replace.{value}" : $"{diagnostic.Id}.Replace.{i}";
+                context.RegisterCodeFix(CodeAction.Create(title, ct => ReplaceAsync(context.Document, literal, value, ct), key), diagnostic);
             }
         }
     }

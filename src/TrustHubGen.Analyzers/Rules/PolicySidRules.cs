@@ -64,7 +64,8 @@ internal static class PolicySidRules
     public static void ReportWrongKind(
         RuleContext context, KnownValue value, string described, BundleKind actual, BundleKind kind, string callName, string? because = null)
     {
-        var right = context.Policies.OfKind(kind).ToList();
+        // Best first: the fix's first action is what Enter applies.
+        var right = PolicyRanking.Rank(context.Policies.OfKind(kind), value.Node);
         var message = (because ?? $"{described} is a {KindName(actual)} policy, but {callName} takes a {KindName(kind)} policy") + ": " +
                       string.Join(", ", right.Select(KnownPolicies.Describe));
         context.Report(Reporter.WithReplacements(Descriptors.WrongPolicyKind, value,
