@@ -60,4 +60,27 @@ public sealed class TH1002FixOrderTests
             """),
         CodeActionEquivalenceKey = "TH1002.Replace." + Shaken,
     }.RunAsync();
+
+    // Before: a product policy accepting only the Primary profile still had Secondary offered (the mistake itself).
+    [Fact]
+    public Task A_profile_policy_the_product_does_not_accept_is_never_offered()
+    {
+        var policy = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(TrustHubGen.Testing.RepoPaths.Root, "specs", "policies", "shaken-stir.json")))!;
+        policy["sid"] = "RN0123456789abcdef0123456789abcdef";
+        policy["name"] = "PrimaryOnly";
+        policy["businessProfile"]!["acceptedPolicySids"] = new System.Text.Json.Nodes.JsonArray(Primary);
+        return new TrustHubTest
+        {
+            TestCode = Method($$"""
+                var profile = CustomerProfilesResource.Create("Acme", "a@example.com", {|#0:"{{Secondary}}"|});
+                var starter = CustomerProfilesResource.Create("Acme", "a@example.com", {|#1:"{{Starter}}"|});
+                var product = TrustProductsResource.Create("Acme", "a@example.com", "RN0123456789abcdef0123456789abcdef");
+                """),
+            ExpectedDiagnostics =
+            {
+                Diagnostic("TH1002").WithLocation(0).WithMessage($"The trust product in this method (PrimaryOnly (RN0123456789abcdef0123456789abcdef)) does not accept a Business Profile made with {Secondary}: PrimaryBusinessProfile ({Primary})"),
+                Diagnostic("TH1002").WithLocation(1).WithMessage($"The Starter profile policy ({Starter}) cannot make the primary Business Profile the trust product in this method needs; use a Business Profile policy: PrimaryBusinessProfile ({Primary})"),
+            },
+        }.WithPolicy("/policies/primary-only.json", policy.ToJsonString()).RunAsync();
+    }
 }
