@@ -35,6 +35,9 @@ internal static class NumbersOnProfileRule
         var nestedAdds = method.Nested.Where(c => c.Resource == TwilioResource.CustomerProfilesChannelEndpointAssignment && c.Action == TwilioAction.Create)
             .Select(c => ValueKeys.Of(context, c.Find("channelEndpointSid"))).ToList();
 
+        // The numbers whose fix an earlier finding offers: one profile assignment puts a number there for every product, and
+        // Fix All applies every finding's fix at once, so a second one would assign the number to the profile twice.
+        HashSet<string>? fixedNumbers = null;
         foreach (var assignment in method.Where(TwilioResource.TrustProductsChannelEndpointAssignment, TwilioAction.Create))
         {
             var number = assignment.Find("channelEndpointSid");
@@ -64,7 +67,7 @@ internal static class NumbersOnProfileRule
                     if (snapshot.IsOnProfile(profile.Sid, sid)) continue;
                     var message = $"Phone number {ValueKeys.Display(key)}{Describe(snapshot.Number(sid))} is not on Business Profile {profile.Sid} ({profile.FriendlyName}), " +
                                   $"which this method assigns to the trust product, according to the account snapshot captured {snapshot.CapturedAt}; only numbers already on the profile may be assigned";
-                    context.Report(WithFix(context, node, number, template: null, assignment, profile.Sid, message));
+                    context.Report(WithFix(context, node, number, template: null, assignment, FirstFix(ref fixedNumbers, key) ? profile.Sid : null, message));
                     continue;
                 }
                 // The snapshot knows the number is on a profile: the method-only guess below would be wrong.
@@ -73,10 +76,13 @@ internal static class NumbersOnProfileRule
             if (profileAdds.Count == 0) continue;
             var guess = $"Phone number {ValueKeys.Display(key)} is assigned to the trust product, but this method never puts it on the Business Profile; only numbers already on the profile may be assigned";
             // A template written before the product assignment first: what it names is more likely in scope there.
-            var template = before.Concat(profileAdds).Select(p => Template(p.Call)).FirstOrDefault(t => t is not null);
+            var template = FirstFix(ref fixedNumbers, key) ? before.Concat(profileAdds).Select(p => Template(p.Call)).FirstOrDefault(t => t is not null) : null;
             context.Report(WithFix(context, node, number, template, assignment, profileSid: null, guess));
         }
     }
+
+    private static bool FirstFix(ref HashSet<string>? fixedNumbers, string number) =>
+        (fixedNumbers ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(number);
 
     /// <summary>The snapshot profile an entity assignment of this method gives the product the number goes to.</summary>
     private static SnapshotProfile? AssignedSnapshotProfile(RuleContext context, MethodCalls method, TwilioCall numberAssignment)

@@ -165,4 +165,19 @@ public sealed class TH1004FixShapesTests
                     var assigned = await trustHub.TrustProducts.ChannelEndpointAssignments(product.Sid!.Value).CreateAsync(new CreateTrustProductChannelEndpointAssignmentRequest { ChannelEndpointType = "phone-number", ChannelEndpointSid = PhoneNumberSid.Parse("{{OtherNumber}}") });
             """),
     }.WithGeneratedSdk().With(SnapshotFiles.Snapshot).RunAsync();
+
+    // Before: Fix All put the number on the profile once per product it goes to (a second, failing assignment).
+    [Fact]
+    public Task Fix_all_puts_a_number_going_to_two_products_on_the_profile_once() => VerifyFixAsync(
+        Method($$"""
+                    CustomerProfilesChannelEndpointAssignmentResource.Create("{{Profile}}", "phone-number", "{{Number}}");
+                    TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", "phone-number", {|TH1004:"{{OtherNumber}}"|});
+                    TrustProductsChannelEndpointAssignmentResource.Create("BU11111111111111111111111111111112", "phone-number", {|TH1004:"{{OtherNumber}}"|});
+            """),
+        Method($$"""
+                    CustomerProfilesChannelEndpointAssignmentResource.Create("{{Profile}}", "phone-number", "{{Number}}");
+                    {{AddNumber}}
+                    TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", "phone-number", "{{OtherNumber}}");
+                    TrustProductsChannelEndpointAssignmentResource.Create("BU11111111111111111111111111111112", "phone-number", "{{OtherNumber}}");
+            """));
 }
