@@ -39,8 +39,9 @@ public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
             if (diagnostic.Properties.TryGetValue(FixProperties.MemberName, out var member) && member is not null
                 && root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is MemberAccessExpressionSyntax access)
             {
+                // Keyed as a literal's first replacement: Fix All of "use pending-review" fixes members and literals alike.
                 context.RegisterCodeFix(
-                    CodeAction.Create($"Use {member}", ct => RenameMemberAsync(context.Document, access, member, ct), $"{diagnostic.Id}.Member"),
+                    CodeAction.Create($"Use {member}", ct => RenameMemberAsync(context.Document, access, member, ct), $"{diagnostic.Id}.Replace.0"),
                     diagnostic);
                 continue;
             }
