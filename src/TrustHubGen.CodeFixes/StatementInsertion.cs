@@ -67,12 +67,15 @@ internal sealed class StatementInsertion
             return root.ReplaceNode(method, rewritten);
         }
         var target = _statement!;
+        // The comments and directives above the statement stay above both (a copied `#if` would be left open); the
+        // statement keeps its indentation.
+        var indented = target.WithLeadingTrivia(Indentation(target.GetLeadingTrivia()));
         switch (target.Parent)
         {
             case BlockSyntax or SwitchSectionSyntax:
-                return root.InsertNodesBefore(target, new[] { statement });
+                return root.ReplaceNode(target, new[] { statement, indented });
             case GlobalStatementSyntax global:
-                return root.InsertNodesBefore(global, new[] { SyntaxFactory.GlobalStatement(statement) });
+                return root.ReplaceNode(global, new[] { SyntaxFactory.GlobalStatement(statement), global.WithStatement(indented) });
             default:
                 // The body of an if, a loop, a using or a label: both statements become that body.
                 var block = SyntaxFactory.Block(statement.WithoutLeadingTrivia(), target.WithoutLeadingTrivia().WithTrailingTrivia(statement.GetTrailingTrivia()))
@@ -80,4 +83,7 @@ internal sealed class StatementInsertion
                 return root.ReplaceNode(target, block);
         }
     }
+
+    private static SyntaxTriviaList Indentation(SyntaxTriviaList leading) =>
+        leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia) ? SyntaxFactory.TriviaList(leading[leading.Count - 1]) : default;
 }

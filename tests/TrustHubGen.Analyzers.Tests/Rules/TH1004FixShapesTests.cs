@@ -180,4 +180,23 @@ public sealed class TH1004FixShapesTests
                     TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", "phone-number", "{{OtherNumber}}");
                     TrustProductsChannelEndpointAssignmentResource.Create("BU11111111111111111111111111111112", "phone-number", "{{OtherNumber}}");
             """));
+
+    // Before: the copy took the statement's leading trivia, so an `#if` above it was written twice and left open.
+    [Fact]
+    public Task Comments_and_directives_above_the_product_assignment_stay_above_both() => VerifyFixAsync(
+        Method($$"""
+                    CustomerProfilesChannelEndpointAssignmentResource.Create("{{Profile}}", "phone-number", "{{Number}}");
+            #if true
+                    // the product's number
+                    TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", "phone-number", {|TH1004:"{{OtherNumber}}"|});
+            #endif
+            """),
+        Method($$"""
+                    CustomerProfilesChannelEndpointAssignmentResource.Create("{{Profile}}", "phone-number", "{{Number}}");
+            #if true
+                    // the product's number
+                    CustomerProfilesChannelEndpointAssignmentResource.Create("{{Profile}}", "phone-number", "{{OtherNumber}}");
+                    TrustProductsChannelEndpointAssignmentResource.Create("{{Product}}", "phone-number", "{{OtherNumber}}");
+            #endif
+            """));
 }
