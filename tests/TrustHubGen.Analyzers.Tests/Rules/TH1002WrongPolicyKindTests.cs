@@ -4,7 +4,7 @@ using static TrustHubGen.Analyzers.Tests.Infrastructure.TrustHubTest;
 
 namespace TrustHubGen.Analyzers.Tests.Rules;
 
-public sealed class TH1002WrongPolicyKindTests
+public sealed partial class TH1002WrongPolicyKindTests
 {
     private const string TrustProductPolicies = $"Cnam ({Cnam}), ShakenStir ({Shaken}), VoiceIntegrity (RN5b3660f9598883b1df4e77f77acefba0)";
     private const string ProfilePolicies = $"PrimaryBusinessProfile ({Primary}), SecondaryBusinessProfile ({Secondary})";

@@ -9,7 +9,7 @@ namespace TrustHubGen.Analyzers.Tests.Rules;
 /// assembly can call Trust Hub through the library the method submits with and takes the product as the product, a SID
 /// type or a string; a general library's method, or one that takes any value (logging, formatting), does not.
 /// </summary>
-public sealed class TH1012HandOffTests
+public sealed partial class TH1012SubmittedBeforeAssignmentsTests
 {
     // A general library: references neither Twilio nor our SDK.
     private static readonly Lazy<MetadataReference> Logging = new(() => ReferencedLibrary.Compile("Acme.Logging", """

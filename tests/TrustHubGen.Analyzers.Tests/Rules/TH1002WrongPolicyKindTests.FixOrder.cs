@@ -9,7 +9,7 @@ namespace TrustHubGen.Analyzers.Tests.Rules;
 /// method's own strings point at (an end-user type or attribute it lists, a word of its name in the friendly name), else
 /// by name. Before, the list was in SID order, so VoiceIntegrity came first whatever the product.
 /// </summary>
-public sealed class TH1002FixOrderTests
+public sealed partial class TH1002WrongPolicyKindTests
 {
     private const string VoiceIntegrity = "RN5b3660f9598883b1df4e77f77acefba0";
 

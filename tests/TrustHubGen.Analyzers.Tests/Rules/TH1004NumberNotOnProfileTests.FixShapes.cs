@@ -10,10 +10,8 @@ namespace TrustHubGen.Analyzers.Tests.Rules;
 /// the statement around it) and puts it where it runs right before the product assignment, or offers nothing where the
 /// copy could not run there (an un-awaited call, a local not declared yet).
 /// </summary>
-public sealed class TH1004FixShapesTests
+public sealed partial class TH1004NumberNotOnProfileTests
 {
-    private const string Third = "PN22222222222222222222222222222223";
-
     private const string AddNumber = "CustomerProfilesChannelEndpointAssignmentResource.Create(\"" + Profile + "\", \"phone-number\", \"" + OtherNumber + "\");";
 
     [Fact]
