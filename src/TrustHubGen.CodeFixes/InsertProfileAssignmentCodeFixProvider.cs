@@ -35,37 +35,44 @@ public sealed class InsertProfileAssignmentCodeFixProvider : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null) return;
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null) return;
         foreach (var diagnostic in context.Diagnostics)
         {
             if (diagnostic.Properties.TryGetValue(FixProperties.ProfileSid, out var profileSid) && profileSid is not null)
             {
-                RegisterNewAssignment(context, root, diagnostic, profileSid);
+                RegisterNewAssignment(context, root, model, diagnostic, profileSid);
                 continue;
             }
-            if (!diagnostic.Properties.ContainsKey(FixProperties.InsertProfileAssignment) || diagnostic.AdditionalLocations.Count != 2) continue;
+            if (!diagnostic.Properties.ContainsKey(FixProperties.InsertProfileAssignment) || diagnostic.AdditionalLocations.Count != 3) continue;
             if (root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax templateNumber) continue;
             if (root.FindNode(diagnostic.AdditionalLocations[1].SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax number) continue;
-            if (templateNumber.FirstAncestorOrSelf<ExpressionStatementSyntax>() is not { } template) continue;
-            if (number.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax or GlobalStatementSyntax } target) continue;
+            if (root.FindNode(diagnostic.AdditionalLocations[2].SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax call) continue;
+            if (StatementInsertion.Before(number, model, awaits: call is AwaitExpressionSyntax) is not { } insertion) continue;
+            // The copy runs where the product assignment is: every local it names must be declared there already.
+            if (!InScope(model, call, templateNumber, insertion.Position) || !InScope(model, number, null, insertion.Position)) continue;
+            var marker = new SyntaxAnnotation();
+            var template = SyntaxFactory.ExpressionStatement(call.ReplaceNode(templateNumber, templateNumber.WithAdditionalAnnotations(marker)).WithoutTrivia());
+            var templateCopyNumber = (ExpressionSyntax)template.GetAnnotatedNodes(marker).Single();
             context.RegisterCodeFix(
-                CodeAction.Create(Title, ct => InsertAsync(context.Document, target, template, templateNumber, number, ct), RuleIds.NumberNotOnProfile),
+                CodeAction.Create(Title, ct => InsertAsync(context.Document, insertion, template, templateCopyNumber, number, ct), RuleIds.NumberNotOnProfile),
                 diagnostic);
         }
     }
 
-    private static void RegisterNewAssignment(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic, string profileSid)
+    private static void RegisterNewAssignment(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, string profileSid)
     {
         if (diagnostic.AdditionalLocations.Count == 0) return;
         if (root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax number) return;
-        if (number.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax or GlobalStatementSyntax } target) return;
+        var sdk = diagnostic.Properties.TryGetValue(FixProperties.SdkNamespace, out var ns) && ns is not null;
+        if (StatementInsertion.Before(number, model, awaits: sdk) is not { } insertion) return;
         var profile = SyntaxFactory.Literal(profileSid).Text;
         string text;
-        if (diagnostic.Properties.TryGetValue(FixProperties.SdkNamespace, out var ns) && ns is not null)
+        if (sdk)
         {
-            // Our SDK: the same client root, awaited like the trust-product assignment it precedes.
+            // Our SDK: the same client root, awaited, which the method may do (it is async).
             if (diagnostic.AdditionalLocations.Count < 2 || root.FindNode(diagnostic.AdditionalLocations[1].SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax client) return;
-            if (target is not ExpressionStatementSyntax { Expression: AwaitExpressionSyntax }) return;
+            if (!IsAsync(number)) return;
             text = $"await {client.WithoutTrivia().ToFullString()}.CustomerProfiles.ChannelEndpointAssignments(global::{ns}.CustomerProfileSid.Parse({profile})).CreateAsync(" +
                    $"new global::{ns}.CreateCustomerProfileChannelEndpointAssignmentRequest {{ ChannelEndpointType = \"phone-number\", ChannelEndpointSid = PLACEHOLDER }});";
         }
@@ -78,25 +85,63 @@ public sealed class InsertProfileAssignmentCodeFixProvider : CodeFixProvider
         var template = ((ExpressionStatementSyntax)SyntaxFactory.ParseStatement(text)).WithAdditionalAnnotations(Simplifier.Annotation);
         var templateNumber = template.DescendantNodes().OfType<IdentifierNameSyntax>().Single(n => n.Identifier.ValueText == "PLACEHOLDER");
         context.RegisterCodeFix(
-            CodeAction.Create(Title, ct => InsertAsync(context.Document, target, template, templateNumber, number, ct), RuleIds.NumberNotOnProfile + ".New"),
+            CodeAction.Create(Title, ct => InsertAsync(context.Document, insertion, template, templateNumber, number, ct), RuleIds.NumberNotOnProfile + ".New"),
             diagnostic);
     }
 
+    // Whether every local the expression names (but the part the fix swaps out) is declared before the position and in scope there.
+    private static bool InScope(SemanticModel model, ExpressionSyntax expression, ExpressionSyntax? except, int position)
+    {
+        foreach (var name in expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+        {
+            if (except is not null && except.Span.Contains(name.Span)) continue;
+            if (model.GetSymbolInfo(name).Symbol is not ILocalSymbol local) continue;
+            if (local.DeclaringSyntaxReferences.FirstOrDefault() is not { } declaration || declaration.Span.End > position) return false;
+            if (!model.LookupSymbols(position, name: local.Name).Contains(local, SymbolEqualityComparer.Default)) return false;
+        }
+        return true;
+    }
+
+    // The function around the product assignment is async (or the file's top-level statements): `await` may be written there.
+    private static bool IsAsync(SyntaxNode node)
+    {
+        foreach (var ancestor in node.Ancestors())
+        {
+            switch (ancestor)
+            {
+                case AnonymousFunctionExpressionSyntax lambda: return lambda.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword);
+                case LocalFunctionStatementSyntax local: return local.Modifiers.Any(SyntaxKind.AsyncKeyword);
+                case MethodDeclarationSyntax method: return method.Modifiers.Any(SyntaxKind.AsyncKeyword);
+                case GlobalStatementSyntax: return true;
+                case MemberDeclarationSyntax: return false;
+            }
+        }
+        return false;
+    }
+
     private static async Task<Document> InsertAsync(
-        Document document, StatementSyntax target, ExpressionStatementSyntax template, ExpressionSyntax templateNumber,
+        Document document, StatementInsertion insertion, ExpressionStatementSyntax template, ExpressionSyntax templateNumber,
         ExpressionSyntax number, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var target = insertion.Target;
         var copy = template.ReplaceNode(templateNumber, number.WithTriviaFrom(templateNumber))
             .WithLeadingTrivia(target.GetLeadingTrivia())
-            // A new statement takes the line ending of the statement it precedes, so the file keeps its own.
-            .WithTrailingTrivia(template.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia))
-                ? template.GetTrailingTrivia()
-                : target.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia))
-                    ? SyntaxFactory.TriviaList(target.GetTrailingTrivia().First(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
-                    : SyntaxFactory.TriviaList(SyntaxFactory.ElasticCarriageReturnLineFeed));
-        SyntaxNode anchor = target.Parent is GlobalStatementSyntax global ? global : target;
-        SyntaxNode inserted = anchor is GlobalStatementSyntax ? SyntaxFactory.GlobalStatement(copy) : copy;
-        return document.WithSyntaxRoot(root!.InsertNodesBefore(anchor, new[] { inserted }));
+            // A new statement ends with the line ending of the statement it precedes (or the file's), so the file keeps its own.
+            .WithTrailingTrivia(LineEnding(root!, target));
+        return document.WithSyntaxRoot(insertion.Insert(root!, copy));
+    }
+
+    private static SyntaxTrivia LineEnding(SyntaxNode root, SyntaxNode target)
+    {
+        foreach (var trivia in target.GetTrailingTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia)) return trivia;
+        }
+        foreach (var trivia in root.DescendantTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia)) return trivia;
+        }
+        return SyntaxFactory.ElasticCarriageReturnLineFeed;
     }
 }

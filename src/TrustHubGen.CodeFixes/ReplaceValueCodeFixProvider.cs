@@ -39,8 +39,9 @@ public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
             if (diagnostic.Properties.TryGetValue(FixProperties.MemberName, out var member) && member is not null
                 && root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is MemberAccessExpressionSyntax access)
             {
+                // Keyed as a literal's first replacement: Fix All of "use pending-review" fixes members and literals alike.
                 context.RegisterCodeFix(
-                    CodeAction.Create($"Use {member}", ct => RenameMemberAsync(context.Document, access, member, ct), $"{diagnostic.Id}.Member"),
+                    CodeAction.Create($"Use {member}", ct => RenameMemberAsync(context.Document, access, member, ct), $"{diagnostic.Id}.Replace.0"),
                     diagnostic);
                 continue;
             }
@@ -54,9 +55,9 @@ public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
             {
                 var value = replacements[i];
                 var title = i < labels.Count ? $"Use {labels[i]} ({value})" : $"Use \"{value}\"";
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => ReplaceAsync(context.Document, literal, value, ct), $"{diagnostic.Id}.Replace.{i}"),
-                    diagnostic);
+                // TH1002 ranks its policies per finding: Fix All applies the chosen policy, not whatever is i-th elsewhere.
+                var key = diagnostic.Id == RuleIds.WrongPolicyKind ? $"{diagnostic.Id}.Replace.{value}" : $"{diagnostic.Id}.Replace.{i}";
+                context.RegisterCodeFix(CodeAction.Create(title, ct => ReplaceAsync(context.Document, literal, value, ct), key), diagnostic);
             }
         }
     }

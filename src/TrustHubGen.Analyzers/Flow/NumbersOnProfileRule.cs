@@ -35,6 +35,9 @@ internal static class NumbersOnProfileRule
         var nestedAdds = method.Nested.Where(c => c.Resource == TwilioResource.CustomerProfilesChannelEndpointAssignment && c.Action == TwilioAction.Create)
             .Select(c => ValueKeys.Of(context, c.Find("channelEndpointSid"))).ToList();
 
+        // The numbers whose fix an earlier finding offers: one profile assignment puts a number there for every product, and
+        // Fix All applies every finding's fix at once, so a second one would assign the number to the profile twice.
+        HashSet<string>? fixedNumbers = null;
         foreach (var assignment in method.Where(TwilioResource.TrustProductsChannelEndpointAssignment, TwilioAction.Create))
         {
             var number = assignment.Find("channelEndpointSid");
@@ -64,7 +67,7 @@ internal static class NumbersOnProfileRule
                     if (snapshot.IsOnProfile(profile.Sid, sid)) continue;
                     var message = $"Phone number {ValueKeys.Display(key)}{Describe(snapshot.Number(sid))} is not on Business Profile {profile.Sid} ({profile.FriendlyName}), " +
                                   $"which this method assigns to the trust product, according to the account snapshot captured {snapshot.CapturedAt}; only numbers already on the profile may be assigned";
-                    context.Report(WithFix(context, node, number, template: null, assignment, profile.Sid, message));
+                    context.Report(WithFix(context, node, number, template: null, assignment, FirstFix(ref fixedNumbers, key) ? profile.Sid : null, message));
                     continue;
                 }
                 // The snapshot knows the number is on a profile: the method-only guess below would be wrong.
@@ -72,9 +75,14 @@ internal static class NumbersOnProfileRule
             }
             if (profileAdds.Count == 0) continue;
             var guess = $"Phone number {ValueKeys.Display(key)} is assigned to the trust product, but this method never puts it on the Business Profile; only numbers already on the profile may be assigned";
-            context.Report(WithFix(context, node, number, profileAdds.Select(p => Template(p.Call)).FirstOrDefault(t => t is not null), assignment, profileSid: null, guess));
+            // A template written before the product assignment first: what it names is more likely in scope there.
+            var template = FirstFix(ref fixedNumbers, key) ? before.Concat(profileAdds).Select(p => Template(p.Call)).FirstOrDefault(t => t is not null) : null;
+            context.Report(WithFix(context, node, number, template, assignment, profileSid: null, guess));
         }
     }
+
+    private static bool FirstFix(ref HashSet<string>? fixedNumbers, string number) =>
+        (fixedNumbers ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(number);
 
     /// <summary>The snapshot profile an entity assignment of this method gives the product the number goes to.</summary>
     private static SnapshotProfile? AssignedSnapshotProfile(RuleContext context, MethodCalls method, TwilioCall numberAssignment)
@@ -94,15 +102,17 @@ internal static class NumbersOnProfileRule
     /// <summary>
     /// The fix copies a profile assignment statement of this method (the number swapped in) or, when the snapshot names
     /// the profile, writes a new one in the surface of the trust-product assignment. Additional locations: the template's
-    /// number (or none), then the number as written in the trust-product assignment, then our SDK's client root.
+    /// number (or none), then the number as written in the trust-product assignment, then the template's call (with its
+    /// await) or our SDK's client root.
     /// </summary>
-    private static Diagnostic WithFix(RuleContext context, SyntaxNode at, IOperation number, SyntaxNode? template, TwilioCall assignment, string? profileSid, string message)
+    private static Diagnostic WithFix(RuleContext context, SyntaxNode at, IOperation number, (SyntaxNode Number, SyntaxNode Call)? template, TwilioCall assignment, string? profileSid, string message)
     {
         var numberExpression = ConstantResolver.Unwrap(number).Syntax;
-        if (template is not null)
+        if (template is { } copy)
         {
             var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.InsertProfileAssignment, "true");
-            return Diagnostic.Create(Descriptors.NumberNotOnProfile, at.GetLocation(), new[] { template.GetLocation(), numberExpression.GetLocation() }, properties, message);
+            return Diagnostic.Create(Descriptors.NumberNotOnProfile, at.GetLocation(),
+                new[] { copy.Number.GetLocation(), numberExpression.GetLocation(), copy.Call.GetLocation() }, properties, message);
         }
         if (profileSid is not null)
         {
@@ -119,12 +129,31 @@ internal static class NumbersOnProfileRule
         return Diagnostic.Create(Descriptors.NumberNotOnProfile, at.GetLocation(), message);
     }
 
-    /// <summary>The number expression of a profile assignment written within its own expression statement, to copy it.</summary>
-    private static SyntaxNode? Template(TwilioCall profileAdd)
+    /// <summary>
+    /// The profile assignment's call to copy as a statement of its own (with its <c>await</c>, so the copy completes
+    /// before the product assignment) and the number in it to swap. Only the call: the statement around it may hold more
+    /// (<c>Task.WhenAll(profileAdd, productAdd)</c>, <c>var x = …</c>). None when the number is outside the call (an
+    /// options object in a local) or the call is awaitable but not awaited where it is written.
+    /// </summary>
+    private static (SyntaxNode Number, SyntaxNode Call)? Template(TwilioCall profileAdd)
     {
-        if (profileAdd.Anchor.Syntax.FirstAncestorOrSelf<StatementSyntax>() is not ExpressionStatementSyntax statement) return null;
+        if (profileAdd.Anchor is not IInvocationOperation invocation) return null;
+        IOperation call = invocation;
+        while (call.Parent is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configure && configure.Instance == call) call = configure;
+        if (call.Parent is IAwaitOperation awaited) call = awaited;
+        else if (IsAwaitable(call.Type)) return null;
         var value = ConstantResolver.Unwrap(profileAdd.Find("channelEndpointSid")!).Syntax;
-        return statement.Span.Contains(value.Span) ? value : null;
+        return call.Syntax.Span.Contains(value.Span) ? (value, call.Syntax) : null;
+    }
+
+    private static bool IsAwaitable(ITypeSymbol? type)
+    {
+        if (type is null) return false;
+        foreach (var member in type.GetMembers("GetAwaiter"))
+        {
+            if (member is IMethodSymbol { Parameters.Length: 0, IsStatic: false }) return true;
+        }
+        return false;
     }
 
     // trustHub.TrustProducts.ChannelEndpointAssignments(product).CreateAsync(…): the root client, trustHub.

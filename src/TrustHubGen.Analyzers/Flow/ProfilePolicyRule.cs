@@ -41,8 +41,12 @@ internal static class ProfilePolicyRule
             var because = isStarter
                 ? $"The Starter profile policy ({value.Text}) cannot make the primary Business Profile the trust product in this method needs; use a Business Profile policy"
                 : $"The trust product in this method ({string.Join(", ", productPolicies.Select(KnownPolicies.Describe))}) does not accept a Business Profile made with {value.Text}";
+            // Only profiles the product takes: offering one it does not would write the same mistake.
+            var right = accepted.Count == 0
+                ? context.Policies.OfKind(BundleKind.CustomerProfile)
+                : context.Policies.OfKind(BundleKind.CustomerProfile).Where(p => accepted.Contains(p.Sid));
             PolicySidRules.ReportWrongKind(context, value, value.Text,
-                BundleKind.CustomerProfile, BundleKind.CustomerProfile, "CustomerProfiles.Create", because);
+                BundleKind.CustomerProfile, BundleKind.CustomerProfile, "CustomerProfiles.Create", because, right);
         }
     }
 }

@@ -32,9 +32,13 @@ internal static class SubmissionOrderRule
         var made = 0;
         var uncounted = false;
         TwilioCall? laterEntity = null;
+        // A submission not awaited on its own (`Task.WhenAll(assign, submit)`) runs at once with the calls started beside it.
+        var together = ConcurrentCalls.Group(submit);
         foreach (var entity in method.Where(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create))
         {
             if (ValueKeys.Of(context, entity.Find("pathTrustProductSid")) != product) continue;
+            if (together is not null && ConcurrentCalls.IsIn(together, entity))
+                return $"Trust product {ValueKeys.Display(product)} is submitted for review together with its entity assignment on line {MethodCalls.Line(entity)}; they run at once, so the assignment may reach a bundle already in review: await every assignment first";
             if (MethodCalls.Position(entity) < position)
             {
                 made++;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Policies;
@@ -62,9 +63,11 @@ internal static class PolicySidRules
     }
 
     public static void ReportWrongKind(
-        RuleContext context, KnownValue value, string described, BundleKind actual, BundleKind kind, string callName, string? because = null)
+        RuleContext context, KnownValue value, string described, BundleKind actual, BundleKind kind, string callName, string? because = null,
+        IEnumerable<PolicyDefinition>? candidates = null)
     {
-        var right = context.Policies.OfKind(kind).ToList();
+        // Best first: the fix's first action is what Enter applies.
+        var right = PolicyRanking.Rank(candidates ?? context.Policies.OfKind(kind), value.Node);
         var message = (because ?? $"{described} is a {KindName(actual)} policy, but {callName} takes a {KindName(kind)} policy") + ": " +
                       string.Join(", ", right.Select(KnownPolicies.Describe));
         context.Report(Reporter.WithReplacements(Descriptors.WrongPolicyKind, value,

@@ -50,6 +50,13 @@ internal sealed class TrustHubTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, 
         return this;
     }
 
+    /// <summary>The SDK generated into the project itself (no precompiled SDK), as the generator emits it there.</summary>
+    public TrustHubTest WithGeneratedSdkInSource()
+    {
+        foreach (var (hintName, text) in GeneratedSdk.Sources) TestState.Sources.Add(("/generated/" + hintName, text));
+        return this;
+    }
+
     /// <summary>
     /// The SDK as a project with a policy file of its own gets it from the package: the spec part and the packaged
     /// policies' code precompiled, the container and the own policy's code generated in the project (<see cref="PrecompiledParts"/>).

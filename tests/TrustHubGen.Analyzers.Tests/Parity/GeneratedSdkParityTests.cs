@@ -42,7 +42,7 @@ public sealed class GeneratedSdkParityTests
         var evaluation = await trustHub.CustomerProfiles.Evaluations(profileSid).CreateAsync(new CreateCustomerProfileEvaluationRequest { PolicySid = {|CS0029:PolicyCatalog.Cnam.Sid|} });
         var starter = await trustHub.CustomerProfiles.CreateAsync(new CreateCustomerProfileRequest { FriendlyName = "Acme", Email = "ops@example.com", PolicySid = CustomerProfilePolicySid.Parse({|#1:"{{C.Starter}}"|}) });
         """,
-        Diagnostic("TH1002").WithLocation(0).WithMessage($"PrimaryBusinessProfile ({C.Primary}) is a customer-profile policy, but TrustProductPolicySid.Parse takes a trust-product policy: VoiceIntegrity (RN5b3660f9598883b1df4e77f77acefba0), ShakenStir ({C.Shaken}), Cnam ({C.Cnam})"),
+        Diagnostic("TH1002").WithLocation(0).WithMessage($"PrimaryBusinessProfile ({C.Primary}) is a customer-profile policy, but TrustProductPolicySid.Parse takes a trust-product policy: Cnam ({C.Cnam}), ShakenStir ({C.Shaken}), VoiceIntegrity (RN5b3660f9598883b1df4e77f77acefba0)"),
         Diagnostic("TH1002").WithLocation(1).WithMessage($"The Starter profile policy ({C.Starter}) cannot make the primary Business Profile the trust product in this method needs; use a Business Profile policy: PrimaryBusinessProfile ({C.Primary}), SecondaryBusinessProfile ({C.Secondary})"));
 
     [Fact]

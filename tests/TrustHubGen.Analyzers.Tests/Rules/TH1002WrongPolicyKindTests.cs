@@ -4,9 +4,9 @@ using static TrustHubGen.Analyzers.Tests.Infrastructure.TrustHubTest;
 
 namespace TrustHubGen.Analyzers.Tests.Rules;
 
-public sealed class TH1002WrongPolicyKindTests
+public sealed partial class TH1002WrongPolicyKindTests
 {
-    private const string TrustProductPolicies = $"VoiceIntegrity (RN5b3660f9598883b1df4e77f77acefba0), ShakenStir ({Shaken}), Cnam ({Cnam})";
+    private const string TrustProductPolicies = $"Cnam ({Cnam}), ShakenStir ({Shaken}), VoiceIntegrity (RN5b3660f9598883b1df4e77f77acefba0)";
     private const string ProfilePolicies = $"PrimaryBusinessProfile ({Primary}), SecondaryBusinessProfile ({Secondary})";
 
     [Fact]
@@ -50,6 +50,6 @@ public sealed class TH1002WrongPolicyKindTests
         TestCode = Method($$"""CustomerProfilesResource.Create("Acme", "a@example.com", {|TH1002:"{{Cnam}}"|});"""),
         FixedCode = Method($$"""CustomerProfilesResource.Create("Acme", "a@example.com", "{{Secondary}}");"""),
         CodeActionIndex = 1,
-        CodeActionEquivalenceKey = "TH1002.Replace.1",
+        CodeActionEquivalenceKey = "TH1002.Replace." + Secondary,
     }.RunAsync();
 }

@@ -4,7 +4,7 @@ using static TrustHubGen.Analyzers.Tests.Infrastructure.TrustHubTest;
 
 namespace TrustHubGen.Analyzers.Tests.Rules;
 
-public sealed class TH1004NumberNotOnProfileTests
+public sealed partial class TH1004NumberNotOnProfileTests
 {
     private const string Third = "PN22222222222222222222222222222223";
 

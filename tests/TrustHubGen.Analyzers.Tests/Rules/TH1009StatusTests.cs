@@ -105,4 +105,18 @@ public sealed class TH1009StatusTests
             },
         },
     }.RunAsync();
+
+    // Before: the member's rename had a key of its own, so Fix All from a literal left the members (and the reverse).
+    [Fact]
+    public Task Fix_all_rewrites_members_and_literals_together() => VerifyFixAsync(
+        Method($$"""
+            TrustProductsResource.Update("{{Product}}", status: {|TH1009:TrustProductsResource.StatusEnum.InReview|});
+            TrustProductsResource.Update("{{Product}}", status: {|TH1009:"in-review"|});
+            CustomerProfilesResource.Update("{{Profile}}", status: {|TH1009:CustomerProfilesResource.StatusEnum.TwilioApproved|});
+            """),
+        Method($$"""
+            TrustProductsResource.Update("{{Product}}", status: TrustProductsResource.StatusEnum.PendingReview);
+            TrustProductsResource.Update("{{Product}}", status: "pending-review");
+            CustomerProfilesResource.Update("{{Profile}}", status: CustomerProfilesResource.StatusEnum.PendingReview);
+            """));
 }

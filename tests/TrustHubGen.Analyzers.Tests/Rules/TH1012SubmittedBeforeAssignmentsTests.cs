@@ -4,7 +4,7 @@ using static TrustHubGen.Analyzers.Tests.Infrastructure.TrustHubTest;
 
 namespace TrustHubGen.Analyzers.Tests.Rules;
 
-public sealed class TH1012SubmittedBeforeAssignmentsTests
+public sealed partial class TH1012SubmittedBeforeAssignmentsTests
 {
     [Fact]
     public Task Entity_assignment_after_submission() => VerifyAsync(Method($$"""
@@ -124,6 +124,30 @@ public sealed class TH1012SubmittedBeforeAssignmentsTests
                 var entities = trustHub.TrustProducts.EntityAssignments(productSid);
                 await entities.CreateAsync(new CreateTrustProductEntityAssignmentRequest { ObjectSid = profileSid });
                 await trustHub.TrustProducts.UpdateAsync(productSid, new UpdateTrustProductRequest { Status = {|TH1012:TrustProductStatus.PendingReview|} });
+                """),
+        }.WithGeneratedSdk().RunAsync();
+        return Task.WhenAll(twilio, sdk);
+    }
+
+    // Before: an assignment started beside the submission (Task.WhenAll) counted as made before it, so it was silent.
+    [Fact]
+    public Task A_submission_run_at_once_with_an_assignment_on_both_surfaces()
+    {
+        const string Together = "is submitted for review together with its entity assignment on line {0}; they run at once, so the assignment may reach a bundle already in review: await every assignment first";
+        var twilio = VerifyAsync(Method($$"""
+            var product = await TrustProductsResource.CreateAsync("SHAKEN", "a@example.com", "{{Shaken}}");
+            await Task.WhenAll(
+                TrustProductsEntityAssignmentsResource.CreateAsync(product.Sid, "{{Profile}}"),
+                TrustProductsResource.UpdateAsync(product.Sid, status: {|#0:"pending-review"|}));
+            """),
+            Diagnostic("TH1012").WithLocation(0).WithMessage("Trust product product.Sid " + string.Format(Together, 16)));
+        var sdk = new TrustHubTest
+        {
+            TestCode = SdkSources.Method("""
+                var product = await trustHub.TrustProducts.CreateAsync(new CreateTrustProductRequest { FriendlyName = "Acme", Email = "ops@example.com", PolicySid = PolicyCatalog.ShakenStir.Sid });
+                await Task.WhenAll(
+                    trustHub.TrustProducts.UpdateAsync(product.Sid!.Value, new UpdateTrustProductRequest { Status = {|TH1012:TrustProductStatus.PendingReview|} }),
+                    trustHub.TrustProducts.EntityAssignments(product.Sid!.Value).CreateAsync(new CreateTrustProductEntityAssignmentRequest { ObjectSid = profileSid }));
                 """),
         }.WithGeneratedSdk().RunAsync();
         return Task.WhenAll(twilio, sdk);
