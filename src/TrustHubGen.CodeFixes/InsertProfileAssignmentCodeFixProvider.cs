@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 using TrustHubGen.Analyzers.Diagnostics;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.CodeFixes;
 
@@ -74,12 +75,12 @@ public sealed class InsertProfileAssignmentCodeFixProvider : CodeFixProvider
             if (diagnostic.AdditionalLocations.Count < 2 || root.FindNode(diagnostic.AdditionalLocations[1].SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax client) return;
             if (!IsAsync(number)) return;
             text = $"await {client.WithoutTrivia().ToFullString()}.CustomerProfiles.ChannelEndpointAssignments(global::{ns}.CustomerProfileSid.Parse({profile})).CreateAsync(" +
-                   $"new global::{ns}.CreateCustomerProfileChannelEndpointAssignmentRequest {{ ChannelEndpointType = \"phone-number\", ChannelEndpointSid = PLACEHOLDER }});";
+                   $"new global::{ns}.CreateCustomerProfileChannelEndpointAssignmentRequest {{ ChannelEndpointType = \"{ChannelEndpointRule.PhoneNumberType}\", ChannelEndpointSid = PLACEHOLDER }});";
         }
         else
         {
             text = "global::Twilio.Rest.Trusthub.V1.CustomerProfiles.CustomerProfilesChannelEndpointAssignmentResource.Create(" +
-                   $"pathCustomerProfileSid: {profile}, channelEndpointType: \"phone-number\", channelEndpointSid: PLACEHOLDER);";
+                   $"pathCustomerProfileSid: {profile}, channelEndpointType: \"{ChannelEndpointRule.PhoneNumberType}\", channelEndpointSid: PLACEHOLDER);";
         }
         // Fully qualified and marked for simplification: the file may not import the namespaces.
         var template = ((ExpressionStatementSyntax)SyntaxFactory.ParseStatement(text)).WithAdditionalAnnotations(Simplifier.Annotation);

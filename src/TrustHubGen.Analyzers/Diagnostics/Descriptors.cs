@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Analyzers.Diagnostics;
 
@@ -25,10 +26,10 @@ internal static class Descriptors
         "Customer-profile policies create Business Profiles and trust-product policies create trust products; they are not interchangeable.");
 
     public static readonly DiagnosticDescriptor ChannelEndpointType = Create(
-        RuleIds.ChannelEndpointType, "Channel endpoint type must be \"phone-number\"",
-        "ChannelEndpointType must be \"phone-number\", not \"{0}\"",
+        RuleIds.ChannelEndpointType, $"Channel endpoint type must be \"{ChannelEndpointRule.PhoneNumberType}\"",
+        $"ChannelEndpointType must be \"{ChannelEndpointRule.PhoneNumberType}\", not \"{{0}}\"",
         DiagnosticSeverity.Error,
-        "\"phone-number\" is the only documented channel endpoint type; other spellings compile and fail at run time.");
+        $"\"{ChannelEndpointRule.PhoneNumberType}\" is the only documented channel endpoint type; other spellings compile and fail at run time.");
 
     public static readonly DiagnosticDescriptor NumberNotOnProfile = Create(
         RuleIds.NumberNotOnProfile, "Phone number is not on the Business Profile",

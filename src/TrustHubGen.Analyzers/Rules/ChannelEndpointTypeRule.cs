@@ -1,12 +1,13 @@
 using TrustHubGen.Analyzers.Diagnostics;
 using TrustHubGen.Analyzers.Values;
+using TrustHubGen.Policies;
 
 namespace TrustHubGen.Analyzers.Rules;
 
 /// <summary>TH1003: the only documented channel endpoint type is "phone-number".</summary>
 internal static class ChannelEndpointTypeRule
 {
-    public const string PhoneNumber = "phone-number";
+    public const string PhoneNumber = ChannelEndpointRule.PhoneNumberType;
 
     public static void Check(RuleContext context, KnownValue value)
     {
