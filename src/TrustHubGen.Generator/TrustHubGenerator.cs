@@ -110,13 +110,23 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         var policyPlan = policySdk.Combine(precompiled).Combine(builds).Combine(namespaceName)
             .Select(static (pair, _) => EmitPlan.ForPolicies(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
 
+        // A reference that generated the SDK's public types itself in this project's SDK namespace (its mark, read only
+        // when the references change): every such type is ambiguous here, so one TH0021 names the reference and the fix.
+        // Both marks other projects leave (this and InternalPolicyCatalog's below) come from one read of each reference.
+        var referenceMarks = context.MetadataReferencesProvider
+            .Select(static (reference, _) => ReferenceMarks.Read(reference))
+            .Where(static marks => marks is not null)
+            .Collect();
         // Account snapshots (TrustHubGenKind=Snapshot): typed handles and TH02xx diagnostics, in their own steps.
         var handles = SnapshotPipeline.Register(context, files, documentSet);
+        // A reference with public handles in this namespace (its mark): this project's own would hide them (TH0023 instead).
+        var handlesConflict = referenceMarks.Combine(namespaceName)
+            .Select(static (pair, _) => pair.Left.Select(m => m!.Handles).FirstOrDefault(h => h is not null && h.Namespace == pair.Right));
 
         // The C# the project compiles (ParseOptions, never a keystroke), judged for every output at once: what it cannot
         // compile is left out, with one TH0022 instead of the compiler's errors in files the user never wrote.
         var languageVersion = context.ParseOptionsProvider.Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest);
-        var here = specPlan.Select(static (plan, _) => plan.Emits).Combine(policyPlan.Select(static (plan, _) => plan.Emits)).Combine(handles.Select(static (h, _) => SnapshotPipeline.Need(h)))
+        var here = specPlan.Select(static (plan, _) => plan.Emits).Combine(policyPlan.Select(static (plan, _) => plan.Emits)).Combine(handles.Combine(handlesConflict).Select(static (pair, _) => SnapshotPipeline.Need(pair.Left, pair.Right)))
             .Select(static (pair, _) => new GeneratedHere(pair.Left.Left, pair.Left.Right, pair.Right.Emits, pair.Right.NamesSpecTypes));
         var gate = here.Combine(languageVersion)
             .Select(static (pair, _) => LanguageGate.Decide(pair.Left, pair.Right))
@@ -127,15 +137,8 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         });
         context.RegisterSourceOutput(specPlan.Combine(gate), static (spc, pair) => Emit(spc, pair.Left, pair.Right.SpecSdk));
         context.RegisterSourceOutput(policyPlan.Combine(gate), static (spc, pair) => Emit(spc, pair.Left, pair.Right.PolicyCode));
-        SnapshotPipeline.RegisterHandles(context, handles, options, gate.Select(static (g, _) => g.AccountHandles));
+        SnapshotPipeline.RegisterHandles(context, handles, handlesConflict, options, gate.Select(static (g, _) => g.AccountHandles));
 
-        // A reference that generated the SDK's public types itself in this project's SDK namespace (its mark, read only
-        // when the references change): every such type is ambiguous here, so one TH0021 names the reference and the fix.
-        // Both marks other projects leave (this and InternalPolicyCatalog's below) come from one read of each reference.
-        var referenceMarks = context.MetadataReferencesProvider
-            .Select(static (reference, _) => ReferenceMarks.Read(reference))
-            .Where(static marks => marks is not null)
-            .Collect();
         var referencedSdks = referenceMarks
             .Select(static (marks, _) => marks.Select(m => m!.Sdk).Where(m => m is not null).ToImmutableArray())
             .WithTrackingName(TrackingNames.ReferencedSdks);

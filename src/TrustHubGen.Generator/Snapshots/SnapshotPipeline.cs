@@ -69,21 +69,30 @@ internal static class SnapshotPipeline
         return handles;
     }
 
-    /// <summary>What the handles ask of the compilation: whether there are any, and whether they name the SDK's SID types.</summary>
-    public static (bool Emits, bool NamesSpecTypes) Need(AccountHandles? handles) =>
-        (handles is not null, handles is { SidTypes: var t } && (t.CustomerProfileSid || t.TrustProductSid || t.PhoneNumberSid));
+    /// <summary>What the handles ask of the compilation: whether they are emitted here, and whether they name the SDK's SID types.</summary>
+    public static (bool Emits, bool NamesSpecTypes) Need(AccountHandles? handles, AccountHandlesMarker? conflict) =>
+        (handles is not null && conflict is null, handles is { SidTypes: var t } && (t.CustomerProfileSid || t.TrustProductSid || t.PhoneNumberSid));
 
-    /// <summary>Emits <c>TrustHubAccount.g.cs</c> when there are handles and the project's C# compiles them (<see cref="Language.LanguageGate"/>).</summary>
+    /// <summary>
+    /// Emits <c>TrustHubAccount.g.cs</c> when there are handles, no reference has public ones in the same namespace (TH0023
+    /// otherwise) and the project's C# compiles them (<see cref="Language.LanguageGate"/>).
+    /// </summary>
     public static void RegisterHandles(
         IncrementalGeneratorInitializationContext context,
         IncrementalValueProvider<AccountHandles?> handles,
+        IncrementalValueProvider<AccountHandlesMarker?> conflict,
         IncrementalValueProvider<GeneratorOptions> options,
         IncrementalValueProvider<bool> allowed)
     {
-        context.RegisterSourceOutput(handles.Combine(options).Combine(allowed), static (spc, pair) =>
+        context.RegisterSourceOutput(handles.Combine(conflict).Combine(options).Combine(allowed), static (spc, pair) =>
         {
-            if (pair.Left.Left is { } account && pair.Right)
-                spc.AddSource(AccountHandlesEmitter.HintName, AccountHandlesEmitter.Emit(pair.Left.Right.Namespace, pair.Left.Right.Accessibility, account));
+            var ((account, referenced), options) = pair.Left;
+            if (account is null) return;
+            if (referenced is not null)
+                spc.ReportDiagnostic(InputDescriptors.ToDiagnostic(InputDiagnostic.Create(InputDiagnosticIds.ReferencedAccountHandlesConflict, string.Empty, 0, 0,
+                    referenced.AssemblyName, referenced.Namespace, account.FileName)));
+            else if (pair.Right)
+                spc.AddSource(AccountHandlesEmitter.HintName, AccountHandlesEmitter.Emit(options.Namespace, options.Accessibility, account));
         });
     }
 
