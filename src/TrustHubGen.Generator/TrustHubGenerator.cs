@@ -77,9 +77,20 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             .Select(static (pair, _) => SdkRefinementBuilder.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SdkRefinements);
 
+        // A reference that generated the SDK's public types itself in this project's SDK namespace (its mark, read only
+        // when the references change): every such type is ambiguous here, so one TH0021 names the reference and the fix.
+        // Both marks other projects leave (this and InternalPolicyCatalog's below) come from one read of each reference.
+        var referenceMarks = context.MetadataReferencesProvider
+            .Select(static (reference, _) => ReferenceMarks.Read(reference))
+            .Where(static marks => marks is not null)
+            .Collect();
         // Pipelines need only a few facts from the documents (typed SIDs, type names), so most spec edits leave them cached.
-        var pipelineSet = policySet.Combine(documentSet.Select(static (set, _) => PipelineSetBuilder.Facts(set)))
-            .Select(static (pair, _) => PipelineSetBuilder.Build(pair.Left.Policies, pair.Right))
+        // and the value types referenced projects' own policies declare in this namespace (read only when the references change).
+        var namespaceName = options.Select(static (o, _) => o.Namespace);
+        var referencedValueTypes = referenceMarks.Combine(namespaceName).Select(static (pair, _) => new EquatableArray<string>(
+            pair.Left.Select(m => m!.Catalog).Where(c => c is not null && c.Namespace == pair.Right).SelectMany(c => c!.ValueTypes).Distinct().OrderBy(n => n, System.StringComparer.Ordinal)));
+        var pipelineSet = policySet.Combine(documentSet.Select(static (set, _) => PipelineSetBuilder.Facts(set))).Combine(referencedValueTypes)
+            .Select(static (pair, _) => PipelineSetBuilder.Build(pair.Left.Left.Policies, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.PipelineSet);
 
         // The SDK in two parts, each as text with its fingerprint: the spec-derived part, and the policy-dependent part
@@ -102,7 +113,6 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             .Select(static (found, _) => PrecompiledSdks.From(found))
             .WithTrackingName(TrackingNames.PrecompiledSdk);
         var builds = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => InputClassifier.BuildsPrecompiledSdk(provider));
-        var namespaceName = options.Select(static (o, _) => o.Namespace);
 
         // What each part would emit here, beside the precompiled parts the compilation references (TH0020 where they differ).
         var specPlan = specSdk.Combine(precompiled).Combine(builds).Combine(names)
@@ -110,13 +120,6 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         var policyPlan = policySdk.Combine(precompiled).Combine(builds).Combine(namespaceName)
             .Select(static (pair, _) => EmitPlan.ForPolicies(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
 
-        // A reference that generated the SDK's public types itself in this project's SDK namespace (its mark, read only
-        // when the references change): every such type is ambiguous here, so one TH0021 names the reference and the fix.
-        // Both marks other projects leave (this and InternalPolicyCatalog's below) come from one read of each reference.
-        var referenceMarks = context.MetadataReferencesProvider
-            .Select(static (reference, _) => ReferenceMarks.Read(reference))
-            .Where(static marks => marks is not null)
-            .Collect();
         // Account snapshots (TrustHubGenKind=Snapshot): typed handles and TH02xx diagnostics, in their own steps.
         var handles = SnapshotPipeline.Register(context, files, documentSet);
         // A reference with public handles in this namespace (its mark): this project's own would hide them (TH0023 instead).

@@ -36,7 +36,7 @@ public sealed class LanguageVersionTests
         }
 
         // The alias is generated only where another project's internal container is seen: here beside the policies' entries.
-        var mark = new InternalPolicyCatalog("Library", "Contoso.Twilio", EquatableArray.Create("ShakenStir"), EquatableArray.Create("Consumer"));
+        var mark = new InternalPolicyCatalog("Library", "Contoso.Twilio", EquatableArray.Create("ShakenStir"), EquatableArray.Create("Consumer"), EquatableArray<string>.Empty);
         var alias = InternalPolicyCatalog.AliasSource([mark], "Consumer", "Contoso.Twilio", ["Cnam"])!;
         var withAlias = sources.Select(s => (s.HintName, s.SourceText.ToString())).Append((InternalPolicyCatalog.HintName, alias)).ToList();
         var aliasNeed = LanguageNeeds.PolicyCatalogAlias.Version;
