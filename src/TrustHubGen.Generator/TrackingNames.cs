@@ -41,4 +41,7 @@ internal static class TrackingNames
 
     /// <summary>The references whose PolicyCatalog container is internal (their namespace, policies and friends), if any.</summary>
     public const string InternalPolicyCatalogs = nameof(InternalPolicyCatalogs);
+
+    /// <summary>Which generated outputs the project's C# version compiles, with the one TH0022 for those it does not.</summary>
+    public const string LanguageGate = nameof(LanguageGate);
 }

@@ -7,6 +7,7 @@ using TrustHubGen.Generator.Diagnostics;
 using TrustHubGen.Generator.Emit.Pipelines;
 using TrustHubGen.Generator.Emit.Refinements;
 using TrustHubGen.Generator.Input;
+using TrustHubGen.Generator.Language;
 using TrustHubGen.Generator.Model;
 using TrustHubGen.Generator.OpenApi;
 using TrustHubGen.Generator.Precompiled;
@@ -76,9 +77,20 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             .Select(static (pair, _) => SdkRefinementBuilder.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SdkRefinements);
 
+        // A reference that generated the SDK's public types itself in this project's SDK namespace (its mark, read only
+        // when the references change): every such type is ambiguous here, so one TH0021 names the reference and the fix.
+        // Both marks other projects leave (this and InternalPolicyCatalog's below) come from one read of each reference.
+        var referenceMarks = context.MetadataReferencesProvider
+            .Select(static (reference, _) => ReferenceMarks.Read(reference))
+            .Where(static marks => marks is not null)
+            .Collect();
         // Pipelines need only a few facts from the documents (typed SIDs, type names), so most spec edits leave them cached.
-        var pipelineSet = policySet.Combine(documentSet.Select(static (set, _) => PipelineSetBuilder.Facts(set)))
-            .Select(static (pair, _) => PipelineSetBuilder.Build(pair.Left.Policies, pair.Right))
+        // and the value types referenced projects' own policies declare in this namespace (read only when the references change).
+        var namespaceName = options.Select(static (o, _) => o.Namespace);
+        var referencedValueTypes = referenceMarks.Combine(namespaceName).Select(static (pair, _) => new EquatableArray<string>(
+            pair.Left.Select(m => m!.Catalog).Where(c => c is not null && c.Namespace == pair.Right).SelectMany(c => c!.ValueTypes).Distinct().OrderBy(n => n, System.StringComparer.Ordinal)));
+        var pipelineSet = policySet.Combine(documentSet.Select(static (set, _) => PipelineSetBuilder.Facts(set))).Combine(referencedValueTypes)
+            .Select(static (pair, _) => PipelineSetBuilder.Build(pair.Left.Left.Policies, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.PipelineSet);
 
         // The SDK in two parts, each as text with its fingerprint: the spec-derived part, and the policy-dependent part
@@ -101,22 +113,35 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             .Select(static (found, _) => PrecompiledSdks.From(found))
             .WithTrackingName(TrackingNames.PrecompiledSdk);
         var builds = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => InputClassifier.BuildsPrecompiledSdk(provider));
-        var namespaceName = options.Select(static (o, _) => o.Namespace);
 
-        // The C# the project compiles: generated code it cannot compile is one TH0022 instead (ParseOptions, never a keystroke).
+        // What each part would emit here, beside the precompiled parts the compilation references (TH0020 where they differ).
+        var specPlan = specSdk.Combine(precompiled).Combine(builds).Combine(names)
+            .Select(static (pair, _) => EmitPlan.ForSpec(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility));
+        var policyPlan = policySdk.Combine(precompiled).Combine(builds).Combine(namespaceName)
+            .Select(static (pair, _) => EmitPlan.ForPolicies(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
+
+        // Account snapshots (TrustHubGenKind=Snapshot): typed handles and TH02xx diagnostics, in their own steps.
+        var handles = SnapshotPipeline.Register(context, files, documentSet);
+        // A reference with public handles in this namespace (its mark): this project's own would hide them (TH0023 instead).
+        var handlesConflict = referenceMarks.Combine(namespaceName)
+            .Select(static (pair, _) => pair.Left.Select(m => m!.Handles).FirstOrDefault(h => h is not null && h.Namespace == pair.Right));
+
+        // The C# the project compiles (ParseOptions, never a keystroke), judged for every output at once: what it cannot
+        // compile is left out, with one TH0022 instead of the compiler's errors in files the user never wrote.
         var languageVersion = context.ParseOptionsProvider.Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest);
-        context.RegisterSourceOutput(specSdk.Combine(precompiled).Combine(builds).Combine(names).Combine(languageVersion),
-            static (spc, pair) => EmitSpecSdk(spc, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right.Namespace, pair.Left.Right.Accessibility, pair.Right));
-        context.RegisterSourceOutput(policySdk.Combine(precompiled).Combine(builds).Combine(namespaceName).Combine(languageVersion),
-            static (spc, pair) => EmitPolicySdk(spc, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right));
+        var here = specPlan.Select(static (plan, _) => plan.Emits).Combine(policyPlan.Select(static (plan, _) => plan.Emits)).Combine(handles.Combine(handlesConflict).Select(static (pair, _) => SnapshotPipeline.Need(pair.Left, pair.Right)))
+            .Select(static (pair, _) => new GeneratedHere(pair.Left.Left, pair.Left.Right, pair.Right.Emits, pair.Right.NamesSpecTypes));
+        var gate = here.Combine(languageVersion)
+            .Select(static (pair, _) => LanguageGate.Decide(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.LanguageGate);
+        context.RegisterSourceOutput(gate, static (spc, g) =>
+        {
+            if (g.Problem is { } problem) spc.ReportDiagnostic(InputDescriptors.ToDiagnostic(problem));
+        });
+        context.RegisterSourceOutput(specPlan.Combine(gate), static (spc, pair) => Emit(spc, pair.Left, pair.Right.SpecSdk));
+        context.RegisterSourceOutput(policyPlan.Combine(gate), static (spc, pair) => Emit(spc, pair.Left, pair.Right.PolicyCode));
+        SnapshotPipeline.RegisterHandles(context, handles, handlesConflict, options, gate.Select(static (g, _) => g.AccountHandles));
 
-        // A reference that generated the SDK's public types itself in this project's SDK namespace (its mark, read only
-        // when the references change): every such type is ambiguous here, so one TH0021 names the reference and the fix.
-        // Both marks other projects leave (this and InternalPolicyCatalog's below) come from one read of each reference.
-        var referenceMarks = context.MetadataReferencesProvider
-            .Select(static (reference, _) => ReferenceMarks.Read(reference))
-            .Where(static marks => marks is not null)
-            .Collect();
         var referencedSdks = referenceMarks
             .Select(static (marks, _) => marks.Select(m => m!.Sdk).Where(m => m is not null).ToImmutableArray())
             .WithTrackingName(TrackingNames.ReferencedSdks);
@@ -132,15 +157,12 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
             provider.GlobalOptions.TryGetValue("build_property.AssemblyName", out var name) ? name : string.Empty);
         var policyClasses = policySdk.Select(static (sdk, _) => new EquatableArray<string>(sdk.Parts.Select(p => p.Class)));
         // A global using alias is C# 10: before it, the project keeps the two containers rather than fail to compile.
-        var globalUsings = languageVersion.Select(static (version, _) => version >= LanguageVersion.CSharp10);
+        var globalUsings = languageVersion.Select(static (version, _) => version >= LanguageNeeds.PolicyCatalogAlias.Version);
         context.RegisterSourceOutput(internalCatalogs.Combine(assemblyName).Combine(policyClasses).Combine(namespaceName).Combine(globalUsings), static (spc, pair) =>
         {
             var source = pair.Right ? InternalPolicyCatalog.AliasSource(pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Right, pair.Left.Left.Right) : null;
             if (source is not null) spc.AddSource(InternalPolicyCatalog.HintName, source);
         });
-
-        // Account snapshots (TrustHubGenKind=Snapshot): typed handles and TH02xx diagnostics, in their own steps.
-        SnapshotPipeline.Register(context, files, options, documentSet);
     }
 
     private static PolicyResult ReadPolicy(InputFile file, System.Threading.CancellationToken ct)
@@ -156,26 +178,6 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         foreach (var diagnostic in diagnostics) context.ReportDiagnostic(InputDescriptors.ToDiagnostic(diagnostic));
     }
 
-    private static void EmitSpecSdk(SourceProductionContext context, SpecSdk sdk, PrecompiledSdks precompiled, PrecompiledPart builds, string ns, string access, LanguageVersion version)
-    {
-        if (builds == PrecompiledPart.Spec)
-        {
-            Emit(context, sdk.Files);
-            context.AddSource("PrecompiledSdk.g.cs", PrecompiledSdk.MarkerSource(sdk.Fingerprint, ns));
-            return;
-        }
-        // The referenced types are these very types: emitting them again would be CS0436 on every use.
-        if (precompiled.Spec.Namespace == ns)
-        {
-            if (precompiled.Spec.Fingerprint != sdk.Fingerprint) ReportMismatch(context, precompiled.Spec, "OpenAPI documents, operation selections or policies' client-settable statuses");
-            return;
-        }
-        if (!sdk.Files.IsEmpty && TooOld(context, version, LanguageVersion.CSharp11, "the spec-derived SDK", "required members")) return;
-        Emit(context, sdk.Files);
-        // Public copies of the SDK's types: a project referencing this one finds them by this mark (TH0021 there).
-        if (access == "public" && !sdk.Files.IsEmpty) context.AddSource(GeneratedSdkMarker.HintName, GeneratedSdkMarker.Source(ns));
-    }
-
     private static void ReportReferencedSdks(SourceProductionContext context, System.Collections.Immutable.ImmutableArray<GeneratedSdkMarker?> markers, string ns)
     {
         foreach (var marker in markers)
@@ -185,80 +187,15 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitPolicySdk(SourceProductionContext context, PolicySdk sdk, PrecompiledSdks precompiled, PrecompiledPart builds, string ns, LanguageVersion version)
+    /// <summary>A part's TH0020s, and its files when the project's C# compiles them.</summary>
+    private static void Emit(SourceProductionContext context, EmitPlan plan, bool allowed)
     {
-        switch (builds)
-        {
-            case PrecompiledPart.Spec:
-                return;
-            case PrecompiledPart.Policies:
-                // Each policy's code and a fingerprint per policy; never the container, which depends on the whole set.
-                Emit(context, sdk.Parts.SelectMany(p => p.Files));
-                context.AddSource("PrecompiledSdk.g.cs", PrecompiledSdk.MarkerSource(sdk.Fingerprint, ns, sdk.Parts));
-                return;
-            case PrecompiledPart.Catalog:
-                Emit(context, sdk.Catalog);
-                context.AddSource("PrecompiledSdk.g.cs", PrecompiledSdk.MarkerSource(sdk.CatalogFingerprint, ns));
-                return;
-        }
-        var entries = precompiled.Policies.Namespace == ns ? precompiled.Policies : null;
-        var catalog = precompiled.Catalog.Namespace == ns ? precompiled.Catalog : null;
-        if (entries is null)
-        {
-            // The container derives from the entries: without them (or with another set's) it does not fit.
-            if (catalog is not null) ReportMismatch(context, catalog, "policy files");
-            // Beside a spec part generated here, whose TH0022 (C# 11) already stands for both: the policies' code needs its types.
-            else if (precompiled.Spec.Namespace != ns && version < LanguageVersion.CSharp11) return;
-            else if (!TooOld(context, version, LanguageVersion.CSharp10, "the policy catalog and pipelines", "file-scoped namespaces")) Emit(context, sdk.AllFiles);
-            return;
-        }
-        // The entries were compiled against the spec part's assembly: without that reference (or with another spec part) they do not fit.
-        if (precompiled.Spec.Namespace != ns)
-        {
-            ReportMismatch(context, entries, "policy files");
-            return;
-        }
-        // A policy the referenced entries hold with the same code stands on them; one they hold with other code (a packaged
-        // policy file edited) cannot be generated beside them under the same names.
-        var own = new List<PolicyPart>();
-        foreach (var part in sdk.Parts)
-        {
-            var referenced = entries.PolicyFingerprint(part.Class);
-            if (referenced is null) own.Add(part);
-            else if (referenced != part.Fingerprint)
-            {
-                ReportMismatch(context, entries, "policy files");
-                return;
-            }
-        }
-        if (catalog is not null)
-        {
-            // The container holds exactly the packaged set: any policy of the project's own makes another one.
-            if (catalog.Fingerprint != sdk.CatalogFingerprint || own.Count > 0) ReportMismatch(context, catalog, "policy files");
-            return;
-        }
-        if (TooOld(context, version, LanguageVersion.CSharp10, "the policy catalog and pipelines", "file-scoped namespaces")) return;
-        Emit(context, sdk.OwnCatalog);
-        Emit(context, own.SelectMany(p => p.Files));
-    }
-
-    /// <summary>
-    /// True, with one TH0022, when the project compiles an older C# than <paramref name="needed"/>: its generated code would
-    /// be a compiler error in each generated file, pointing at code the user never wrote.
-    /// </summary>
-    private static bool TooOld(SourceProductionContext context, LanguageVersion version, LanguageVersion needed, string code, string features)
-    {
-        if (version >= needed) return false;
-        context.ReportDiagnostic(InputDescriptors.ToDiagnostic(InputDiagnostic.Create(InputDiagnosticIds.LanguageVersionTooLow, string.Empty, 0, 0,
-            version.ToDisplayString(), code, needed.ToDisplayString(), features)));
-        return true;
+        Report(context, plan.Diagnostics);
+        if (allowed) Emit(context, plan.Files);
     }
 
     private static void Emit(SourceProductionContext context, IEnumerable<GeneratedFile> files)
     {
         foreach (var file in files) context.AddSource(file.HintName, file.Text);
     }
-
-    private static void ReportMismatch(SourceProductionContext context, PrecompiledSdk referenced, string inputs) =>
-        context.ReportDiagnostic(InputDescriptors.ToDiagnostic(InputDiagnostic.Create(InputDiagnosticIds.PrecompiledSdkMismatch, string.Empty, 0, 0, referenced.AssemblyName, referenced.Namespace, inputs)));
 }

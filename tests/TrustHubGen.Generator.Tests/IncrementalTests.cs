@@ -13,7 +13,7 @@ public sealed class IncrementalTests
     private static readonly string[] AllSteps =
     [
         TrackingNames.Options, TrackingNames.InputFiles, TrackingNames.OpenApiDocuments, TrackingNames.OpenApiDocumentSet,
-        TrackingNames.PolicyDefinitions, TrackingNames.PolicySet,
+        TrackingNames.PolicyDefinitions, TrackingNames.PolicySet, TrackingNames.LanguageGate,
     ];
 
     [Fact]

@@ -21,11 +21,11 @@ public sealed class PrecompiledSdkTests
 
     private static readonly string[] PolicyFiles = ["PolicyCatalogEntries.Cnam.g.cs", "PolicyAttributeValues.Cnam.g.cs", "CnamOnboarding.g.cs"];
 
-    private static readonly Lazy<MetadataReference> Precompiled = new(BuildPrecompiled);
+    internal static readonly Lazy<MetadataReference> Precompiled = new(BuildPrecompiled);
 
-    private static readonly Lazy<MetadataReference> PrecompiledPolicies = new(BuildPrecompiledPolicies);
+    internal static readonly Lazy<MetadataReference> PrecompiledPolicies = new(BuildPrecompiledPolicies);
 
-    private static readonly Lazy<MetadataReference> PrecompiledCatalog = new(BuildPrecompiledCatalog);
+    internal static readonly Lazy<MetadataReference> PrecompiledCatalog = new(BuildPrecompiledCatalog);
 
     // The spellings users and docs use: each must bind whether PolicyCatalog is precompiled or generated beside precompiled entries.
     private const string UsesThePackagedPolicies = """
@@ -419,7 +419,7 @@ public sealed class PrecompiledSdkTests
     }
 
     /// <summary>A policy file of the project's own: a shipped one under another name and SID.</summary>
-    private static TestInput OwnPolicy()
+    internal static TestInput OwnPolicy()
     {
         var shipped = TestInput.Policy(RepoPaths.PolicyFiles.Single(p => Path.GetFileName(p) == "cnam.json"));
         var policy = System.Text.Json.Nodes.JsonNode.Parse(shipped.Text)!;

@@ -16,8 +16,11 @@ namespace TrustHubGen.Generator.Precompiled;
 /// of its own under another name (<see cref="ContainerName"/>: every policy it sees, each deriving from its entry as in
 /// either) and <c>global using PolicyCatalog = …;</c>: C# binds a simple name to a using alias before the types of an
 /// imported namespace, so <c>PolicyCatalog.Cnam</c> and the library's <c>PolicyCatalog.&lt;Own&gt;</c> both bind there.
+/// The mark also lists the public attribute value types of the assembly's policies (<see cref="ValueTypes"/>, after a
+/// second <c>|</c>): a referencing project with policies of its own names its value types around them (docs/pipelines.md
+/// "Names"), where the same name in one namespace would be CS0436 on every use.
 /// </summary>
-internal sealed record InternalPolicyCatalog(string AssemblyName, string Namespace, EquatableArray<string> Classes, EquatableArray<string> Friends)
+internal sealed record InternalPolicyCatalog(string AssemblyName, string Namespace, EquatableArray<string> Classes, EquatableArray<string> Friends, EquatableArray<string> ValueTypes)
 {
     /// <summary>The <c>AssemblyMetadata</c> key.</summary>
     public const string Key = "TrustHubGen.InternalPolicyCatalog";
@@ -29,10 +32,10 @@ internal sealed record InternalPolicyCatalog(string AssemblyName, string Namespa
     public const string HintName = ContainerName + ".g.cs";
 
     /// <summary><paramref name="catalog"/> (the internal container's text) with the mark before its namespace.</summary>
-    public static string Marked(string catalog, string ns, IEnumerable<string> classes)
+    public static string Marked(string catalog, string ns, IEnumerable<string> classes, IEnumerable<string> valueTypes)
     {
         var at = catalog.IndexOf("namespace ", StringComparison.Ordinal);
-        var mark = "[assembly: global::System.Reflection.AssemblyMetadata(\"" + Key + "\", \"" + ns + "|" + string.Join(",", classes) + "\")]\n\n";
+        var mark = "[assembly: global::System.Reflection.AssemblyMetadata(\"" + Key + "\", \"" + ns + "|" + string.Join(",", classes) + "|" + string.Join(",", valueTypes) + "\")]\n\n";
         return catalog.Substring(0, at) + mark + catalog.Substring(at);
     }
 
@@ -42,8 +45,9 @@ internal sealed record InternalPolicyCatalog(string AssemblyName, string Namespa
         foreach (var (key, value) in entries)
         {
             if (key != Key || value is null || value.IndexOf('|') is var bar && bar <= 0) continue;
-            var classes = value.Substring(bar + 1).Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries);
-            return new InternalPolicyCatalog(assemblyName, value.Substring(0, bar), new EquatableArray<string>(classes), new EquatableArray<string>(friends.ToArray()));
+            var lists = value.Substring(bar + 1).Split('|');
+            string[] List(int index) => index < lists.Length ? lists[index].Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>();
+            return new InternalPolicyCatalog(assemblyName, value.Substring(0, bar), new EquatableArray<string>(List(0)), new EquatableArray<string>(friends.ToArray()), new EquatableArray<string>(List(1)));
         }
         return null;
     }

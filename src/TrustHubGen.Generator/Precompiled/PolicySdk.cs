@@ -55,7 +55,7 @@ internal sealed record PolicySdk(EquatableArray<PolicyPart> Parts, EquatableArra
                 parts.Add(new PolicyPart(name, new EquatableArray<GeneratedFile>(files), GeneratedFile.Fingerprint(files)));
             }
             catalog.Add(new GeneratedFile(CatalogHintName, PolicyCatalogEmitter.Emit(ns, access, set.Policies)));
-            ownCatalog.Add(new GeneratedFile(CatalogHintName, InternalPolicyCatalog.Marked(PolicyCatalogEmitter.Emit(ns, "internal", set.Policies), ns, parts.Select(p => p.Class))));
+            ownCatalog.Add(new GeneratedFile(CatalogHintName, InternalPolicyCatalog.Marked(PolicyCatalogEmitter.Emit(ns, "internal", set.Policies), ns, parts.Select(p => p.Class), pipelines.Values.Select(v => v.TypeName))));
         }
         return new PolicySdk(new EquatableArray<PolicyPart>(parts), new EquatableArray<GeneratedFile>(catalog), new EquatableArray<GeneratedFile>(ownCatalog),
             GeneratedFile.Fingerprint(parts.SelectMany(p => p.Files)), GeneratedFile.Fingerprint(catalog));

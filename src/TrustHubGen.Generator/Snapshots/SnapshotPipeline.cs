@@ -21,10 +21,10 @@ internal static class SnapshotPipeline
 
     public static bool IsSnapshot(InputFile file) => string.Equals(file.RawKind, Kind, StringComparison.OrdinalIgnoreCase);
 
-    public static void Register(
+    /// <summary>Registers the reading and the TH02xx reports; returns the handles, which <see cref="RegisterHandles"/> emits.</summary>
+    public static IncrementalValueProvider<AccountHandles?> Register(
         IncrementalGeneratorInitializationContext context,
         IncrementalValuesProvider<InputFile> files,
-        IncrementalValueProvider<GeneratorOptions> options,
         IncrementalValueProvider<ApiDocumentSet> documentSet)
     {
         var snapshots = files
@@ -66,9 +66,33 @@ internal static class SnapshotPipeline
         context.RegisterSourceOutput(settings, static (spc, s) => Report(spc, s.Diagnostics));
         context.RegisterSourceOutput(staleness, static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(limitNotice, static (spc, diagnostics) => Report(spc, diagnostics));
-        context.RegisterSourceOutput(handles.Combine(options), static (spc, pair) =>
+        return handles;
+    }
+
+    /// <summary>What the handles ask of the compilation: whether they are emitted here, and whether they name the SDK's SID types.</summary>
+    public static (bool Emits, bool NamesSpecTypes) Need(AccountHandles? handles, AccountHandlesMarker? conflict) =>
+        (handles is not null && conflict is null, handles is { SidTypes: var t } && (t.CustomerProfileSid || t.TrustProductSid || t.PhoneNumberSid));
+
+    /// <summary>
+    /// Emits <c>TrustHubAccount.g.cs</c> when there are handles, no reference has public ones in the same namespace (TH0023
+    /// otherwise) and the project's C# compiles them (<see cref="Language.LanguageGate"/>).
+    /// </summary>
+    public static void RegisterHandles(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<AccountHandles?> handles,
+        IncrementalValueProvider<AccountHandlesMarker?> conflict,
+        IncrementalValueProvider<GeneratorOptions> options,
+        IncrementalValueProvider<bool> allowed)
+    {
+        context.RegisterSourceOutput(handles.Combine(conflict).Combine(options).Combine(allowed), static (spc, pair) =>
         {
-            if (pair.Left is { } account) spc.AddSource(AccountHandlesEmitter.HintName, AccountHandlesEmitter.Emit(pair.Right.Namespace, pair.Right.Accessibility, account));
+            var ((account, referenced), options) = pair.Left;
+            if (account is null) return;
+            if (referenced is not null)
+                spc.ReportDiagnostic(InputDescriptors.ToDiagnostic(InputDiagnostic.Create(InputDiagnosticIds.ReferencedAccountHandlesConflict, string.Empty, 0, 0,
+                    referenced.AssemblyName, referenced.Namespace, account.FileName)));
+            else if (pair.Right)
+                spc.AddSource(AccountHandlesEmitter.HintName, AccountHandlesEmitter.Emit(options.Namespace, options.Accessibility, account));
         });
     }
 

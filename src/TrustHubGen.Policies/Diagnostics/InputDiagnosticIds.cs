@@ -74,6 +74,9 @@ namespace TrustHubGen.Policies
         /// <summary>The project compiles an older C# than the code it would generate needs (no location; that code is not generated).</summary>
         public const string LanguageVersionTooLow = "TH0022";
 
+        /// <summary>A referenced assembly has public TrustHubAccount handles in this project's SDK namespace, and this project has a snapshot too (no location; its handles are not generated).</summary>
+        public const string ReferencedAccountHandlesConflict = "TH0023";
+
         /// <summary>The consuming project targets a framework older than net8.0 (an MSBuild error of the package's targets, before compiling).</summary>
         public const string UnsupportedTargetFramework = "TH0090";
 

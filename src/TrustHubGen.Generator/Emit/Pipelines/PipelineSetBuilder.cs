@@ -44,7 +44,11 @@ internal static class PipelineSetBuilder
         return new SdkFacts(names.Contains("CustomerProfileSid") && names.Contains("PhoneNumberSid"), new EquatableArray<string>(names));
     }
 
-    public static PipelineSet Build(EquatableArray<PolicyDefinition> policies, SdkFacts sdk)
+    /// <summary>
+    /// Names the set's value types and pipelines; <paramref name="referencedValueTypes"/> are the value types that referenced
+    /// projects' policies declare in this namespace (their mark), taken for this project's own policies.
+    /// </summary>
+    public static PipelineSet Build(EquatableArray<PolicyDefinition> policies, SdkFacts sdk, EquatableArray<string> referencedValueTypes = default)
     {
         // Two tiers, so a packaged policy's names never depend on the project's own policies (its precompiled value types and
         // pipeline, TrustHubGen.Sdk.DefaultPolicies.dll, stand for it in any set): the packaged policies (by SID, an edited
@@ -63,6 +67,8 @@ internal static class PipelineSetBuilder
             foreach (var policy in packagedUniverse.Concat(own).Where(TakesPipeline)) used.Add(ClassName(policy));
         }
         var values = ValueTypes(packagedUniverse, used).Where(v => packagedSids.Contains(v.PolicySid)).ToList();
+        // A referenced project's own policies declare theirs beside ours (the packaged names among them are already taken).
+        used.UnionWith(referencedValueTypes);
         values.AddRange(ValueTypes(own, used));
         var byAttribute = values.ToDictionary(v => (v.PolicySid, v.EndUserType, v.AttributeName), v => v.TypeName);
         var pipelines = sdk.HasSids ? policies.Where(TakesPipeline).Select(p => Pipeline(p, byAttribute)).ToList() : new List<PipelineModel>();

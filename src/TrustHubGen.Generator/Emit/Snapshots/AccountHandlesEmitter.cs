@@ -16,7 +16,8 @@ internal static class AccountHandlesEmitter
 
     public static string Emit(string ns, string access, AccountHandles account)
     {
-        var w = FileHeader.Start(ns, access);
+        // Public handles mark the assembly: a referencing project with a snapshot of its own reports TH0023, not CS0436.
+        var w = FileHeader.Start(ns, access, access == "public" ? AccountHandlesMarker.Attribute(ns) : null);
         var g = "global::" + ns + ".";
         w.Line("/// <summary>");
         w.Line($"/// The Twilio account {account.AccountSid} as captured in {Text(account.FileName)} at {account.CapturedAt}: its Business Profiles,");
