@@ -149,9 +149,10 @@ internal static class Breakdown
                 foreach (var block in blocks)
                 {
                     List<Model.TwilioCall>? calls = null;
+                    var nested = new List<Model.TwilioCall>();
                     foreach (var op in block)
-                        if (Model.TwilioCallReader.Read(op) is { } call && !Flow.MethodCalls.IsInNestedFunction(call.Anchor)) (calls ??= new()).Add(call);
-                    if (calls is not null) Flow.MethodCalls.CheckOrder(rules, calls);
+                        if (Model.TwilioCallReader.Read(op) is { } call) (Flow.MethodCalls.IsInNestedFunction(call.Anchor) ? nested : calls ??= new()).Add(call);
+                    if (calls is not null) Flow.MethodCalls.CheckOrder(rules, calls, nested);
                 }
             }),
         };

@@ -46,13 +46,14 @@ internal sealed class StagedCallAnalyzer(Stage stage) : DiagnosticAnalyzer
             start.RegisterOperationBlockStartAction(blockStart =>
             {
                 var calls = new List<TwilioCall>();
+                var nested = new List<TwilioCall>();
                 blockStart.RegisterOperationAction(operationContext =>
                 {
                     if (stage == Stage.Floor) return;
                     var call = TwilioCallReader.Read(operationContext.Operation);
                     if (call is null || stage == Stage.Recognize) return;
                     CallRules.Check(new RuleContext(facts, operationContext.ReportDiagnostic, operationContext.CancellationToken), call);
-                    if (!MethodCalls.IsInNestedFunction(call.Anchor)) lock (calls) calls.Add(call);
+                    lock (calls) (MethodCalls.IsInNestedFunction(call.Anchor) ? nested : calls).Add(call);
                 }, CallKinds);
                 blockStart.RegisterOperationAction(c =>
                 {
@@ -63,7 +64,7 @@ internal sealed class StagedCallAnalyzer(Stage stage) : DiagnosticAnalyzer
                 {
                     if (stage != Stage.Full || calls.Count == 0) return;
                     var rules = new RuleContext(facts, end.ReportDiagnostic, end.CancellationToken);
-                    MethodCalls.CheckOrder(rules, calls);
+                    MethodCalls.CheckOrder(rules, calls, nested);
                 });
             });
         });
