@@ -15,7 +15,11 @@ postgres_start || exit 1
 # Debian's Chromium for the dashboard test (TRUSTHUBGEN_CHROMIUM), installed with apt-get where missing.
 source eng/chromium.sh
 chromium_ensure
-dotnet test TrustHubGen.sln -c Release --nologo "$@" 2>&1 | tee "$log"
+# One build of the whole solution, the benchmarks included: they are consoles run by hand, and building them here keeps
+# them compiling as the code they measure changes (dotnet test builds test projects only). The tests run on that build.
+dotnet build TrustHubGen.sln -c Release --nologo
+built=$?
+dotnet test TrustHubGen.sln -c Release --nologo --no-build "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # VSTest prints one summary line per test project: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."
@@ -31,6 +35,11 @@ expected=$(ls -d tests/*.Tests/ | wc -l)
 if [ "$projects" -lt "$expected" ]; then
   echo "eng/test: only $projects of $expected test projects reported results (a build or test host failed; see above)." >&2
   failed=$((failed + expected - projects))
+  [ "$status" -eq 0 ] && status=1
+fi
+if [ "$built" -ne 0 ]; then
+  echo "eng/test: the solution did not build (see above; a benchmark counts too); the tests ran on what did." >&2
+  failed=$((failed + 1))
   [ "$status" -eq 0 ] && status=1
 fi
 if [ "$skipped" -gt 0 ]; then
