@@ -1,6 +1,5 @@
 using global::IsvOnboarding;
 using Hangfire;
-using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TrustHubGen.Durable.Tests.Infrastructure;
@@ -21,78 +20,46 @@ public sealed class LastingFailureTests(ITestOutputHelper output)
     [Fact]
     public async Task A_customer_whose_calls_keep_failing_keeps_one_job_its_record_says_why_and_it_completes_once_the_service_recovers()
     {
-        var folder = Directory.CreateTempSubdirectory("trusthub-failing-");
-        try
+        await using var demo = await DemoEmulator.StartAsync(3, TimeSpan.FromMilliseconds(300), keepState: true);
+        var customers = demo.Customers;
+        var failing = customers.Customers[1].AccountSid;
+        var transport = new FailingForOneCustomer(demo.Transport, failing);
+        var writes = new WriteLog(transport);
+        var logs = new LogRecorder();
+        await using var app = await LoggedIsvApp.StartAsync(writes, customers, logs, o =>
         {
-            var (seed, _, customers) = DemoAccount.Write(folder.FullName, 3);
-            var statePath = Path.Combine(folder.FullName, "state.json");
-            await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions
-            {
-                Seed = seed, StatePath = statePath, AccountSid = DemoAccount.AccountSid, AuthToken = DemoAccount.AuthToken, ReviewStepDelay = TimeSpan.FromMilliseconds(300),
-            });
-            var failing = customers.Customers[1].AccountSid;
-            var transport = new FailingForOneCustomer(StatusCallbackEndpointTests.Transport(emulator), failing);
-            var writes = new WriteLog(transport);
-            var logs = new LogRecorder();
-            await using var app = await LoggedIsvApp.StartAsync(writes, customers, logs, o =>
-            {
-                o.ReconcileEvery = TimeSpan.FromSeconds(1);
-                o.CallbackOverdueAfter = TimeSpan.FromSeconds(3);
-                o.SchedulePollingInterval = TimeSpan.FromMilliseconds(500);
-            });
-            var onboarding = app.Services.GetRequiredService<IsvOnboarding>();
-            var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-            async Task WaitAsync(Func<bool> condition, string what)
-            {
-                var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
-                while (!condition())
-                {
-                    Assert.True(DateTime.UtcNow < deadline, $"Waited 3 minutes for {what}: {string.Join("\n", customers.Customers.Select(c => onboarding.GetStatus(c.AccountSid)))}\n" +
-                        string.Join("\n", Jobs(monitoring, failing)));
-                    await Task.Delay(200);
-                }
-            }
+            o.ReconcileEvery = TimeSpan.FromSeconds(1);
+            o.CallbackOverdueAfter = TimeSpan.FromSeconds(3);
+            o.SchedulePollingInterval = TimeSpan.FromMilliseconds(500);
+        });
+        var onboarding = app.Services.GetRequiredService<IsvOnboarding>();
+        var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        Task WaitAsync(Func<bool> condition, string what) => Eventually.WaitAsync(condition, TimeSpan.FromMinutes(3), what,
+            () => string.Join("\n", customers.Customers.Select(c => $"{onboarding.GetStatus(c.AccountSid)}").Concat(CustomerJobList.Of(monitoring, failing))));
 
-            foreach (var customer in customers.Customers) onboarding.Start(customer.AccountSid);
-            var others = customers.Customers.Where(c => c.AccountSid != failing).Select(c => c.AccountSid).ToList();
-            await WaitAsync(() => others.All(c => onboarding.GetStatus(c)?.Stage == IsvOnboardingStage.Completed), "the other customers completed");
-            await WaitAsync(() => onboarding.GetStatus(failing)?.LastError?.Contains("Twilio answered 500", StringComparison.Ordinal) == true, "the failure on the record");
+        foreach (var customer in customers.Customers) onboarding.Start(customer.AccountSid);
+        var others = customers.Customers.Where(c => c.AccountSid != failing).Select(c => c.AccountSid).ToList();
+        await WaitAsync(() => others.All(c => onboarding.GetStatus(c)?.Stage == IsvOnboardingStage.Completed), "the other customers completed");
+        await WaitAsync(() => onboarding.GetStatus(failing)?.LastError?.Contains("Twilio answered 500", StringComparison.Ordinal) == true, "the failure on the record");
 
-            // Rounds every second, the record overdue after 3: the customer's one job goes on with its retries alone.
-            await Task.Delay(TimeSpan.FromSeconds(10));
-            var jobs = Jobs(monitoring, failing).ToList();
-            foreach (var job in jobs) output.WriteLine(job);
-            var status = onboarding.GetStatus(failing)!;
-            output.WriteLine($"record: {status}");
-            Assert.Single(jobs);
-            Assert.Contains("retried: Twilio answered 500 with code 20500", status.LastError, StringComparison.Ordinal);
-            Assert.Equal(IsvOnboardingStage.Started, status.Stage);
-            Assert.Contains(logs.Entries, e => e.Message.Contains("already had one pending", StringComparison.Ordinal) && !e.Message.Contains("(0 of them", StringComparison.Ordinal));
+        // Rounds every second, the record overdue after 3: the customer's one job goes on with its retries alone.
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        var jobs = CustomerJobList.Of(monitoring, failing).ToList();
+        foreach (var job in jobs) output.WriteLine(job);
+        var status = onboarding.GetStatus(failing)!;
+        output.WriteLine($"record: {status}");
+        Assert.Single(jobs);
+        Assert.Contains("retried: Twilio answered 500 with code 20500", status.LastError, StringComparison.Ordinal);
+        Assert.Equal(IsvOnboardingStage.Started, status.Stage);
+        Assert.Contains(logs.Entries, e => e.Message.Contains("already had one pending", StringComparison.Ordinal) && !e.Message.Contains("(0 of them", StringComparison.Ordinal));
 
-            transport.Recover();
-            await WaitAsync(() => onboarding.GetStatus(failing)?.Stage == IsvOnboardingStage.Completed, "the customer completed once the service recovered");
-            Assert.Null(onboarding.GetStatus(failing)!.LastError);
-            await app.StopAsync();
-            await emulator.DisposeAsync();
-            Assert.Empty(writes.Repeated());
-            var census = CustomerCensus.Read(statePath);
-            foreach (var customer in customers.Customers) CensusAssertions.OneOfEverything(census[customer.AccountSid], numbers: 2, withProducts: true);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        transport.Recover();
+        await WaitAsync(() => onboarding.GetStatus(failing)?.Stage == IsvOnboardingStage.Completed, "the customer completed once the service recovered");
+        Assert.Null(onboarding.GetStatus(failing)!.LastError);
+        await app.StopAsync();
+        Assert.Empty(writes.Repeated());
+        await demo.AssertOneOfEverythingAsync(numbers: 2, withProducts: true);
     }
-
-    /// <summary>Every job of the customer, in any state, with its history.</summary>
-    private static IEnumerable<string> Jobs(IMonitoringApi monitoring, string customer) =>
-        monitoring.EnqueuedJobs("default", 0, 1000).Select(j => (State: "enqueued", j.Key, j.Value.Job))
-            .Concat(monitoring.ProcessingJobs(0, 1000).Select(j => (State: "processing", j.Key, j.Value.Job)))
-            .Concat(monitoring.ScheduledJobs(0, 1000).Select(j => (State: "scheduled", j.Key, j.Value.Job)))
-            .Concat(monitoring.FailedJobs(0, 1000).Select(j => (State: "failed", j.Key, j.Value.Job)))
-            .Concat(monitoring.SucceededJobs(0, 1000).Select(j => (State: "succeeded", j.Key, j.Value.Job)))
-            .Where(j => j.Job?.Args.FirstOrDefault() as string == customer)
-            .Select(j => $"{j.State} {j.Key} {j.Job!.Method.Name}: " + string.Join(" < ", monitoring.JobDetails(j.Key).History.Select(h => $"{h.StateName} ({h.Reason})")));
 
     /// <summary>Answers 500 (code 20500) to every request of one customer's subaccount until <see cref="Recover"/>, as a Twilio outage for it would.</summary>
     private sealed class FailingForOneCustomer(ITwilioTransport inner, string account) : ITwilioAccountTransport

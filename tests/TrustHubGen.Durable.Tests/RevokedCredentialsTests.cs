@@ -1,11 +1,7 @@
 using global::IsvOnboarding;
 using Hangfire;
-using Hangfire.Storage;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using TrustHubGen.AspNetCore;
 using TrustHubGen.Durable.Tests.Infrastructure;
 using TrustHubGen.Emulator.Hosting;
 using TrustHubGen.Emulator.Tests.Infrastructure;
@@ -24,83 +20,53 @@ public sealed class RevokedCredentialsTests(ITestOutputHelper output)
     [Fact]
     public async Task A_customer_whose_credentials_are_refused_is_shown_as_such_the_others_complete_and_restoring_resumes_it()
     {
-        var folder = Directory.CreateTempSubdirectory("trusthub-revoked-");
-        try
+        await using var demo = await DemoEmulator.StartAsync(3, TimeSpan.FromMilliseconds(300), keepState: true);
+        var customers = demo.Customers;
+        var revoked = customers.Customers[1].AccountSid;
+        var transport = new RevocableCredentials(demo.Transport, demo.Emulator);
+        var writes = new WriteLog(transport);
+        var logs = new LogRecorder();
+        await using var app = await LoggedIsvApp.StartAsync(writes, customers, logs, o =>
         {
-            var (seed, _, customers) = DemoAccount.Write(folder.FullName, 3);
-            var statePath = Path.Combine(folder.FullName, "state.json");
-            await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions
-            {
-                Seed = seed, StatePath = statePath, AccountSid = DemoAccount.AccountSid, AuthToken = DemoAccount.AuthToken, ReviewStepDelay = TimeSpan.FromMilliseconds(300),
-            });
-            var revoked = customers.Customers[1].AccountSid;
-            var transport = new RevocableCredentials(StatusCallbackEndpointTests.Transport(emulator), emulator);
-            var writes = new WriteLog(transport);
-            var logs = new LogRecorder();
-            await using var app = await LoggedIsvApp.StartAsync(writes, customers, logs, o =>
-            {
-                o.ReconcileEvery = TimeSpan.FromSeconds(1);
-                o.CallbackOverdueAfter = TimeSpan.FromSeconds(3);
-                o.SchedulePollingInterval = TimeSpan.FromMilliseconds(500);
-            });
-            var onboarding = app.Services.GetRequiredService<IsvOnboarding>();
-            async Task WaitAsync(Func<bool> condition, string what)
-            {
-                var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
-                while (!condition())
-                {
-                    Assert.True(DateTime.UtcNow < deadline, $"Waited 2 minutes for {what}: {string.Join("\n", customers.Customers.Select(c => onboarding.GetStatus(c.AccountSid)))}\n" +
-                        string.Join("\n", logs.Entries.Where(e => e.Level >= LogLevel.Warning).Select(e => $"{e.Category}: {e.Message} {e.Exception?.Message}")));
-                    await Task.Delay(200);
-                }
-            }
+            o.ReconcileEvery = TimeSpan.FromSeconds(1);
+            o.CallbackOverdueAfter = TimeSpan.FromSeconds(3);
+            o.SchedulePollingInterval = TimeSpan.FromMilliseconds(500);
+        });
+        var onboarding = app.Services.GetRequiredService<IsvOnboarding>();
+        Task WaitAsync(Func<bool> condition, string what) => Eventually.WaitAsync(condition, TimeSpan.FromMinutes(2), what,
+            () => string.Join("\n", customers.Customers.Select(c => $"{onboarding.GetStatus(c.AccountSid)}").Concat(
+                logs.Entries.Where(e => e.Level >= LogLevel.Warning).Select(e => $"{e.Category}: {e.Message} {e.Exception?.Message}"))));
 
-            var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-            foreach (var customer in customers.Customers) onboarding.Start(customer.AccountSid);
-            await WaitAsync(() => onboarding.GetStatus(revoked)?.Stage == IsvOnboardingStage.ProfileInReview, "the profile in review");
+        var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        foreach (var customer in customers.Customers) onboarding.Start(customer.AccountSid);
+        await WaitAsync(() => onboarding.GetStatus(revoked)?.Stage == IsvOnboardingStage.ProfileInReview, "the profile in review");
 
-            // Revoked while its profile is in review: the approval's job (and every later one) is refused.
-            transport.Revoke(revoked);
-            var others = customers.Customers.Where(c => c.AccountSid != revoked).Select(c => c.AccountSid).ToList();
-            await WaitAsync(() => others.All(c => onboarding.GetStatus(c)?.Stage == IsvOnboardingStage.Completed), "the other customers completed");
-            await WaitAsync(() => onboarding.GetStatus(revoked)!.Problems.Any(p => p.Contains("401, code 20003", StringComparison.Ordinal)), "the refusal on the record");
-            // Several reconciliation rounds (every second, the record overdue after 3): one failed job, no retries piling up.
-            await Task.Delay(TimeSpan.FromSeconds(8));
-            var status = onboarding.GetStatus(revoked)!;
-            output.WriteLine($"record: {status}");
-            Assert.Equal(IsvOnboardingStage.ProfileInReview, status.Stage);
-            Assert.False(status.IsFinished);
-            var jobs = Jobs(monitoring, revoked).ToList();
-            foreach (var job in jobs) output.WriteLine($"job {job}");
-            Assert.Single(jobs, j => j.StartsWith("failed", StringComparison.Ordinal));
-            Assert.DoesNotContain(jobs, j => j.StartsWith("scheduled", StringComparison.Ordinal));
-            var reported = logs.Entries.Where(e => e.Category.EndsWith("LoggingIsvOnboardingReporter", StringComparison.Ordinal) && e.Message.Contains(revoked, StringComparison.Ordinal)).ToList();
-            Assert.Equal(LogLevel.Warning, Assert.Single(reported, e => e.Message.Contains("401", StringComparison.Ordinal)).Level);
-            Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.StartsWith($"Customer {revoked}: Twilio refused", StringComparison.Ordinal));
+        // Revoked while its profile is in review: the approval's job (and every later one) is refused.
+        transport.Revoke(revoked);
+        var others = customers.Customers.Where(c => c.AccountSid != revoked).Select(c => c.AccountSid).ToList();
+        await WaitAsync(() => others.All(c => onboarding.GetStatus(c)?.Stage == IsvOnboardingStage.Completed), "the other customers completed");
+        await WaitAsync(() => onboarding.GetStatus(revoked)!.Problems.Any(p => p.Contains("401, code 20003", StringComparison.Ordinal)), "the refusal on the record");
+        // Several reconciliation rounds (every second, the record overdue after 3): one failed job, no retries piling up.
+        await Task.Delay(TimeSpan.FromSeconds(8));
+        var status = onboarding.GetStatus(revoked)!;
+        output.WriteLine($"record: {status}");
+        Assert.Equal(IsvOnboardingStage.ProfileInReview, status.Stage);
+        Assert.False(status.IsFinished);
+        var jobs = CustomerJobList.Of(monitoring, revoked).ToList();
+        foreach (var job in jobs) output.WriteLine($"job {job}");
+        Assert.Single(jobs, j => j.StartsWith("failed", StringComparison.Ordinal));
+        Assert.DoesNotContain(jobs, j => j.StartsWith("scheduled", StringComparison.Ordinal));
+        var reported = logs.Entries.Where(e => e.Category.EndsWith("LoggingIsvOnboardingReporter", StringComparison.Ordinal) && e.Message.Contains(revoked, StringComparison.Ordinal)).ToList();
+        Assert.Equal(LogLevel.Warning, Assert.Single(reported, e => e.Message.Contains("401", StringComparison.Ordinal)).Level);
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.StartsWith($"Customer {revoked}: Twilio refused", StringComparison.Ordinal));
 
-            transport.Restore(revoked);
-            await WaitAsync(() => onboarding.GetStatus(revoked)?.Stage == IsvOnboardingStage.Completed, "the customer completed once restored");
-            Assert.Empty(onboarding.GetStatus(revoked)!.Problems);
-            await app.StopAsync();
-            await emulator.DisposeAsync();
-            Assert.Empty(writes.Repeated());
-            var census = CustomerCensus.Read(statePath);
-            foreach (var customer in customers.Customers) CensusAssertions.OneOfEverything(census[customer.AccountSid], numbers: 2, withProducts: true);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        transport.Restore(revoked);
+        await WaitAsync(() => onboarding.GetStatus(revoked)?.Stage == IsvOnboardingStage.Completed, "the customer completed once restored");
+        Assert.Empty(onboarding.GetStatus(revoked)!.Problems);
+        await app.StopAsync();
+        Assert.Empty(writes.Repeated());
+        await demo.AssertOneOfEverythingAsync(numbers: 2, withProducts: true);
     }
-
-    /// <summary>The customer's jobs waiting for a retry, failed or succeeded, each with its state first.</summary>
-    private static IEnumerable<string> Jobs(IMonitoringApi monitoring, string customer) =>
-        monitoring.ScheduledJobs(0, 1000).Select(j => ("scheduled", j.Key, j.Value.Job))
-            .Concat(monitoring.FailedJobs(0, 1000).Select(j => ("failed", j.Key, j.Value.Job)))
-            .Concat(monitoring.SucceededJobs(0, 1000).Select(j => ("succeeded", j.Key, j.Value.Job)))
-            .Where(j => j.Job?.Args.FirstOrDefault() as string == customer)
-            .Select(j => $"{j.Item1} {j.Key} {j.Job!.Method.Name}: " + string.Join(" < ", monitoring.JobDetails(j.Key).History.Select(h => $"{h.StateName} ({h.Reason})")));
-
 
     /// <summary>Sends a revoked customer's requests with a token Twilio does not know, as after the ISV's credentials for it were revoked.</summary>
     private sealed class RevocableCredentials(ITwilioTransport good, EmulatorHost emulator) : ITwilioAccountTransport
