@@ -117,8 +117,12 @@ public sealed class TrustHubGenerator : IIncrementalGenerator
         // What each part would emit here, beside the precompiled parts the compilation references (TH0020 where they differ).
         var specPlan = specSdk.Combine(precompiled).Combine(builds).Combine(names)
             .Select(static (pair, _) => EmitPlan.ForSpec(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right.Namespace, pair.Right.Accessibility));
-        var policyPlan = policySdk.Combine(precompiled).Combine(builds).Combine(namespaceName)
-            .Select(static (pair, _) => EmitPlan.ForPolicies(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
+        // The public policies referenced projects declare in this namespace (their marks, read only when the references change):
+        // this project's copy of one of them (same SID) is not generated again (TH0024 when its content differs).
+        var referencedPolicies = referenceMarks.Combine(namespaceName)
+            .Select(static (pair, _) => EmitPlan.ReferencedPolicy.From(pair.Left.Select(m => m!.Catalog), pair.Right));
+        var policyPlan = policySdk.Combine(precompiled).Combine(builds).Combine(namespaceName).Combine(referencedPolicies)
+            .Select(static (pair, _) => EmitPlan.ForPolicies(pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right));
 
         // Account snapshots (TrustHubGenKind=Snapshot): typed handles and TH02xx diagnostics, in their own steps.
         var handles = SnapshotPipeline.Register(context, files, documentSet);

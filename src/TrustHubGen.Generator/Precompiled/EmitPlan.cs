@@ -32,7 +32,9 @@ internal sealed record EmitPlan(EquatableArray<GeneratedFile> Files, EquatableAr
     /// The policy-dependent part: per policy, nothing where the referenced entries hold it with the same code; the container
     /// where no referenced one fits. A part that does not fit its references is TH0020 and nothing, never duplicate types.
     /// </summary>
-    public static EmitPlan ForPolicies(PolicySdk sdk, PrecompiledSdks precompiled, PrecompiledPart builds, string ns)
+    /// <paramref name="referenced"/>: the public policies of referenced projects in this namespace (their
+    /// <see cref="InternalPolicyCatalog"/> marks); a policy among them (same SID) is theirs here, not generated again.
+    public static EmitPlan ForPolicies(PolicySdk sdk, PrecompiledSdks precompiled, PrecompiledPart builds, string ns, EquatableArray<ReferencedPolicy> referenced = default)
     {
         switch (builds)
         {
@@ -56,14 +58,36 @@ internal sealed record EmitPlan(EquatableArray<GeneratedFile> Files, EquatableAr
         var own = new List<PolicyPart>();
         foreach (var part in sdk.Parts)
         {
-            var referenced = entries.PolicyFingerprint(part.Class);
-            if (referenced is null) own.Add(part);
-            else if (referenced != part.Fingerprint) return Mismatch(entries, "policy files");
+            var packaged = entries.PolicyFingerprint(part.Class);
+            if (packaged is null) own.Add(part);
+            else if (packaged != part.Fingerprint) return Mismatch(entries, "policy files");
         }
         if (catalog is not null)
             // The container holds exactly the packaged set: any policy of the project's own makes another one.
             return catalog.Fingerprint != sdk.CatalogFingerprint || own.Count > 0 ? Mismatch(catalog, "policy files") : Nothing;
-        return Of(sdk.OwnCatalog.Concat(own.SelectMany(p => p.Files)));
+        // A policy a referenced project already declares publicly (the same file in a library and its application): a second
+        // copy would be CS0436 on every use, so the reference's stands for it (TH0024 when the content differs). The own
+        // container still lists it, deriving from the reference's entry.
+        var diagnostics = new List<InputDiagnostic>();
+        foreach (var part in own.ToList())
+        {
+            if (referenced.FirstOrDefault(r => r.Sid == part.Sid) is not { } theirs) continue;
+            own.Remove(part);
+            if (theirs.EntryFingerprint != part.EntryFingerprint)
+                diagnostics.Add(InputDiagnostic.Create(InputDiagnosticIds.ReferencedPolicyDiffers, string.Empty, 0, 0, theirs.AssemblyName, part.Sid, part.Class, theirs.Class, ns));
+        }
+        return new EmitPlan(new EquatableArray<GeneratedFile>(sdk.OwnCatalog.Concat(own.SelectMany(p => p.Files)).ToArray()), new EquatableArray<InputDiagnostic>(diagnostics.ToArray()));
+    }
+
+    /// <summary>One public policy of a referenced project (its <see cref="InternalPolicyCatalog"/> mark), in this project's namespace.</summary>
+    internal sealed record ReferencedPolicy(string AssemblyName, string Class, string Sid, string EntryFingerprint)
+    {
+        /// <summary>The policies <paramref name="marks"/> list in <paramref name="ns"/>, the first reference's for a SID.</summary>
+        public static EquatableArray<ReferencedPolicy> From(IEnumerable<InternalPolicyCatalog?> marks, string ns) => new(marks
+            .Where(m => m is not null && m.Namespace == ns)
+            .SelectMany(m => m!.Policies.Select(p => p.Split(':')).Where(p => p.Length == 3).Select(p => new ReferencedPolicy(m.AssemblyName, p[0], p[1], p[2])))
+            .GroupBy(p => p.Sid).Select(g => g.OrderBy(p => p.AssemblyName, System.StringComparer.Ordinal).First())
+            .OrderBy(p => p.Sid, System.StringComparer.Ordinal).ToArray());
     }
 
     private static EmitPlan Of(IEnumerable<GeneratedFile> files) => new(new EquatableArray<GeneratedFile>(files.ToArray()), EquatableArray<InputDiagnostic>.Empty);

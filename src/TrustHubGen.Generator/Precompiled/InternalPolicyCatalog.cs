@@ -18,9 +18,11 @@ namespace TrustHubGen.Generator.Precompiled;
 /// imported namespace, so <c>PolicyCatalog.Cnam</c> and the library's <c>PolicyCatalog.&lt;Own&gt;</c> both bind there.
 /// The mark also lists the public attribute value types of the assembly's policies (<see cref="ValueTypes"/>, after a
 /// second <c>|</c>): a referencing project with policies of its own names its value types around them (docs/pipelines.md
-/// "Names"), where the same name in one namespace would be CS0436 on every use.
+/// "Names"), where the same name in one namespace would be CS0436 on every use. After a third <c>|</c> it lists its public
+/// policies (<see cref="Policies"/>, <c>Class:SID:entry fingerprint</c>): a referencing project with the same policy file
+/// (same SID) generates none of that policy's code and uses the reference's, with TH0024 when its content differs.
 /// </summary>
-internal sealed record InternalPolicyCatalog(string AssemblyName, string Namespace, EquatableArray<string> Classes, EquatableArray<string> Friends, EquatableArray<string> ValueTypes)
+internal sealed record InternalPolicyCatalog(string AssemblyName, string Namespace, EquatableArray<string> Classes, EquatableArray<string> Friends, EquatableArray<string> ValueTypes, EquatableArray<string> Policies = default)
 {
     /// <summary>The <c>AssemblyMetadata</c> key.</summary>
     public const string Key = "TrustHubGen.InternalPolicyCatalog";
@@ -32,10 +34,10 @@ internal sealed record InternalPolicyCatalog(string AssemblyName, string Namespa
     public const string HintName = ContainerName + ".g.cs";
 
     /// <summary><paramref name="catalog"/> (the internal container's text) with the mark before its namespace.</summary>
-    public static string Marked(string catalog, string ns, IEnumerable<string> classes, IEnumerable<string> valueTypes)
+    public static string Marked(string catalog, string ns, IEnumerable<string> classes, IEnumerable<string> valueTypes, IEnumerable<string> policies)
     {
         var at = catalog.IndexOf("namespace ", StringComparison.Ordinal);
-        var mark = "[assembly: global::System.Reflection.AssemblyMetadata(\"" + Key + "\", \"" + ns + "|" + string.Join(",", classes) + "|" + string.Join(",", valueTypes) + "\")]\n\n";
+        var mark = "[assembly: global::System.Reflection.AssemblyMetadata(\"" + Key + "\", \"" + ns + "|" + string.Join(",", classes) + "|" + string.Join(",", valueTypes) + "|" + string.Join(",", policies) + "\")]\n\n";
         return catalog.Substring(0, at) + mark + catalog.Substring(at);
     }
 
@@ -47,7 +49,7 @@ internal sealed record InternalPolicyCatalog(string AssemblyName, string Namespa
             if (key != Key || value is null || value.IndexOf('|') is var bar && bar <= 0) continue;
             var lists = value.Substring(bar + 1).Split('|');
             string[] List(int index) => index < lists.Length ? lists[index].Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>();
-            return new InternalPolicyCatalog(assemblyName, value.Substring(0, bar), new EquatableArray<string>(List(0)), new EquatableArray<string>(friends.ToArray()), new EquatableArray<string>(List(1)));
+            return new InternalPolicyCatalog(assemblyName, value.Substring(0, bar), new EquatableArray<string>(List(0)), new EquatableArray<string>(friends.ToArray()), new EquatableArray<string>(List(1)), new EquatableArray<string>(List(2)));
         }
         return null;
     }

@@ -14,7 +14,9 @@ namespace TrustHubGen.Generator.Precompiled;
 /// pipeline, as text, and their fingerprint. None of it names another policy or the <c>PolicyCatalog</c> container, so
 /// the package's precompiled entries (<c>TrustHubGen.Sdk.DefaultPolicies.dll</c>) stand for the same policy in any set.
 /// </summary>
-internal sealed record PolicyPart(string Class, EquatableArray<GeneratedFile> Files, string Fingerprint);
+/// <see cref="Sid"/> and <see cref="EntryFingerprint"/> (the entry's text alone, which names no value type) tell a referenced
+/// project's public copy of the same policy (<see cref="InternalPolicyCatalog.Policies"/>) and whether it has the same content.
+internal sealed record PolicyPart(string Class, EquatableArray<GeneratedFile> Files, string Fingerprint, string Sid = "", string EntryFingerprint = "");
 
 /// <summary>
 /// The policy-dependent part of the SDK as text, in two: each policy's <see cref="PolicyPart"/> (the package ships those
@@ -46,16 +48,16 @@ internal sealed record PolicySdk(EquatableArray<PolicyPart> Parts, EquatableArra
             {
                 ct.ThrowIfCancellationRequested();
                 var name = Names.Pascal(policy.Name);
-                var files = new List<GeneratedFile>
-                {
-                    new(PolicyCatalogEmitter.EntriesNamespace + "." + name + ".g.cs", PolicyCatalogEmitter.EmitEntry(ns, access, policy, hasPolicySid,
-                        kindTypes.TryGetValue(SdkRefinementBuilder.KindName(policy.Kind), out var type) ? type : null)),
-                };
+                var entry = new GeneratedFile(PolicyCatalogEmitter.EntriesNamespace + "." + name + ".g.cs", PolicyCatalogEmitter.EmitEntry(ns, access, policy, hasPolicySid,
+                    kindTypes.TryGetValue(SdkRefinementBuilder.KindName(policy.Kind), out var type) ? type : null));
+                var files = new List<GeneratedFile> { entry };
                 files.AddRange(PipelineOutput.Files(pipelines, name, ns, access, ct));
-                parts.Add(new PolicyPart(name, new EquatableArray<GeneratedFile>(files), GeneratedFile.Fingerprint(files)));
+                parts.Add(new PolicyPart(name, new EquatableArray<GeneratedFile>(files), GeneratedFile.Fingerprint(files), policy.Sid, GeneratedFile.Fingerprint(new[] { entry })));
             }
             catalog.Add(new GeneratedFile(CatalogHintName, PolicyCatalogEmitter.Emit(ns, access, set.Policies)));
-            ownCatalog.Add(new GeneratedFile(CatalogHintName, InternalPolicyCatalog.Marked(PolicyCatalogEmitter.Emit(ns, "internal", set.Policies), ns, parts.Select(p => p.Class), pipelines.Values.Select(v => v.TypeName))));
+            ownCatalog.Add(new GeneratedFile(CatalogHintName, InternalPolicyCatalog.Marked(PolicyCatalogEmitter.Emit(ns, "internal", set.Policies), ns, parts.Select(p => p.Class), pipelines.Values.Select(v => v.TypeName),
+                // Only public code can clash with a referencing project's copy of the same policy (CS0436 there).
+                access == "public" ? parts.Select(p => p.Class + ":" + p.Sid + ":" + p.EntryFingerprint) : [])));
         }
         return new PolicySdk(new EquatableArray<PolicyPart>(parts), new EquatableArray<GeneratedFile>(catalog), new EquatableArray<GeneratedFile>(ownCatalog),
             GeneratedFile.Fingerprint(parts.SelectMany(p => p.Files)), GeneratedFile.Fingerprint(catalog));

@@ -77,6 +77,9 @@ namespace TrustHubGen.Policies
         /// <summary>A referenced assembly has public TrustHubAccount handles in this project's SDK namespace, and this project has a snapshot too (no location; its handles are not generated).</summary>
         public const string ReferencedAccountHandlesConflict = "TH0023";
 
+        /// <summary>A referenced assembly declares a policy with this project's policy's SID publicly in its SDK namespace, with other content (no location; the reference's is used).</summary>
+        public const string ReferencedPolicyDiffers = "TH0024";
+
         /// <summary>The consuming project targets a framework older than net8.0 (an MSBuild error of the package's targets, before compiling).</summary>
         public const string UnsupportedTargetFramework = "TH0090";
 
