@@ -61,9 +61,20 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
             await cluster.ResumeAsync();
             output.WriteLine($"PostgreSQL back; {refusedDuringOutage} callbacks refused meanwhile");
 
-            await WaitAsync(() => Stages(onboarding, customers).All(s => s == IsvOnboardingStage.Completed), TimeSpan.FromMinutes(3),
-                "every customer completed");
             var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+            try
+            {
+                await WaitAsync(() => Stages(onboarding, customers).All(s => s == IsvOnboardingStage.Completed), TimeSpan.FromMinutes(3),
+                    "every customer completed");
+            }
+            catch
+            {
+                // Where each unfinished customer stands, and its jobs, for whoever reads the failure.
+                foreach (var customer in customers.Customers.Where(c => onboarding.GetStatus(c.AccountSid)?.Stage != IsvOnboardingStage.Completed))
+                    output.WriteLine($"{onboarding.GetStatus(customer.AccountSid)}\n  " + string.Join("\n  ", CustomerJobList.Of(monitoring, customer.AccountSid)));
+                foreach (var entry in logs.Entries.Where(e => e.Level >= LogLevel.Warning).TakeLast(30)) output.WriteLine($"{entry.Category}: {entry.Message} {entry.Exception?.Message}");
+                throw;
+            }
             await WaitAsync(() => monitoring.ProcessingCount() == 0 && monitoring.EnqueuedCount("default") == 0, TimeSpan.FromMinutes(1), "no job left running");
             Assert.Equal(0, monitoring.FailedCount());
             await app.StopAsync();

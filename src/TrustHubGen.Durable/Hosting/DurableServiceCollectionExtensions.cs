@@ -62,7 +62,7 @@ public static class DurableServiceCollectionExtensions
         services.AddSingleton<ICustomerLock>(sp => options.PostgreSqlConnectionString is { } c
             ? new PostgreSqlAdvisoryCustomerLock(c)
             : new HangfireStorageCustomerLock(sp.GetRequiredService<JobStorage>()));
-        services.AddSingleton(sp => new IsvOnboardingStore(sp.GetRequiredService<JobStorage>()));
+        services.AddSingleton(sp => new IsvOnboardingStore(sp.GetRequiredService<JobStorage>(), jobPresumedLostAfter: options.CallbackOverdueAfter));
         services.AddSingleton<IsvOnboarding>();
         services.AddTransient<IsvOnboardingJobs>();
         services.TryAddSingleton<IIsvOnboardingReporter, LoggingIsvOnboardingReporter>();

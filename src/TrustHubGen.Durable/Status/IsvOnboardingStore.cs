@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.States;
 using Hangfire.Storage;
 
@@ -20,12 +21,18 @@ public sealed class IsvOnboardingStore
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
     private readonly JobStorage _storage;
     private readonly TimeProvider _clock;
+    private readonly TimeSpan _jobPresumedLostAfter;
 
     /// <summary>A store in <paramref name="storage"/>.</summary>
-    public IsvOnboardingStore(JobStorage storage, TimeProvider? clock = null)
+    /// <param name="storage">Hangfire's job storage, which keeps the records.</param>
+    /// <param name="clock">The clock that dates the records.</param>
+    /// <param name="jobPresumedLostAfter">How long a customer's job may stay enqueued or running before it no longer counts as
+    /// pending (<see cref="PendingJob"/>); default <see cref="TrustHubIsvOnboardingOptions.CallbackOverdueAfter"/>'s.</param>
+    public IsvOnboardingStore(JobStorage storage, TimeProvider? clock = null, TimeSpan? jobPresumedLostAfter = null)
     {
         _storage = storage ?? throw new ArgumentNullException(nameof(storage));
         _clock = clock ?? TimeProvider.System;
+        _jobPresumedLostAfter = jobPresumedLostAfter ?? new TrustHubIsvOnboardingOptions().CallbackOverdueAfter;
     }
 
     private static string Key(string accountSid) => "trusthub:isv:" + accountSid;
@@ -85,13 +92,20 @@ public sealed class IsvOnboardingStore
 
     /// <summary>
     /// The customer's latest job while it is pending (enqueued, processing, or waiting for a retry), with that state;
-    /// null once it ended (succeeded, failed for good, deleted, expired) or when none was remembered.
+    /// null once it ended (succeeded, failed for good, deleted, expired), when none was remembered, or when it has been
+    /// enqueued or running for longer than the store's <c>jobPresumedLostAfter</c>: such a job was lost (the storage failed
+    /// while its state changed, as in a PostgreSQL outage, and no server will run it), and the customer needs another.
     /// </summary>
     internal (string Id, string State)? PendingJob(string accountSid)
     {
         using var connection = _storage.GetConnection();
         if (connection.GetAllEntriesFromHash(Key(accountSid)) is not { } fields || !fields.TryGetValue(JobField, out var id)) return null;
-        return connection.GetJobData(id)?.State is { } state && PendingStates.Contains(state) ? (id, state) : null;
+        if (connection.GetStateData(id) is not { Name: { } state } data || !PendingStates.Contains(state)) return null;
+        var since = data.Data is { } values && (values.TryGetValue("EnqueuedAt", out var at) || values.TryGetValue("StartedAt", out at))
+            ? JobHelper.DeserializeNullableDateTime(at)
+            : null;
+        if (since is { } time && _clock.GetUtcNow() - new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)) > _jobPresumedLostAfter) return null;
+        return (id, state);
     }
 
     private const string JobField = "job";
