@@ -27,6 +27,40 @@ internal static class ConcurrentCalls
     public static bool IsIn(IOperation group, TwilioCall other) =>
         group.Syntax.Span.Contains(other.Anchor.Syntax.Span) && !RunsAlone(other.Anchor);
 
+    /// <summary>
+    /// True when <paramref name="other"/>, started in an earlier statement with its task kept in a local
+    /// (<c>var assign = …CreateAsync(…);</c>), is not awaited before the group's statement starts: the local is first read
+    /// in that statement as an argument (<c>Task.WhenAll(assign, submit)</c>), first read after it, or never read.
+    /// Only asked when the submission itself is not awaited on its own, so the clean path pays nothing for it.
+    /// </summary>
+    public static bool StartedBeforeAndPending(IOperation group, TwilioCall other)
+    {
+        if (RunsAlone(other.Anchor) || other.Anchor.Syntax.SpanStart >= group.Syntax.SpanStart) return false;
+        var operation = other.Anchor;
+        while (operation.Parent is IConversionOperation) operation = operation.Parent;
+        if (operation.Parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
+            || declarator.Parent?.Parent?.Parent is not IBlockOperation block
+            || !block.Syntax.Span.Contains(group.Syntax.Span))
+            return false;
+        // The group must run in the block's own code, not in a lambda or local function declared there.
+        for (var parent = group.Parent; parent is not null && parent != block; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation) return false;
+        }
+        ILocalReferenceOperation? first = null;
+        foreach (var descendant in block.Descendants())
+        {
+            if (descendant is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, declarator.Symbol)
+                && (first is null || reference.Syntax.SpanStart < first.Syntax.SpanStart))
+                first = reference;
+        }
+        if (first is null || first.Syntax.SpanStart >= group.Syntax.Span.End) return true;
+        if (first.Syntax.SpanStart < group.Syntax.SpanStart) return false;
+        IOperation read = first;
+        while (read.Parent is IConversionOperation or IArrayInitializerOperation or IArrayCreationOperation) read = read.Parent;
+        return read.Parent is IArgumentOperation;
+    }
+
     // Awaited where it is written (through ConfigureAwait), or not a task at all.
     private static bool RunsAlone(IOperation anchor)
     {

@@ -37,7 +37,7 @@ internal static class SubmissionOrderRule
         foreach (var entity in method.Where(TwilioResource.TrustProductsEntityAssignments, TwilioAction.Create))
         {
             if (ValueKeys.Of(context, entity.Find("pathTrustProductSid")) != product) continue;
-            if (together is not null && ConcurrentCalls.IsIn(together, entity))
+            if (together is not null && (ConcurrentCalls.IsIn(together, entity) || ConcurrentCalls.StartedBeforeAndPending(together, entity)))
                 return $"Trust product {ValueKeys.Display(product)} is submitted for review together with its entity assignment on line {MethodCalls.Line(entity)}; they run at once, so the assignment may reach a bundle already in review: await every assignment first";
             if (MethodCalls.Position(entity) < position)
             {

@@ -4,7 +4,7 @@ using static TrustHubGen.Analyzers.Tests.Infrastructure.TrustHubTest;
 
 namespace TrustHubGen.Analyzers.Tests.Rules;
 
-public sealed class TH1011CredentialInSourceTests
+public sealed partial class TH1011CredentialInSourceTests
 {
     private const string Token = "0123456789abcdef0123456789abcdef";
     private const string Account = "AC0123456789abcdef0123456789abcdef";
