@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Hangfire;
-using Hangfire.States;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TrustHubGen.AspNetCore;
@@ -69,11 +68,10 @@ public sealed class IsvOnboardingJobs
 
     /// <summary>
     /// The periodic reconciliation: a job for each unfinished customer not changed for
-    /// <see cref="TrustHubIsvOnboardingOptions.CallbackOverdueAfter"/>, unless it has one pending: one enqueued or running
-    /// will read the customer's state; one waiting for a retry runs now (Hangfire's back-off grows to minutes, and a
-    /// customer whose job failed for a passing reason, such as an outage of the job storage, would wait for it), still one
-    /// job with its retry count, so a lasting failure runs it at most once per overdue period; its record's
-    /// <see cref="IsvCustomerStatus.LastError"/> says why it is retried. Two at once (instances' clocks) only enqueue idempotent jobs twice, so no lock is taken:
+    /// <see cref="TrustHubIsvOnboardingOptions.CallbackOverdueAfter"/>, unless it has one pending (enqueued, running, or
+    /// waiting for a retry: that one will read the customer's state, and its record's <see cref="IsvCustomerStatus.LastError"/>
+    /// says why it is retried; one enqueued or running for longer than the overdue period is lost, see
+    /// <see cref="IsvOnboardingStore.PendingJob"/>). Two at once (instances' clocks) only enqueue idempotent jobs twice, so no lock is taken:
     /// a lock row left by a killed instance would block it instead.
     /// </summary>
     [DisplayName("Trust Hub: reconcile overdue customers")]
@@ -82,7 +80,7 @@ public sealed class IsvOnboardingJobs
     {
         var now = _clock.GetUtcNow();
         var due = now - _options.CallbackOverdueAfter;
-        int enqueued = 0, pending = 0, rerun = 0;
+        int enqueued = 0, pending = 0;
         foreach (var customer in _store.ListOpen())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -91,18 +89,17 @@ public sealed class IsvOnboardingJobs
             // the customer alone until this clock caught up (hours, or days after a VM's clock was corrected). Its job
             // rewrites the date.
             if (_store.Get(customer) is { } status && status.UpdatedAt > due && status.UpdatedAt <= now + ClockSkew) continue;
-            if (_jobs.Pending(customer) is var (job, state))
+            if (_jobs.Pending(customer) is not null)
             {
-                if (state == ScheduledState.StateName && _jobs.RunNow(job)) rerun++;
-                else pending++;
+                pending++;
                 continue;
             }
             _jobs.Enqueue(customer, j => j.ReconcileCustomerAsync(customer, CancellationToken.None));
             enqueued++;
         }
-        if (enqueued + pending + rerun > 0)
+        if (enqueued + pending > 0)
             _logger.LogInformation("Reconciliation: {Count} customer(s) had no news for {Overdue}; a job reads each one's state ({Pending} of them already had one pending, "
-                + "left to it; {Rerun} had one waiting for a retry, which runs now).", enqueued + pending + rerun, _options.CallbackOverdueAfter, pending, rerun);
+                + "left to it and its retries).", enqueued + pending, _options.CallbackOverdueAfter, pending);
         return Task.CompletedTask;
     }
 
