@@ -6,7 +6,7 @@ namespace TrustHubGen.Generator.Language;
 internal sealed record LanguageNeed(LanguageVersion Version, string Code, string Features);
 
 /// <summary>
-/// The one table of the C# each generated output needs. <c>LanguageNeedsTests</c> compiles each output at its version
+/// The one table of the C# each generated output needs. <c>LanguageVersionTests</c> compiles each output at its version
 /// (clean) and at the one before (errors), so a new feature in an emitter that raises the need fails there, not in a
 /// user's project.
 /// </summary>
